@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import * as z from "zod";
+
+/**
+ * The form every name is compared in: accents folded, case folded, "&" read as "and",
+ * apostrophes dropped, punctuation collapsed to single spaces. "Mission: Impossible 7",
+ * "MISSION IMPOSSIBLE 7" and "Mission – Impossible 7" all normalise to the same key.
+ */
+export function normaliseName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’‘`]/g, "")
+    .replace(/\+/g, " plus ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** A readable, URL-safe id: "Mission: Impossible 7" → "mission-impossible-7". */
+export function slugify(name: string): string {
+  const slug = normaliseName(name)
+    .normalize("NFKD")
+    .replace(/[^a-z0-9 ]+/g, "")
+    .trim()
+    .replace(/ +/g, "-")
+    .slice(0, 96)
+    .replace(/-+$/, "");
+  // A name in a script with no Latin letters still gets a stable id.
+  return slug || `x-${createHash("sha256").update(normaliseName(name)).digest("hex").slice(0, 12)}`;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugId = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(slugPattern, { error: `${what} id must be lowercase letters, digits and single hyphens` });
+
+export const FilmId = slugId("film").meta({
+  id: "FilmId",
+  description: "Readable film id, e.g. `mission-impossible-7`.",
+});
+export type FilmId = z.infer<typeof FilmId>;
+export const PersonId = slugId("person").meta({
+  id: "PersonId",
+  description: "Readable person id, e.g. `tom-cruise`.",
+});
+export type PersonId = z.infer<typeof PersonId>;
+export const CompanyId = slugId("company").meta({ id: "CompanyId" });
+export type CompanyId = z.infer<typeof CompanyId>;
+
+export const ArticleId = z
+  .string()
+  .regex(/^[0-9a-f]{32}$/, { error: "article id must be 32 lowercase hex digits" })
+  .meta({
+    id: "ArticleId",
+    description: "First 128 bits of the SHA-256 of the article's canonical content.",
+  });
+export type ArticleId = z.infer<typeof ArticleId>;
+
+/**
+ * Content is canonicalised before hashing so that the same article is the same id whatever
+ * the transport did to it: a BOM, CRLF line ends, Unicode composition, trailing space.
+ */
+export function canonicalContent(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+$/gm, "")
+    .trim();
+}
+
+export function contentHash(raw: string): string {
+  return createHash("sha256").update(canonicalContent(raw), "utf8").digest("hex");
+}
+
+export function articleIdFor(raw: string): ArticleId {
+  return contentHash(raw).slice(0, 32);
+}

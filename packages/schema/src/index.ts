@@ -1,0 +1,14 @@
+/**
+ * @module @filmkb/schema
+ * The film domain as zod schemas. Types are inferred from the schemas, never written twice.
+ */
+export * from "./api.ts";
+export * from "./article.ts";
+export * from "./dates.ts";
+export * from "./evidence.ts";
+export * from "./extraction.ts";
+export * from "./fact.ts";
+export * from "./ids.ts";
+export { API_VERSION, createOpenApiDocument } from "./openapi.ts";
+export { problemErrors } from "./problem.ts";
+export * from "./views.ts";
