@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import type { Readable, Writable } from "node:stream";
+import { parseArgs } from "node:util";
+import { extract } from "@filmkb/extract";
+import type { ArticleFormat } from "@filmkb/schema";
+import { runBatch } from "./batch.ts";
+import { summarise } from "./summary.ts";
+
+export interface Io {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+}
+
+const USAGE = `filmkb — film facts from news articles
+
+Usage:
+  filmkb extract FILE...            summary of each article's films
+  filmkb extract --json FILE...     the full ExtractionResult of each, one JSON document per line
+  filmkb extract --batch            JSONL {"id","format","text","publishedAt"?} on stdin → {"id","films"} per line
+  filmkb --help
+
+Options:
+  --format text|html|markdown       override the format guessed from the file extension
+  --published-at DATE               publication date, for relative dates ("next Friday")
+`;
+
+const FORMATS: Record<string, ArticleFormat> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "markdown",
+  ".markdown": "markdown",
+};
+
+/** The CLI: returns the process exit code instead of exiting, so tests can call it. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...files] = positionals;
+  if (values.help || !command) {
+    io.stdout.write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command !== "extract") {
+    io.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.batch) {
+    const { failed } = await runBatch(io.stdin, io.stdout);
+    return failed > 0 ? 1 : 0;
+  }
+  if (files.length === 0) {
+    io.stderr.write(`extract needs at least one FILE (or --batch)\n\n${USAGE}`);
+    return 2;
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const text = await readFile(file, "utf8");
+      const format =
+        (values.format as ArticleFormat | undefined) ?? FORMATS[extname(file).toLowerCase()] ?? "text";
+      const result = extract({ format, text, publishedAt: values["published-at"] ?? null });
+      io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${summarise(file, result)}\n\n`);
+    } catch (error) {
+      io.stderr.write(`${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      status = 1;
+    }
+  }
+  return status;
+}
+
+function parse(argv: string[]) {
+  const result = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      batch: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+      format: { type: "string" },
+      "published-at": { type: "string" },
+    },
+  });
+  if (result.values.format && !["text", "html", "markdown"].includes(result.values.format)) {
+    throw new Error(`--format must be text, html or markdown, not "${result.values.format}"`);
+  }
+  return result;
+}

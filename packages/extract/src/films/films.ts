@@ -1,0 +1,262 @@
+import { normaliseName } from "@filmkb/schema";
+import { ORDINALS } from "../lexicon/words.ts";
+import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
+import type { SentenceView } from "../text/analysis.ts";
+import { titleSpanAt } from "./title-span.ts";
+import type { TitleEvidence } from "./titles.ts";
+
+export interface Mention {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface FilmEntity {
+  key: string;
+  title: string;
+  forms: Set<string>;
+  score: number;
+  cues: string[];
+  year: number | null;
+  yearEvidence: Mention | null;
+  mentions: Mention[];
+  franchise: string | null;
+  franchiseEvidence: Mention | null;
+  installment: number | null;
+}
+
+const ACCEPT = 0.6;
+export const titleKey = (title: string) => normaliseName(title).replace(/^the /, "");
+
+interface FranchiseMention extends Mention {
+  name: string;
+  ordinal: number | null;
+}
+
+/** "the Mission: Impossible franchise", "This third Harry Potter film": names of series. */
+export function findFranchises(text: string): FranchiseMention[] {
+  const out: FranchiseMention[] = [];
+  const re =
+    /\b(the|this|that|a|an|its|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new|last|original)\s+((?:\p{Lu}[\p{L}'’-]*:?\s+){1,5}?)(franchise|series|saga|trilogy|films|movies|film|movie|instalment|installment|sequel)\b/gu;
+  for (const m of text.matchAll(re)) {
+    const det = (m[1] ?? "").toLowerCase();
+    const name = (m[2] ?? "").trim().replace(/:$/, "");
+    const noun = m[3] ?? "";
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0).toLowerCase();
+    if (/tv\s*$/.test(before) || /^(?:TV|The)$/.test(name)) continue;
+    if (
+      (noun === "film" || noun === "movie") &&
+      !(det in ORDINALS) &&
+      !["next", "latest", "new", "last", "original"].includes(det)
+    )
+      continue;
+    if (
+      isPersonShaped(
+        { first: 0, last: 0, start: 0, end: 0, text: name, possessive: false, words: name.split(/\s+/) },
+        true,
+      )
+    )
+      continue;
+    const start = (m.index ?? 0) + m[0].indexOf(name);
+    out.push({ name, start, end: start + name.length, sentence: -1, ordinal: ORDINALS[det] ?? null });
+  }
+  return out;
+}
+
+/** Turns title evidence into films: accepted titles, every mention of each, coordinated titles. */
+export function resolveFilms(
+  text: string,
+  sentences: SentenceView[],
+  evidence: TitleEvidence[],
+): FilmEntity[] {
+  const franchises = findFranchises(text);
+  const franchiseKeys = new Set(franchises.map((f) => titleKey(f.name)));
+  const groups = new Map<string, TitleEvidence[]>();
+  for (const e of evidence) {
+    const key = titleKey(e.title);
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+
+  const films = new Map<string, FilmEntity>();
+  const accept = (key: string, items: TitleEvidence[]) => {
+    const positive = items.filter((e) => e.score > 0);
+    const strong = positive.some((e) => e.cue === "typography" || e.cue === "lead");
+    if (!strong && items.some((e) => e.score < 0)) return;
+    if (
+      !strong &&
+      franchiseKeys.has(key) &&
+      !positive.some((e) => e.cue.startsWith("cue:") || e.cue.startsWith("credit"))
+    )
+      return;
+    if (positive.length === 0) return;
+    const cues = [...new Set(positive.map((e) => e.cue))];
+    const score = Math.min(0.99, Math.max(...positive.map((e) => e.score)) + 0.1 * (cues.length - 1));
+    if (score < ACCEPT) return;
+    const best = positive.reduce((a, b) => (b.score > a.score ? b : a));
+    const withYear = positive.find((e) => e.year);
+    films.set(key, {
+      key,
+      title: best.title,
+      forms: new Set(positive.map((e) => e.title)),
+      score,
+      cues,
+      year: withYear?.year ?? null,
+      yearEvidence: withYear
+        ? { start: withYear.start, end: withYear.end, sentence: withYear.sentence }
+        : null,
+      mentions: [],
+      franchise: null,
+      franchiseEvidence: null,
+      installment: null,
+    });
+  };
+  for (const [key, items] of groups) accept(key, items);
+  // A shorter title that only ever occurs inside a longer accepted one is not a film of its own.
+  for (const film of films.values()) {
+    for (const other of films.values()) {
+      if (other !== film && other.key.startsWith(`${film.key} `) && !film.cues.includes("typography")) {
+        const alone = [
+          ...text.matchAll(
+            new RegExp(`${escapeRegExp(film.title)}(?![\\p{L}\\p{N}]| \\d| [IVX]+\\b|:)`, "gu"),
+          ),
+        ];
+        if (alone.length === 0) films.delete(film.key);
+      }
+    }
+  }
+
+  // "Mission: Impossible 7 and Mission: Impossible 8" is two titles, not one.
+  for (const film of films.values()) {
+    const parts = film.title.split(" and ");
+    if (parts.length === 2 && parts.some((p) => films.has(titleKey(p)) || /:/.test(p))) {
+      films.delete(film.key);
+      for (const p of parts) {
+        const key = titleKey(p);
+        if (!films.has(key) && /:/.test(p))
+          films.set(key, { ...film, key, title: p, forms: new Set([p]), cues: ["split"] });
+      }
+    }
+  }
+  propagateThroughLists(text, sentences, films);
+  for (const film of films.values()) film.mentions = findMentions(text, sentences, film, films);
+  assignFranchises(films, franchises, sentences);
+  return [...films.values()].filter((f) => f.mentions.length > 0);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function findMentions(
+  text: string,
+  sentences: SentenceView[],
+  film: FilmEntity,
+  all: Map<string, FilmEntity>,
+): Mention[] {
+  const forms = new Set(film.forms);
+  if (film.title.startsWith("The ")) forms.add(film.title.slice(4));
+  const longer = [...all.values()].filter((f) => f !== film && f.key.includes(film.key));
+  const mentions: Mention[] = [];
+  for (const form of forms) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|:\\s\\p{Lu}| \\d)`,
+      "gu",
+    );
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + form.length;
+      const insideLonger = longer.some((f) =>
+        [...f.forms].some((lf) => text.startsWith(lf, start - lf.indexOf(form)) && lf.includes(form)),
+      );
+      if (insideLonger) continue;
+      if (mentions.some((x) => start < x.end && end > x.start)) continue;
+      const sentence = sentences.find((s) => start >= s.start && start < s.end);
+      if (sentence) mentions.push({ start, end, sentence: sentence.index });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+const LIST_JOIN =
+  /^(?:,\s*(?:and\s+|or\s+)?(?:the original\s+|the\s+)?|\s+(?:and|or|followed by|as well as)\s+(?:the original\s+)?)/;
+
+/** "star of Crouching Tiger, Hero and House of Flying Daggers": titles coordinated with a title. */
+function propagateThroughLists(
+  text: string,
+  sentences: SentenceView[],
+  films: Map<string, FilmEntity>,
+): void {
+  for (const s of sentences) {
+    for (let pass = 0; pass < 6; pass++) {
+      let added = false;
+      for (const film of [...films.values()]) {
+        for (const form of film.forms) {
+          let from = s.start;
+          for (;;) {
+            const at = text.indexOf(form, from);
+            if (at < 0 || at >= s.end) break;
+            from = at + form.length;
+            const rest = text.slice(from, s.end);
+            const join = LIST_JOIN.exec(rest);
+            if (!join) continue;
+            const itemStart = from + join[0].length;
+            const k = s.tokens.findIndex((t) => t.start === itemStart);
+            if (k < 0) continue;
+            const span = titleSpanAt(s.tokens, k);
+            if (!span) continue;
+            let item = text.slice(span.start, span.end);
+            // The last item of a comma list may itself be "Hero and House of Flying Daggers".
+            const split = item.split(" and ");
+            if (join[0].startsWith(",") && split.length === 2 && split.every((p) => /^\p{Lu}/u.test(p)))
+              item = split[0] ?? item;
+            const key = titleKey(item);
+            if (films.has(key) || !plausibleItem(item)) continue;
+            films.set(key, {
+              key,
+              title: item,
+              forms: new Set([item]),
+              score: 0.7,
+              cues: ["list"],
+              year: null,
+              yearEvidence: null,
+              mentions: [],
+              franchise: null,
+              franchiseEvidence: null,
+              installment: null,
+            });
+            added = true;
+          }
+        }
+      }
+      if (!added) break;
+    }
+  }
+}
+
+function plausibleItem(item: string): boolean {
+  if (isCompanyName(item)) return false;
+  const words = item.split(/\s+/);
+  if (isPersonShaped({ first: 0, last: 0, start: 0, end: 0, text: item, possessive: false, words }, true))
+    return false;
+  return /^[\p{Lu}\p{N}]/u.test(item) && item.length > 1;
+}
+
+function assignFranchises(
+  films: Map<string, FilmEntity>,
+  franchises: FranchiseMention[],
+  sentences: SentenceView[],
+): void {
+  for (const f of franchises)
+    f.sentence = sentences.find((s) => f.start >= s.start && f.start < s.end)?.index ?? -1;
+  for (const film of films.values()) {
+    for (const f of franchises) {
+      const fk = titleKey(f.name);
+      if (film.key === fk || !film.key.startsWith(`${fk} `)) continue;
+      film.franchise = f.name;
+      film.franchiseEvidence = f;
+      const tail = film.title.slice(f.name.length).trim();
+      const n = /^(\d{1,2})$/.exec(tail)?.[1];
+      if (n) film.installment = Number(n);
+      break;
+    }
+  }
+}

@@ -1,0 +1,244 @@
+import { normaliseName } from "@filmkb/schema";
+import type { TitleCue } from "../input/document.ts";
+import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
+import { regionCode } from "../lexicon/places.ts";
+import { COMMON_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
+import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
+import type { Phrase } from "../mentions/phrases.ts";
+import type { SentenceView } from "../text/analysis.ts";
+import type { Token } from "../text/tokens.ts";
+import { titleSpanAt } from "./title-span.ts";
+
+export interface TitleEvidence {
+  title: string;
+  start: number;
+  end: number;
+  sentence: number;
+  score: number;
+  cue: string;
+  year?: number;
+}
+
+/** Title-case headlines ("Parachuting Tom Cruise Surprises Hikers") carry no capitalisation signal. */
+export function isTitleCase(s: SentenceView): boolean {
+  const words = s.tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length < 5) return false;
+  const upper = words.filter((t) => t.upper).length;
+  return upper / words.length > 0.75;
+}
+
+const NOT_TITLES = new Set(
+  (
+    "hollywood bollywood oscar oscars academy awards golden globes globes bafta baftas emmy emmys grammy " +
+    "grammys cannes sundance berlin venice toronto super bowl christmas easter box office dvd tv"
+  ).split(" "),
+);
+const NOT_TITLE_LAST = new Set([
+  "awards",
+  "award",
+  "globes",
+  "festival",
+  "prize",
+  "academy",
+  "association",
+  "guild",
+  "office",
+  "council",
+  "committee",
+  "university",
+  "school",
+  "times",
+  "post",
+]);
+const PERSON_ROLES = new Set(["star", "director", "co-star", "producer", "writer", "creator", "filmmaker"]);
+const BOX_OFFICE =
+  /\b(took|taken|takings|grossed|earned|earning|box office|chart|topped|top (?:five|ten|\d+)|number (?:one|two|three|four|five|\d+)|opened|opening weekend)\b/i;
+const RELEASE_VERB =
+  /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
+const FOLLOWING_CUES = /^(?:,\s*)?(?:which|whose)\b/i;
+
+function plausibleTitle(text: string): boolean {
+  const norm = normaliseName(text);
+  if (!norm || norm.length < 2) return false;
+  if (NOT_TITLES.has(norm)) return false;
+  const words = norm.split(" ");
+  if (NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
+  if (words.length === 1 && (MONTHS.has(norm) || WEEKDAYS.has(norm) || COMMON_WORDS.has(norm))) return false;
+  if (regionCode(text)) return false;
+  if (isCompanyName(text)) return false;
+  return true;
+}
+
+const tokenAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? "";
+
+/**
+ * Every place an article marks a capitalised phrase as a film title, with how strongly:
+ * typography, lead sentences ("X is a 2009 American drama film"), cue nouns ("the thriller X"),
+ * credits ("star of X", "X director Y"), shapes ("Mission: Impossible 7") and coordination with
+ * another title ("Shrek 2, Finding Nemo and Monster's Inc").
+ */
+export function findTitleEvidence(
+  text: string,
+  sentences: SentenceView[],
+  cues: TitleCue[],
+): TitleEvidence[] {
+  const found: TitleEvidence[] = [];
+  const add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => {
+    const title = text
+      .slice(start, end)
+      .replace(/^["']|["',.;]$/g, "")
+      .trim();
+    if (!plausibleTitle(title)) return;
+    const at = text.indexOf(title, start);
+    found.push({
+      title,
+      start: at,
+      end: at + title.length,
+      sentence: s.index,
+      score,
+      cue,
+      ...(year ? { year } : {}),
+    });
+  };
+
+  for (const cue of cues) {
+    const s = sentences.find((x) => cue.start >= x.start && cue.start < x.end);
+    if (s && /\p{Lu}|\p{N}/u.test(text[cue.start] ?? "")) add(s, cue.start, cue.end, 0.9, "typography");
+  }
+
+  for (const s of sentences) {
+    const { tokens } = s;
+    if (isTitleCase(s)) {
+      for (const m of s.text.matchAll(
+        /\b(?:\p{Lu}[\p{L}']*\s)*\p{Lu}[\p{L}']*: (?:\p{Lu}[\p{L}']*\s?)+(?:\d{1,2}|[IVX]{1,4})?/gu,
+      )) {
+        add(
+          s,
+          s.start + (m.index ?? 0),
+          s.start + (m.index ?? 0) + m[0].trimEnd().length,
+          0.5,
+          "shape:colon",
+        );
+      }
+      continue;
+    }
+    leadSentence(s, add);
+    for (let i = 0; i < tokens.length; i++) {
+      const span = titleSpanAt(tokens, i);
+      if (!span) continue;
+      const phraseText = text.slice(span.start, span.end);
+      const prev = tokenAt(tokens, i - 1);
+      const prev2 = tokenAt(tokens, i - 2);
+      const after = text.slice(span.end, s.end);
+      const personLike = isPersonShaped(asPhrase(phraseText), true);
+      const cue = precedingCue(tokens, i);
+      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike)
+        add(s, span.start, span.end, cue === "film" ? 0.85 : 0.8, `cue:${cue}`);
+      if (NON_FILM_NOUNS.has(prev) || (prev === "'" && NON_FILM_NOUNS.has(prev2))) {
+        found.push({
+          title: phraseText,
+          start: span.start,
+          end: span.end,
+          sentence: s.index,
+          score: -1,
+          cue: "veto:non-film",
+        });
+      }
+      const yearMatch = /^\s*\((\d{4})\)/.exec(after);
+      if (yearMatch && !personLike)
+        add(s, span.start, span.end, 0.8, "year-in-brackets", Number(yearMatch[1]));
+      if (/^\d{4}$/.test(tokens[i - 3]?.text ?? "") && prev2 === "'" && prev === "s") {
+        add(s, span.start, span.end, 0.8, "year-possessive", Number(tokens[i - 3]?.text));
+      }
+      const roleAfter = tokenAt(tokens, span.last);
+      if (
+        PERSON_ROLES.has(roleAfter) &&
+        isCapitalised2(tokens[span.last + 1]) &&
+        !personLike &&
+        !regionCode(phraseText)
+      ) {
+        add(s, span.start, span.end, 0.65, `credit:${roleAfter}`);
+      }
+      if (
+        /^(?:star|stars|starred|starring|appeared|appears|role|roles|cast|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
+          `${prev2} ${prev}`,
+        ) &&
+        !personLike
+      ) {
+        add(s, span.start, span.end, 0.75, `credit:${prev2} ${prev}`);
+      }
+      if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
+        add(s, span.start, span.end, 0.75, "films-as");
+      if (i === 0 || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
+        if (RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike)
+          add(s, span.start, span.end, 0.65, "release-subject");
+        if (
+          (FOLLOWING_CUES.test(after) || /^\s+(?:has|had|is|was)\b/.test(after)) &&
+          BOX_OFFICE.test(s.text) &&
+          /[$£€]\s?\d/.test(s.text) &&
+          !personLike
+        ) {
+          add(s, span.start, span.end, 0.6, "box-office-subject");
+        }
+      }
+      if (
+        /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror)\b/u.test(
+          after,
+        ) &&
+        !personLike
+      ) {
+        add(s, span.start, span.end, 0.75, "appositive");
+      }
+      if (/:/.test(phraseText) && /^[\p{Lu}\p{N}]/u.test(phraseText.split(":")[1]?.trim() ?? ""))
+        add(s, span.start, span.end, 0.6, "shape:colon");
+      if (
+        /\s(?:\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(phraseText) &&
+        !/^(?:World War|Super Bowl|Henry|Elizabeth|George|Louis|Pope|Apollo)/.test(phraseText)
+      ) {
+        add(s, span.start, span.end, 0.45, "shape:numeral");
+      }
+      i = Math.max(i, span.last - 1);
+    }
+  }
+  return found;
+}
+
+const isCapitalised2 = (t: Token | undefined) => !!t && t.upper && t.word;
+
+function asPhrase(text: string): Phrase {
+  const words = text.split(/\s+/).filter(Boolean);
+  return { first: 0, last: words.length, start: 0, end: text.length, text, possessive: false, words };
+}
+
+/** The film noun, genre or reception word right before a title ("the thriller X", "Oscar nominee X"). */
+function precedingCue(tokens: Token[], i: number): string | null {
+  let k = i - 1;
+  if (tokens[k]?.text === '"' || tokens[k]?.text === "'") k--;
+  if (tokens[k]?.text === ",") k--;
+  if (tokens[k]?.text === ":" && (tokens[k - 1]?.lower === "review" || tokens[k - 1]?.lower === "reviews"))
+    return "review";
+  const word = tokens[k]?.lower ?? "";
+  if (tokens[k]?.text === "," && !GENRE_NOUNS.has(word)) return null;
+  if (["called", "titled", "entitled", "dubbed"].includes(word)) return word;
+  if (FILM_NOUNS.has(word) || GENRE_NOUNS.has(word) || RECEPTION_CUES.has(word)) {
+    // "film director Peter Chelsom" and "the film's star" are roles, not titles.
+    return word === "film" || word === "movie" ? "film" : word;
+  }
+  if (NON_FILM_NOUNS.has(word)) return word;
+  return null;
+}
+
+type Add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => void;
+
+const LEAD =
+  /^(.+?)\s+(?:\((?:[^()]|\([^()]*\))*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(\d{4})\s+)?(?:[\p{L}\d'’-]+\s+){0,9}?(?:film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller)\b/u;
+
+/** "Brothers is a 2009 American psychological drama war film …": the subject is the title. */
+function leadSentence(s: SentenceView, add: Add): void {
+  if (s.index > 2) return;
+  const m = LEAD.exec(s.text);
+  if (!m?.[1]) return;
+  const subject = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+  if (subject.length > 120 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
+  add(s, s.start, s.start + subject.length, 0.95, "lead", m[2] ? Number(m[2]) : undefined);
+}

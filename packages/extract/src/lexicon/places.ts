@@ -1,0 +1,67 @@
+import { countries } from "countries-list";
+
+const byName = new Map<string, string>();
+for (const [code, country] of Object.entries(countries)) byName.set(country.name.toLowerCase(), code);
+
+// Names and demonyms that news copy uses for countries, beyond their official names.
+const EXTRA: Record<string, string> = {
+  us: "US",
+  usa: "US",
+  "u.s": "US",
+  "u.s.": "US",
+  america: "US",
+  "united states": "US",
+  "the united states": "US",
+  "north america": "US",
+  american: "US",
+  uk: "GB",
+  "u.k": "GB",
+  "u.k.": "GB",
+  britain: "GB",
+  "great britain": "GB",
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "northern ireland": "GB",
+  british: "GB",
+  english: "GB",
+  scottish: "GB",
+  welsh: "GB",
+  dutch: "NL",
+  holland: "NL",
+  french: "FR",
+  german: "DE",
+  italian: "IT",
+  spanish: "ES",
+  irish: "IE",
+  canadian: "CA",
+  australian: "AU",
+  japanese: "JP",
+  chinese: "CN",
+  korean: "KR",
+  "south korea": "KR",
+  indian: "IN",
+  mexican: "MX",
+  swedish: "SE",
+  danish: "DK",
+  norwegian: "NO",
+  russian: "RU",
+  brazilian: "BR",
+  "new zealand": "NZ",
+  kiwi: "NZ",
+};
+
+/** ISO 3166-1 alpha-2 for a country name, common short form or demonym; null when not a country. */
+export function regionCode(name: string): string | null {
+  const key = name.trim().toLowerCase().replace(/^the /, "");
+  return EXTRA[key] ?? byName.get(key) ?? null;
+}
+
+/** Last words that make a name a place: "North Yorkshire Moors Railway", "Leicester Square". */
+export const PLACE_SUFFIXES = new Set(
+  (
+    "railway station square street road avenue park bridge castle abbey cathedral palace hall tower " +
+    "beach bay island islands mountain mountains valley lake river forest desert moors moor hills canyon " +
+    "harbour harbor port docks airport studios city town village county"
+  ).split(" "),
+);

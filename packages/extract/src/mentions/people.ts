@@ -1,0 +1,74 @@
+import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../lexicon/companies.ts";
+import { GIVEN_NAMES, NOT_SURNAMES } from "../lexicon/names.ts";
+import { regionCode } from "../lexicon/places.ts";
+import { COMMON_WORDS, HONORIFICS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
+import type { Phrase } from "./phrases.ts";
+
+const NAME_WORD =
+  /^(\p{Lu}[\p{L}'-]*|\p{Lu}\.?|(?:de|van|von|der|den|da|du|la|le|del|di|bin|al)|Jr\.?|Sr\.?|III?|IV)$/u;
+
+/**
+ * Whether a phrase has the shape of a person's full name: two to five name words, no digits,
+ * no colon, not ending in a word that names a thing ("Pictures", "Festival"), no month or day.
+ * `strict` also asks that the first word be a common given name or an initial.
+ */
+export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
+  const words = phrase.words;
+  if (words.length < 2 || words.length > 5) return false;
+  if (phrase.text.includes(":") || /\p{N}/u.test(phrase.text)) return false;
+  if (!words.every((w) => NAME_WORD.test(w))) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  const lastWord = lower[lower.length - 1] ?? "";
+  if (NOT_SURNAMES.has(lastWord) || COMPANY_SUFFIXES.has(lastWord)) return false;
+  if (lower.some((w) => MONTHS.has(w) || WEEKDAYS.has(w))) return false;
+  if (lower.some((w) => COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
+  if (isCompanyName(phrase.text) || regionCode(phrase.text)) return false;
+  const first = lower[0] ?? "";
+  if (HONORIFICS.has(first.replace(/\.$/, ""))) return false;
+  if (!strict) return true;
+  return GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0] ?? "");
+}
+
+export function isCompanyName(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (KNOWN_STUDIOS.has(lower) || STREAMERS.has(lower) || /\+$/.test(name)) return true;
+  const last = lower.split(/\s+/).pop() ?? "";
+  return COMPANY_SUFFIXES.has(last.replace(/\.$/, "")) && lower.split(/\s+/).length >= 2;
+}
+
+export function isStreamer(name: string): boolean {
+  return STREAMERS.has(name.toLowerCase()) || /\+$/.test(name);
+}
+
+/** The people an article names in full, and how its short references ("Cruise", "Mr Evans") resolve. */
+export class PeopleIndex {
+  private readonly bySurname = new Map<string, string>();
+  private readonly full = new Set<string>();
+
+  add(name: string): void {
+    this.full.add(name);
+    const surname = name.split(/\s+/).pop() ?? "";
+    // The first person named with a surname wins: news copy introduces before it abbreviates.
+    if (!this.bySurname.has(surname)) this.bySurname.set(surname, name);
+  }
+
+  has(name: string): boolean {
+    return this.full.has(name);
+  }
+
+  /** The full name a reference stands for: itself if full, else the person with that surname. */
+  resolve(reference: string): string | null {
+    const cleaned = reference.replace(/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? /, "").replace(/'s$/, "");
+    if (this.full.has(cleaned)) return cleaned;
+    if (/\s/.test(cleaned)) {
+      const last = cleaned.split(/\s+/).pop() ?? "";
+      const match = this.bySurname.get(last);
+      return match?.startsWith(cleaned.split(/\s+/)[0] ?? "") ? match : null;
+    }
+    return this.bySurname.get(cleaned) ?? null;
+  }
+
+  all(): string[] {
+    return [...this.full];
+  }
+}

@@ -1,0 +1,89 @@
+import type { FilmEntity } from "../films/films.ts";
+import type { PeopleIndex } from "../mentions/people.ts";
+import type { Phrase } from "../mentions/phrases.ts";
+import type { SentenceView } from "../text/analysis.ts";
+
+type DraftValue = string | number | Record<string, unknown>;
+
+/** A fact before it is validated: what, about which film, where it was said, how sure. */
+export interface FactDraft {
+  film: FilmEntity;
+  predicate: string;
+  value: DraftValue;
+  start: number;
+  end: number;
+  sentence: number;
+  confidence: number;
+}
+
+export interface Context {
+  text: string;
+  sentences: SentenceView[];
+  films: FilmEntity[];
+  people: PeopleIndex;
+  publishedAt: Date | null;
+  focus: FilmEntity | null;
+  drafts: FactDraft[];
+}
+
+export function addFact(
+  ctx: Context,
+  film: FilmEntity | null,
+  predicate: string,
+  value: DraftValue,
+  s: SentenceView,
+  confidence: number,
+): void {
+  if (!film) return;
+  ctx.drafts.push({ film, predicate, value, start: s.start, end: s.end, sentence: s.index, confidence });
+}
+
+/** Films mentioned in a sentence, in order. */
+export function filmsIn(ctx: Context, s: SentenceView): { film: FilmEntity; start: number; end: number }[] {
+  const out: { film: FilmEntity; start: number; end: number }[] = [];
+  for (const film of ctx.films)
+    for (const m of film.mentions) if (m.sentence === s.index) out.push({ film, start: m.start, end: m.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The film a sentence is about when it names none: the last one named earlier in its paragraph,
+ * else the one named most in the article.
+ */
+export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
+  for (let i = s.index - 1; i >= 0; i--) {
+    const prev = ctx.sentences[i];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    const named = filmsIn(ctx, prev);
+    const last = named[named.length - 1];
+    if (last) return last.film;
+  }
+  return ctx.focus;
+}
+
+/** The film a cue at `position` speaks of: the nearest one named in the sentence, else the context. */
+export function filmNear(
+  ctx: Context,
+  s: SentenceView,
+  position: number,
+  prefer: "before" | "after" | "nearest" = "nearest",
+): FilmEntity | null {
+  const named = filmsIn(ctx, s);
+  if (named.length === 0) return contextFilm(ctx, s);
+  const before = named.filter((m) => m.end <= position);
+  const after = named.filter((m) => m.start >= position);
+  if (prefer === "before" && before.length) return before[before.length - 1]?.film ?? null;
+  if (prefer === "after" && after.length) return after[0]?.film ?? null;
+  const distance = (m: { start: number; end: number }) =>
+    m.end <= position ? position - m.end : m.start - position;
+  return named.reduce((a, b) => (distance(b) < distance(a) ? b : a)).film;
+}
+
+export function phraseAt(s: SentenceView, tokenIndex: number): Phrase | undefined {
+  return s.phrases.find((p) => p.first === tokenIndex);
+}
+
+/** Whether a character span falls inside a film title mention. */
+export function insideFilm(ctx: Context, start: number, end: number): boolean {
+  return ctx.films.some((f) => f.mentions.some((m) => start < m.end && end > m.start));
+}

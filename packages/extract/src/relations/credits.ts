@@ -1,0 +1,239 @@
+import { GENRE_NOUNS } from "../lexicon/film-words.ts";
+import { isCompanyName } from "../mentions/people.ts";
+import type { SentenceView } from "../text/analysis.ts";
+import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
+import { characterAfter, peopleList, personOf } from "./names.ts";
+
+const LIST_CUES: Record<string, string> = {
+  starring: "cast",
+  "co-starring": "cast",
+  featuring: "cast",
+};
+const BY_CUES: Record<string, "director" | "writer" | "producer"> = {
+  directed: "director",
+  "co-directed": "director",
+  written: "writer",
+  "co-written": "writer",
+  screenplay: "writer",
+  produced: "producer",
+  "co-produced": "producer",
+};
+const ROLE_NOUNS: Record<string, "director" | "writer" | "producer"> = {
+  director: "director",
+  "co-director": "director",
+  filmmaker: "director",
+  "film-maker": "director",
+  writer: "writer",
+  screenwriter: "writer",
+  "co-writer": "writer",
+  producer: "producer",
+};
+
+/** Directors, writers, producers and cast, each attached to the film the sentence speaks of. */
+export function findCredits(ctx: Context, s: SentenceView): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const word = t.lower;
+    const prev = tokens[i - 1]?.lower ?? "";
+
+    // "starring X, Y and Z", "The film stars X", "whose voice cast includes X", "the voices of X"
+    const verbStars =
+      word === "stars" &&
+      (prev === "film" ||
+        prev === "also" ||
+        prev === "movie" ||
+        prev === "which" ||
+        prev === "it" ||
+        filmEndsAt(ctx, s, tokens[i - 1]?.end));
+    const castIncludes =
+      (word === "includes" || word === "including" || word === "include") &&
+      /^(cast|actors|stars|actresses)$/.test(prev === "famous" ? "actors" : prev || "");
+    const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
+    if (LIST_CUES[word] || verbStars || castIncludes || voicesOf || (word === "features" && prev !== "the")) {
+      const film = filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
+      for (const p of peopleList(ctx, s, i + 1))
+        addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
+      continue;
+    }
+    if (word === "actors" && tokens[i + 1]?.lower === "including") {
+      const film = filmNear(ctx, s, t.start);
+      for (const p of peopleList(ctx, s, i + 2))
+        addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.75);
+      continue;
+    }
+
+    // "directed by X and Y", "written by X", "produced by X" (a company is a production credit)
+    const role = BY_CUES[word];
+    if (role && (tokens[i + 1]?.lower === "by" || (word === "screenplay" && tokens[i + 1]?.lower === "by"))) {
+      const film = filmNear(ctx, s, t.start, "before");
+      const listStart = i + 2;
+      const company = phraseAt(s, listStart);
+      if (role === "producer" && company && isCompanyName(company.text)) continue;
+      for (const p of peopleList(ctx, s, listStart)) addFact(ctx, film, role, p.name, s, 0.92);
+      continue;
+    }
+    if (word === "screenplay" && tokens[i + 1]?.lower === "written" && tokens[i + 2]?.lower === "by") {
+      const film = filmNear(ctx, s, t.start, "before");
+      for (const p of peopleList(ctx, s, i + 3)) addFact(ctx, film, "writer", p.name, s, 0.9);
+      continue;
+    }
+
+    // "director Christopher McQuarrie", "Evil Dead director Sam Raimi", "The film's director Peter Chelsom"
+    const roleNoun = ROLE_NOUNS[word];
+    if (
+      roleNoun &&
+      prev !== "best" &&
+      !/^(assistant|casting|music|art|executive|photography|stunt)$/.test(prev)
+    ) {
+      const phrase = phraseAt(s, i + 1);
+      const name = personOf(ctx, phrase, true);
+      if (name && phrase) {
+        const titled = filmEndsAt(ctx, s, tokens[i - 1]?.end);
+        const film = titled ?? filmNear(ctx, s, t.start, "after");
+        addFact(ctx, film, roleNoun, name, s, titled ? 0.85 : 0.75);
+      }
+      continue;
+    }
+
+    // "co-star Richard Gere", "returning star Tom Cruise", "Troy star Eric Bana"
+    if (
+      word === "co-star" ||
+      (word === "star" &&
+        (/^(returning|lead|its|leading)$/.test(prev) ||
+          tokens[i - 1]?.text === "film's" ||
+          filmEndsAt(ctx, s, tokens[i - 1]?.end)))
+    ) {
+      const name = personOf(ctx, phraseAt(s, i + 1), true);
+      if (name) {
+        const film =
+          filmEndsAt(ctx, s, tokens[i - 1]?.end) ?? contextFilm(ctx, s) ?? filmNear(ctx, s, t.start);
+        addFact(ctx, film, "cast", { name, character: null }, s, 0.8);
+      }
+      continue;
+    }
+
+    // "X, star of A, B and C"; "X starred in A"; "has since then starred in such films as A and B"
+    if (
+      (word === "star" && tokens[i + 1]?.lower === "of") ||
+      /^(starred|appeared|starring|appears)$/.test(word)
+    ) {
+      const subject = subjectBefore(ctx, s, i);
+      if (!subject) continue;
+      for (const m of filmsIn(ctx, s))
+        if (m.start > t.start) addFact(ctx, m.film, "cast", { name: subject, character: null }, s, 0.75);
+      continue;
+    }
+
+    // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
+    if (/^(plays|played|play|portrays|portrayed)$/.test(word)) {
+      const subjectIndex = prev === "to" ? i - 2 : i - 1;
+      const phrase = s.phrases.find((p) => p.last === subjectIndex + 1);
+      const name = personOf(ctx, phrase, false);
+      if (!name) continue;
+      const character = phraseAt(s, i + 1);
+      const film = filmNear(ctx, s, t.start);
+      addFact(
+        ctx,
+        film,
+        "cast",
+        {
+          name,
+          character:
+            character && !character.possessive && !personOf(ctx, character, false) ? character.text : null,
+        },
+        s,
+        0.8,
+      );
+      continue;
+    }
+    if (
+      word === "as" &&
+      tokens[i - 1] &&
+      /^(stars|starring|starred)$/.test(tokens[i - 2]?.lower ?? "") === false
+    ) {
+      const phrase = s.phrases.find((p) => p.last === i);
+      const name = personOf(ctx, phrase, false);
+      const character = characterAfter(s, i);
+      if (
+        name &&
+        character &&
+        ctx.people.has(name) &&
+        (prev === "better" || /^(is|was)$/.test(tokens[i - 2]?.lower ?? "") || phrase)
+      ) {
+        const mentioned = filmsIn(ctx, s);
+        if (mentioned.length || /\b(?:stars?|starring|plays?|role)\b/i.test(s.text)) {
+          addFact(ctx, filmNear(ctx, s, t.start), "cast", { name, character: character.name }, s, 0.7);
+        }
+      }
+    }
+  }
+  personGenreTitle(ctx, s);
+  possessiveCharacter(ctx, s);
+}
+
+const filmEndsAt = (ctx: Context, s: SentenceView, end: number | undefined) =>
+  end === undefined ? null : (filmsIn(ctx, s).find((m) => m.end === end)?.film ?? null);
+
+/** The person a sentence is about before token `i`: the nearest named person before it. */
+function subjectBefore(ctx: Context, s: SentenceView, i: number): string | null {
+  const before = s.phrases.filter((p) => p.last <= i).reverse();
+  for (const p of before) {
+    const name = personOf(ctx, p, false);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "the new Keanu Reeves sci-fi thriller Constantine": a star named before the genre of a title. */
+function personGenreTitle(ctx: Context, s: SentenceView): void {
+  for (const m of filmsIn(ctx, s)) {
+    const k = s.tokens.findIndex((t) => t.start === m.start);
+    let j = k - 1;
+    while (
+      (j >= 0 && GENRE_NOUNS.has(s.tokens[j]?.lower ?? "")) ||
+      (j >= 0 &&
+        /^[\p{Ll}-]+$/u.test(s.tokens[j]?.text ?? "") &&
+        GENRE_NOUNS.has(s.tokens[j + 1]?.lower ?? "") &&
+        j > k - 4)
+    )
+      j--;
+    if (j === k - 1) continue;
+    const phrase = s.phrases.find((p) => p.last === j + 1);
+    if (!phrase || phrase.possessive) continue;
+    const name = personOf(ctx, phrase, false);
+    if (name) addFact(ctx, m.film, "cast", { name, character: null }, s, 0.6);
+  }
+}
+
+/** "Cruise's Agent Hunt": a star's possessive before a character name. */
+function possessiveCharacter(ctx: Context, s: SentenceView): void {
+  for (const phrase of s.phrases) {
+    if (!phrase.possessive) continue;
+    const name = personOf(ctx, phrase, false);
+    if (!name) continue;
+    const next = phraseAt(s, phrase.last);
+    if (
+      !next ||
+      next.possessive ||
+      personOf(ctx, next, false) ||
+      filmsIn(ctx, s).some((m) => m.start === next.start)
+    )
+      continue;
+    if (
+      !/^(Agent|Captain|Detective|Officer|Inspector|Doctor|Dr|Professor|Sergeant|Colonel|General|Major|Lieutenant|Commander|Private|Special Agent|Uncle|Aunt|King|Queen|Prince|Princess)\b/.test(
+        next.text,
+      )
+    )
+      continue;
+    addFact(
+      ctx,
+      contextFilm(ctx, s) ?? filmNear(ctx, s, next.start),
+      "cast",
+      { name, character: next.text },
+      s,
+      0.7,
+    );
+  }
+}

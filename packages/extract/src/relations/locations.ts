@@ -1,0 +1,83 @@
+import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
+import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
+import type { Phrase } from "../mentions/phrases.ts";
+import type { SentenceView } from "../text/analysis.ts";
+import { addFact, type Context, contextFilm, filmNear, insideFilm } from "./context.ts";
+
+const FILMING_CUE =
+  /\b(?:filmed|filming|shot|shooting|shoot|on location|location shooting|principal photography|production (?:moved|began|started|took place))\s+(?:on location\s+)?(?:in|at|on|around|across)\s+/gi;
+const SPEECH = /\b(?:said|says|wrote|writes|posted|added|told|tweeted|explained|captioned)\b/;
+
+function isPlace(ctx: Context, p: Phrase): boolean {
+  if (insideFilm(ctx, p.start, p.end) || isCompanyName(p.text)) return false;
+  if (isPersonShaped(p, true) || ctx.people.resolve(p.text)) return false;
+  return /^\p{Lu}/u.test(p.text) && p.words.length <= 5;
+}
+
+function addLocation(
+  ctx: Context,
+  s: SentenceView,
+  p: Phrase,
+  confidence: number,
+  film = filmNear(ctx, s, p.start),
+): void {
+  addFact(ctx, film, "filmingLocation", { name: p.text, region: regionCode(p.text) }, s, confidence);
+}
+
+/**
+ * Filming locations: "filmed in X", "shot on location in X and Y"; and, in a director's or
+ * star's own words about the shoot, "the people of X", "a week in X" and the places thanked
+ * ("thanks to X Railway").
+ */
+export function findFilmingLocations(ctx: Context, s: SentenceView): void {
+  for (const m of s.text.matchAll(FILMING_CUE)) {
+    const at = s.start + (m.index ?? 0) + m[0].length;
+    const places = s.phrases.filter((p) => p.start >= at && p.start < at + 120);
+    let expected = at;
+    for (const p of places) {
+      const gap = ctx.text.slice(expected, p.start);
+      if (
+        !/^(?:\s*(?:,|and|&|the|fabulous|beautiful|sunny|rural|central|northern|southern|eastern|western|downtown)\s*)*$/i.test(
+          gap,
+        )
+      )
+        break;
+      if (!isPlace(ctx, p)) break;
+      addLocation(ctx, s, p, 0.85);
+      expected = p.end;
+    }
+  }
+  crewVoice(ctx, s);
+}
+
+/** The paragraph's quote belongs to a director or star of the film when they are named saying it. */
+function crewVoice(ctx: Context, s: SentenceView): void {
+  if (!/^"|"$/.test(s.text) && !s.text.includes('"')) return;
+  const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph);
+  const speakerSentence = paragraph.find((x) => SPEECH.test(x.text));
+  if (!speakerSentence) return;
+  const speaker = speakerSentence.phrases.map((p) => ctx.people.resolve(p.text)).find(Boolean);
+  const film = contextFilm(ctx, s);
+  if (!speaker || !film) return;
+  const crew = ctx.drafts.some(
+    (d) =>
+      d.film === film &&
+      (d.predicate === "director" || d.predicate === "cast") &&
+      (d.value === speaker || (d.value as { name?: string }).name === speaker),
+  );
+  if (!crew) return;
+  const firstPerson = /\b(?:we|we've|we'd|our|us)\b/i.test(s.text);
+  for (const p of s.phrases) {
+    if (!isPlace(ctx, p)) continue;
+    const before = ctx.text.slice(s.start, p.start);
+    const peopleOf = /\bpeople of\s+$/i.test(before.slice(-30));
+    const stayedIn =
+      firstPerson &&
+      /\b(?:week|weeks|days|day|time|month|months|shoot|stay)\b[^.]*\bin\s+(?:\p{Ll}+\s+)?$/iu.test(before);
+    const thanked =
+      /\bthanks?\b/i.test(s.text) &&
+      p.words.length >= 2 &&
+      PLACE_SUFFIXES.has((p.words[p.words.length - 1] ?? "").toLowerCase());
+    if (peopleOf || stayedIn || thanked) addLocation(ctx, s, p, 0.6, film);
+  }
+}

@@ -1,0 +1,92 @@
+import { isPersonShaped } from "../mentions/people.ts";
+import type { Phrase } from "../mentions/phrases.ts";
+import type { SentenceView } from "../text/analysis.ts";
+import { type Context, insideFilm, phraseAt } from "./context.ts";
+
+export interface NamedPerson {
+  name: string;
+  character: string | null;
+  /** Token index just past the name (and its "as Character"). */
+  next: number;
+}
+
+/** The person a phrase names: a full name (lenient: any two to five capitalised words), or a surname already introduced. */
+export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: boolean): string | null {
+  if (!phrase || insideFilm(ctx, phrase.start, phrase.end)) return null;
+  if (isPersonShaped(phrase, !lenient)) return phrase.text.replace(/'s$/, "");
+  if (phrase.words.length <= 2) return ctx.people.resolve(phrase.words.join(" "));
+  return null;
+}
+
+/** "as Hermione", "as Howard Hughes": a capitalised character name after "as". */
+export function characterAfter(s: SentenceView, tokenIndex: number): { name: string; next: number } | null {
+  const as = s.tokens[tokenIndex];
+  if (as?.lower !== "as") return null;
+  const phrase = phraseAt(s, tokenIndex + 1);
+  if (!phrase || phrase.possessive) return null;
+  return { name: phrase.text, next: phrase.last };
+}
+
+const JOINERS = new Set([
+  ",",
+  "and",
+  "&",
+  "plus",
+  "along",
+  "with",
+  "as",
+  "well",
+  "also",
+  "including",
+  "voices",
+  "of",
+  "the",
+  "such",
+]);
+
+/**
+ * A list of people from a cue onwards: "Tom Cruise, Ving Rhames, …, all of whom reprise their
+ * roles, along with Hayley Atwell … and Cary Elwes". One clause without names may sit inside
+ * the list when the list resumes after it ("along with", "as well as"). A title ends it.
+ */
+export function peopleList(ctx: Context, s: SentenceView, from: number, lenient = true): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  const tokens = s.tokens;
+  let i = from;
+  let skippedClause = false;
+  while (i < tokens.length) {
+    while (
+      i < tokens.length &&
+      JOINERS.has(tokens[i]?.lower ?? "") &&
+      !(tokens[i]?.lower === "as" && out.length && tokens[i + 1]?.upper)
+    )
+      i++;
+    const phrase = phraseAt(s, i);
+    if (phrase?.possessive) {
+      i = phrase.last;
+      continue;
+    }
+    const name = personOf(ctx, phrase, lenient);
+    if (!phrase || !name) {
+      const nextPhrase = s.phrases.find((p) => p.first > i && p.first <= i + 3 && p.possessive);
+      if (phrase && nextPhrase) {
+        i = nextPhrase.last;
+        continue;
+      }
+      if (skippedClause || out.length === 0) break;
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ",");
+      const resume = tokens[comma + 1]?.lower;
+      if (comma < 0 || !(resume === "along" || resume === "as" || resume === "plus" || resume === "and"))
+        break;
+      skippedClause = true;
+      i = comma + 1;
+      continue;
+    }
+    const character = characterAfter(s, phrase.last);
+    out.push({ name, character: character?.name ?? null, next: character?.next ?? phrase.last });
+    i = character?.next ?? phrase.last;
+    const t = tokens[i];
+    if (t && !JOINERS.has(t.lower)) break;
+  }
+  return out;
+}

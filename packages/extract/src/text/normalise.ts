@@ -1,0 +1,189 @@
+import type { TitleCue } from "../input/document.ts";
+import { GLUE_SUFFIXES } from "../lexicon/words.ts";
+
+export interface NormalisedText {
+  text: string;
+  titleCues: TitleCue[];
+}
+
+const REPLACEMENTS: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u2032": "'",
+  "\u02BC": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\u00A0": " ",
+  "\u2007": " ",
+  "\u2009": " ",
+  "\u200A": " ",
+  "\u202F": " ",
+  "\u3000": " ",
+  "\t": " ",
+  "\u2026": "...",
+  "\u00AD": "",
+  "\u200B": "",
+  "\u200C": "",
+  "\u200D": "",
+  "\u2060": "",
+  "\uFEFF": "",
+  "\r": "",
+};
+
+/** Lower-case particles that legitimately run into a capital inside a surname: "deMille". */
+const NAME_PARTICLES = new Set([
+  "de",
+  "di",
+  "da",
+  "du",
+  "del",
+  "della",
+  "van",
+  "von",
+  "le",
+  "la",
+  "mac",
+  "mc",
+  "al",
+  "el",
+  "ten",
+  "ter",
+]);
+
+/** Builds a string while remembering, for every output character, the input index it came from. */
+class MappedBuilder {
+  chars: string[] = [];
+  origin: number[] = [];
+  push(value: string, from: number) {
+    for (const ch of value) {
+      this.chars.push(ch);
+      this.origin.push(from);
+    }
+  }
+  toString() {
+    return this.chars.join("");
+  }
+}
+
+/** Index in the output of the first character that came from `sourceIndex` or later. */
+function mapIndex(origin: number[], sourceIndex: number): number {
+  let lo = 0;
+  let hi = origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((origin[mid] ?? 0) < sourceIndex) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where stripping markup glued two words together, the positions to put a space back:
+ * - a lowercase word run into a capitalised one: "bothMission" → "both Mission";
+ * - a numeral run into a common word: "8will" → "8 will";
+ * - a capitalised word run into a common word, when the capitalised part also stands alone in
+ *   the same text: "Cruisehas" → "Cruise has" (only if "Cruise" occurs by itself elsewhere).
+ */
+function gluePoints(text: string): Set<number> {
+  const points = new Set<number>();
+  const standalone = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}]+(?![\p{L}\p{N}])/gu)) standalone.add(m[0]);
+
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'])(\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+    if (!NAME_PARTICLES.has(m[1] ?? "")) points.add((m.index ?? 0) + (m[1] ?? "").length);
+  }
+  for (const m of text.matchAll(/(?<=\p{N})(\p{Ll}{2,})(?![\p{L}\p{N}])/gu)) {
+    if (GLUE_SUFFIXES.has(m[1] ?? "")) points.add(m.index ?? 0);
+  }
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{2,})(?![\p{L}\p{N}'])/gu)) {
+    const word = m[1] ?? "";
+    for (let cut = word.length - 2; cut >= 3; cut--) {
+      const suffix = word.slice(cut);
+      if (!/^\p{Ll}+$/u.test(suffix) || !GLUE_SUFFIXES.has(suffix)) continue;
+      if (standalone.has(word.slice(0, cut))) {
+        points.add((m.index ?? 0) + cut);
+        break;
+      }
+    }
+  }
+  return points;
+}
+
+/**
+ * One canonical text for extraction and evidence: NFC, straight quotes, ASCII dashes, plain
+ * spaces, no zero-width characters, single spaces, and glued words split back apart. Title
+ * cues are carried across every change so they still cover the same words.
+ */
+export function normaliseText(raw: string, cues: TitleCue[]): NormalisedText {
+  const nfc = raw.normalize("NFC");
+  const nfcCues =
+    nfc.length === raw.length
+      ? cues
+      : cues.map((c) => ({
+          start: raw.slice(0, c.start).normalize("NFC").length,
+          end: raw.slice(0, c.end).normalize("NFC").length,
+        }));
+
+  const replaced = new MappedBuilder();
+  for (let i = 0; i < nfc.length; i++) {
+    const ch = nfc[i] ?? "";
+    const replacement = REPLACEMENTS[ch];
+    replaced.push(replacement ?? ch, i);
+  }
+  const stage1 = replaced.toString();
+  const glue = gluePoints(stage1);
+
+  const out = new MappedBuilder();
+  let pendingSpace = false;
+  let lineStart = true;
+  for (let i = 0; i < stage1.length; i++) {
+    const ch = stage1[i] ?? "";
+    const from = replaced.origin[i] ?? 0;
+    if (ch === " ") {
+      if (!lineStart) pendingSpace = true;
+      continue;
+    }
+    if (ch === "\n") {
+      pendingSpace = false;
+      // At most one blank line: paragraphs stay apart, runs of empty lines do not.
+      const n = out.chars.length;
+      if (n > 0 && !(out.chars[n - 1] === "\n" && out.chars[n - 2] === "\n")) out.push("\n", from);
+      lineStart = true;
+      continue;
+    }
+    if (glue.has(i) && !lineStart) pendingSpace = true;
+    if (pendingSpace) out.push(" ", from);
+    pendingSpace = false;
+    lineStart = false;
+    out.push(ch, from);
+  }
+  let text = out.toString();
+  const trailing = text.length - text.trimEnd().length;
+  if (trailing > 0) text = text.slice(0, text.length - trailing);
+  const origin = out.origin.slice(0, text.length);
+
+  const titleCues = nfcCues
+    .map((c) => ({ start: mapIndex(origin, c.start), end: mapIndex(origin, c.end) }))
+    .map((c) => trimSpan(text, c))
+    .filter((c) => c.end > c.start);
+  return { text, titleCues };
+}
+
+function trimSpan(text: string, span: TitleCue): TitleCue {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}

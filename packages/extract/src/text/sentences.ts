@@ -1,0 +1,61 @@
+import { ABBREVIATIONS } from "../lexicon/words.ts";
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the paragraph (blank-line separated block) the sentence belongs to. */
+  paragraph: number;
+}
+
+const CLOSERS = new Set(['"', "'", ")", "]"]);
+
+/** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? "")) i--;
+  const word = text.slice(i + 1, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Lewis R. Foster"
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.K"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Sentences by punctuation and layout: a line break always ends one; `.`, `!` or `?` ends one
+ * when followed by a space and a capital, a digit or an opening quote, unless the full stop
+ * closes an abbreviation or an initial.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] ?? "")) s++;
+    while (e > s && /\s/.test(text[e - 1] ?? "")) e--;
+    if (e > s) sentences.push({ index: sentences.length, start: s, end: e, paragraph });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      push(i);
+      start = i + 1;
+      if (text[i + 1] === "\n") paragraph++;
+      continue;
+    }
+    if (ch !== "." && ch !== "!" && ch !== "?") continue;
+    let j = i + 1;
+    while (j < text.length && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
+    while (j < text.length && CLOSERS.has(text[j] ?? "")) j++;
+    if (text[j] !== " ") continue;
+    const next = text[j + 1] ?? "";
+    if (!/[\p{Lu}\p{N}"'(]/u.test(next)) continue;
+    if (ch === "." && j === i + 1 && isAbbreviation(text, i)) continue;
+    push(j);
+    start = j + 1;
+    i = j;
+  }
+  push(text.length);
+  return sentences;
+}
