@@ -41,8 +41,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   const articleId = input.id ?? articleIdFor(input.text);
 
   const people = indexPeople(sentences);
+  // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
   const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues)).filter(
-    (f) => !people.has(f.title) || f.cues.some((c) => c === "typography" || c === "lead"),
+    (f) => !people.has(f.title) || f.cues.some((c) => STRONG_CUES.test(c)),
   );
   const ctx: Context = {
     text,
@@ -95,6 +96,8 @@ export function extract(input: ExtractInput): ExtractionResult {
     warnings,
   };
 }
+
+const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:)/;
 
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value) return null;

@@ -129,7 +129,9 @@ export function resolveFilms(
   // "Mission: Impossible 7 and Mission: Impossible 8" is two titles, not one.
   for (const film of films.values()) {
     const parts = film.title.split(" and ");
-    if (parts.length === 2 && parts.some((p) => films.has(titleKey(p)) || /:/.test(p))) {
+    const titleLike = (p: string) => films.has(titleKey(p)) || /:.*(?:\d|[IVX])$/.test(p);
+    const strong = film.cues.includes("lead") || film.cues.includes("typography");
+    if (parts.length === 2 && !strong && parts.every((p) => /^\p{Lu}/u.test(p)) && parts.some(titleLike)) {
       films.delete(film.key);
       for (const p of parts) {
         const key = titleKey(p);

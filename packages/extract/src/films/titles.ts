@@ -1,7 +1,7 @@
 import { normaliseName } from "@filmkb/schema";
 import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
-import { regionCode } from "../lexicon/places.ts";
+import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
@@ -19,19 +19,22 @@ export interface TitleEvidence {
   year?: number;
 }
 
-/** Title-case headlines ("Parachuting Tom Cruise Surprises Hikers") carry no capitalisation signal. */
+/**
+ * Title-case headlines ("Parachuting Tom Cruise Surprises Hikers") carry no capitalisation
+ * signal: every word but short function words is capitalised.
+ */
 export function isTitleCase(s: SentenceView): boolean {
   const words = s.tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
   if (words.length < 5) return false;
-  const upper = words.filter((t) => t.upper).length;
-  return upper / words.length > 0.75;
+  return words.every((t) => t.upper || t.text.length < 4 || SHORT_FUNCTION_WORDS.has(t.lower));
 }
+const SHORT_FUNCTION_WORDS = new Set(["with", "from", "into", "over", "than", "that", "upon", "onto"]);
 
 const NOT_TITLES = new Set(
   (
-    "hollywood bollywood oscar oscars academy awards golden globes globes bafta baftas emmy emmys grammy " +
-    "grammys cannes sundance berlin venice toronto super bowl christmas easter box office dvd tv"
-  ).split(" "),
+    "hollywood|bollywood|oscar|oscars|academy awards|golden globes|globes|bafta|baftas|emmy|emmys|grammy|" +
+    "grammys|cannes|sundance|berlin|venice|toronto|super bowl|christmas|easter|box office|dvd|tv"
+  ).split("|"),
 );
 const NOT_TITLE_LAST = new Set([
   "awards",
@@ -65,6 +68,7 @@ function plausibleTitle(text: string): boolean {
   if (NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
   if (words.length === 1 && (MONTHS.has(norm) || WEEKDAYS.has(norm) || COMMON_WORDS.has(norm))) return false;
   if (regionCode(text)) return false;
+  if (words.length > 1 && PLACE_SUFFIXES.has(words[words.length - 1] ?? "") && /'s /.test(text)) return false;
   if (isCompanyName(text)) return false;
   return true;
 }
@@ -131,7 +135,9 @@ export function findTitleEvidence(
       const prev2 = tokenAt(tokens, i - 2);
       const after = text.slice(span.end, s.end);
       const personLike = isPersonShaped(asPhrase(phraseText), true);
-      const cue = precedingCue(tokens, i);
+      // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
+      const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
+      const cue = qualifier ? null : precedingCue(tokens, i);
       if (cue && !NON_FILM_NOUNS.has(cue) && !personLike)
         add(s, span.start, span.end, cue === "film" ? 0.85 : 0.8, `cue:${cue}`);
       if (NON_FILM_NOUNS.has(prev) || (prev === "'" && NON_FILM_NOUNS.has(prev2))) {
@@ -147,17 +153,17 @@ export function findTitleEvidence(
       const yearMatch = /^\s*\((\d{4})\)/.exec(after);
       if (yearMatch && !personLike)
         add(s, span.start, span.end, 0.8, "year-in-brackets", Number(yearMatch[1]));
+      // "1995's Lion King" names a film even when its first word is also a given name.
       if (/^\d{4}$/.test(tokens[i - 3]?.text ?? "") && prev2 === "'" && prev === "s") {
         add(s, span.start, span.end, 0.8, "year-possessive", Number(tokens[i - 3]?.text));
       }
       const roleAfter = tokenAt(tokens, span.last);
-      if (
-        PERSON_ROLES.has(roleAfter) &&
-        isCapitalised2(tokens[span.last + 1]) &&
-        !personLike &&
-        !regionCode(phraseText)
-      ) {
-        add(s, span.start, span.end, 0.65, `credit:${roleAfter}`);
+      if (PERSON_ROLES.has(roleAfter) && isCapitalised2(tokens[span.last + 1])) {
+        // "Jude Law and Troy star Eric Bana": only the last coordinated name qualifies the star.
+        const tail = phraseText.split(/, | and /).pop() ?? phraseText;
+        if (!isPersonShaped(asPhrase(tail), true) && !regionCode(tail)) {
+          add(s, span.end - tail.length, span.end, 0.65, `credit:${roleAfter}`);
+        }
       }
       if (
         /^(?:star|stars|starred|starring|appeared|appears|role|roles|cast|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
@@ -169,9 +175,11 @@ export function findTitleEvidence(
       }
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
+      const appositive = prev === "," && after.startsWith(",");
+      if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike) {
+        add(s, span.start, span.end, 0.65, "release-subject");
+      }
       if (i === 0 || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
-        if (RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike)
-          add(s, span.start, span.end, 0.65, "release-subject");
         if (
           (FOLLOWING_CUES.test(after) || /^\s+(?:has|had|is|was)\b/.test(after)) &&
           BOX_OFFICE.test(s.text) &&
@@ -231,7 +239,7 @@ function precedingCue(tokens: Token[], i: number): string | null {
 type Add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => void;
 
 const LEAD =
-  /^(.+?)\s+(?:\((?:[^()]|\([^()]*\))*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(\d{4})\s+)?(?:[\p{L}\d'’-]+\s+){0,9}?(?:film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller)\b/u;
+  /^(.+?)\s+(?:\((?:[^()]|\([^()]*\))*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(\d{4})\s+)?(?:[\p{L}\d'’.-]+\s+){0,9}?(?:film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller|biopic|melodrama|animation|romance|farce|satire|mockumentary)\b/u;
 
 /** "Brothers is a 2009 American psychological drama war film …": the subject is the title. */
 function leadSentence(s: SentenceView, add: Add): void {

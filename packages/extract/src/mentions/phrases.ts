@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from "../lexicon/names.ts";
 import { COMMON_WORDS } from "../lexicon/words.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -58,7 +59,14 @@ export function findPhrases(text: string, tokens: Token[]): Phrase[] {
       continue;
     }
     const atStart = i === 0 || (i === 1 && /^["'(]$/.test(tokens[0]?.text ?? ""));
-    if (atStart && t && COMMON_WORDS.has(stripPossessive(t.lower)) && !isInitial(t, tokens[i + 1])) {
+    const givenName = t && GIVEN_NAMES.has(t.lower) && isCapitalised(tokens[i + 1]);
+    if (
+      atStart &&
+      t &&
+      COMMON_WORDS.has(stripPossessive(t.lower)) &&
+      !givenName &&
+      !isInitial(t, tokens[i + 1])
+    ) {
       i++;
       continue;
     }

@@ -51,6 +51,9 @@ export function filmsIn(ctx: Context, s: SentenceView): { film: FilmEntity; star
  * else the one named most in the article.
  */
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
+  // An encyclopedia lead is about one film; "the film" and "it" refer to it throughout.
+  const lead = ctx.films.find((f) => f.cues.includes("lead"));
+  if (lead) return lead;
   for (let i = s.index - 1; i >= 0; i--) {
     const prev = ctx.sentences[i];
     if (!prev || prev.paragraph !== s.paragraph) break;

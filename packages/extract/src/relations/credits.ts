@@ -1,4 +1,5 @@
 import { GENRE_NOUNS } from "../lexicon/film-words.ts";
+import { COMMON_WORDS } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
@@ -48,12 +49,23 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         prev === "it" ||
         filmEndsAt(ctx, s, tokens[i - 1]?.end));
     const castIncludes =
-      (word === "includes" || word === "including" || word === "include") &&
-      /^(cast|actors|stars|actresses)$/.test(prev === "famous" ? "actors" : prev || "");
+      /^(includes|including|include|consists|featuring|features)$/.test(word) &&
+      [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));
+    const joinedBy =
+      (word === "joined" && tokens[i + 1]?.lower === "by") ||
+      (word === "starred" && !!personOf(ctx, phraseAt(s, i + 1), true));
     const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
-    if (LIST_CUES[word] || verbStars || castIncludes || voicesOf || (word === "features" && prev !== "the")) {
+    if (
+      LIST_CUES[word] ||
+      verbStars ||
+      castIncludes ||
+      voicesOf ||
+      joinedBy ||
+      (word === "features" && prev !== "the")
+    ) {
       const film = filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
-      for (const p of peopleList(ctx, s, i + 1))
+      const from = i + (word === "consists" || (joinedBy && word === "joined") ? 2 : 1);
+      for (const p of peopleList(ctx, s, from))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
       continue;
     }
@@ -191,18 +203,18 @@ function personGenreTitle(ctx: Context, s: SentenceView): void {
   for (const m of filmsIn(ctx, s)) {
     const k = s.tokens.findIndex((t) => t.start === m.start);
     let j = k - 1;
-    while (
-      (j >= 0 && GENRE_NOUNS.has(s.tokens[j]?.lower ?? "")) ||
-      (j >= 0 &&
-        /^[\p{Ll}-]+$/u.test(s.tokens[j]?.text ?? "") &&
-        GENRE_NOUNS.has(s.tokens[j + 1]?.lower ?? "") &&
-        j > k - 4)
-    )
+    let genre = false;
+    // Walk back over the genre ("sci-fi thriller", "romantic comedy") to the name before it.
+    while (j >= 0 && k - j <= 4) {
+      const word = s.tokens[j]?.lower ?? "";
+      if (GENRE_NOUNS.has(word)) genre = true;
+      else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[j]?.text ?? "") || COMMON_WORDS.has(word)) break;
       j--;
-    if (j === k - 1) continue;
+    }
+    if (!genre) continue;
     const phrase = s.phrases.find((p) => p.last === j + 1);
     if (!phrase || phrase.possessive) continue;
-    const name = personOf(ctx, phrase, false);
+    const name = personOf(ctx, phrase, true);
     if (name) addFact(ctx, m.film, "cast", { name, character: null }, s, 0.6);
   }
 }

@@ -52,8 +52,11 @@ export function findFilmingLocations(ctx: Context, s: SentenceView): void {
 
 /** The paragraph's quote belongs to a director or star of the film when they are named saying it. */
 function crewVoice(ctx: Context, s: SentenceView): void {
-  if (!/^"|"$/.test(s.text) && !s.text.includes('"')) return;
   const paragraph = ctx.sentences.filter((x) => x.paragraph === s.paragraph);
+  const paragraphStart = paragraph[0]?.start ?? s.start;
+  const quotesBefore = (ctx.text.slice(paragraphStart, s.start).match(/"/g) ?? []).length;
+  const quoted = s.text.includes('"') || quotesBefore % 2 === 1;
+  if (!quoted) return;
   const speakerSentence = paragraph.find((x) => SPEECH.test(x.text));
   if (!speakerSentence) return;
   const speaker = speakerSentence.phrases.map((p) => ctx.people.resolve(p.text)).find(Boolean);

@@ -85,6 +85,10 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     const character = characterAfter(s, phrase.last);
     out.push({ name, character: character?.name ?? null, next: character?.next ?? phrase.last });
     i = character?.next ?? phrase.last;
+    // "Natalie Portman as his wife": an uncapitalised role runs to the next comma or "and".
+    if (!character && tokens[i]?.lower === "as") {
+      while (i < tokens.length && tokens[i]?.text !== "," && tokens[i]?.lower !== "and") i++;
+    }
     const t = tokens[i];
     if (t && !JOINERS.has(t.lower)) break;
   }
