@@ -41,6 +41,7 @@ module.exports = {
     },
   ],
   options: {
+    includeOnly: "^(packages|functions|infra)/",
     doNotFollow: { path: "node_modules" },
     exclude: { path: "(node_modules|cdk\\.out|dist|\\.turbo)/" },
     tsPreCompilationDeps: true,

@@ -1,7 +1,7 @@
 import { normaliseName } from "@filmkb/schema";
 import { ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
-import type { SentenceView } from "../text/analysis.ts";
+import { type SentenceView, sentenceAt } from "../text/analysis.ts";
 import { titleSpanAt } from "./title-span.ts";
 import type { TitleEvidence } from "./titles.ts";
 
@@ -37,7 +37,7 @@ interface FranchiseMention extends Mention {
 export function findFranchises(text: string): FranchiseMention[] {
   const out: FranchiseMention[] = [];
   const re =
-    /\b(the|this|that|a|an|its|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|new|last|original)\s+((?:\p{Lu}[\p{L}'’-]*:?\s+){1,5}?)(franchise|series|saga|trilogy|films|movies|film|movie|instalment|installment|sequel)\b/gu;
+    /\b([Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Nn]ext|[Ll]atest|[Nn]ew|[Ll]ast|[Oo]riginal)\s+((?:\p{Lu}[\p{L}'’-]*:?\s+){1,5}?)(franchise|series|saga|trilogy|films|movies|film|movie|instalment|installment|sequel)\b/gu;
   for (const m of text.matchAll(re)) {
     const det = (m[1] ?? "").toLowerCase();
     const name = (m[2] ?? "").trim().replace(/:$/, "");
@@ -78,6 +78,14 @@ export function resolveFilms(
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
 
+  // "Harbour Lights 2" where the article also speaks of "the Harbour Lights franchise".
+  for (const items of groups.values()) {
+    for (const e of [...items]) {
+      const prefix = e.title.replace(/\s+(?:\d{1,2}|[IVX]{1,4})$/, "");
+      if (prefix !== e.title && franchiseKeys.has(titleKey(prefix)))
+        items.push({ ...e, score: 0.8, cue: "franchise-installment" });
+    }
+  }
   const films = new Map<string, FilmEntity>();
   const accept = (key: string, items: TitleEvidence[]) => {
     const positive = items.filter((e) => e.score > 0);
@@ -156,7 +164,9 @@ function findMentions(
 ): Mention[] {
   const forms = new Set(film.forms);
   if (film.title.startsWith("The ")) forms.add(film.title.slice(4));
-  const longer = [...all.values()].filter((f) => f !== film && f.key.includes(film.key));
+  const longerForms = [...all.values()]
+    .filter((f) => f !== film && f.key.includes(film.key))
+    .flatMap((f) => [...f.forms]);
   const mentions: Mention[] = [];
   for (const form of forms) {
     const re = new RegExp(
@@ -166,12 +176,13 @@ function findMentions(
     for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + form.length;
-      const insideLonger = longer.some((f) =>
-        [...f.forms].some((lf) => text.startsWith(lf, start - lf.indexOf(form)) && lf.includes(form)),
-      );
+      const insideLonger = longerForms.some((lf) => {
+        const offset = lf.indexOf(form);
+        return offset >= 0 && text.startsWith(lf, start - offset);
+      });
       if (insideLonger) continue;
       if (mentions.some((x) => start < x.end && end > x.start)) continue;
-      const sentence = sentences.find((s) => start >= s.start && start < s.end);
+      const sentence = sentenceAt(sentences, start);
       if (sentence) mentions.push({ start, end, sentence: sentence.index });
     }
   }

@@ -5,6 +5,22 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
 import { characterAfter, peopleList, personOf } from "./names.ts";
 
+const STARS_VERB_AFTER = new Set([
+  "film",
+  "movie",
+  "picture",
+  "production",
+  "also",
+  "which",
+  "it",
+  "that",
+  "who",
+  ",",
+  "and",
+  "now",
+  "then",
+  "they",
+]);
 const LIST_CUES: Record<string, string> = {
   starring: "cast",
   "co-starring": "cast",
@@ -40,14 +56,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const prev = tokens[i - 1]?.lower ?? "";
 
     // "starring X, Y and Z", "The film stars X", "whose voice cast includes X", "the voices of X"
+    // "stars" as a verb: after the film, a pronoun or a clause ("X, directed by Y, stars Z").
     const verbStars =
-      word === "stars" &&
-      (prev === "film" ||
-        prev === "also" ||
-        prev === "movie" ||
-        prev === "which" ||
-        prev === "it" ||
-        filmEndsAt(ctx, s, tokens[i - 1]?.end));
+      (word === "stars" || word === "star") &&
+      (STARS_VERB_AFTER.has(prev) || !!filmEndsAt(ctx, s, tokens[i - 1]?.end)) &&
+      !!personOf(ctx, phraseAt(s, i + 1), true);
     const castIncludes =
       /^(includes|including|include|consists|featuring|features)$/.test(word) &&
       [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));

@@ -76,7 +76,9 @@ function crewVoice(ctx: Context, s: SentenceView): void {
     const peopleOf = /\bpeople of\s+$/i.test(before.slice(-30));
     const stayedIn =
       firstPerson &&
-      /\b(?:week|weeks|days|day|time|month|months|shoot|stay)\b[^.]*\bin\s+(?:\p{Ll}+\s+)?$/iu.test(before);
+      /\b(?:week|weeks|fortnight|days|day|time|month|months|shoot|stay|summer|spring)\b[^.]*\bin\s+(?:\p{Ll}+\s+)?$/iu.test(
+        before,
+      );
     const thanked =
       /\bthanks?\b/i.test(s.text) &&
       p.words.length >= 2 &&

@@ -15,3 +15,18 @@ export function analyse(text: string): SentenceView[] {
     return { ...s, text: text.slice(s.start, s.end), tokens, phrases: findPhrases(text, tokens) };
   });
 }
+
+/** The sentence holding a character offset, by binary search; undefined between sentences. */
+export function sentenceAt(sentences: SentenceView[], offset: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

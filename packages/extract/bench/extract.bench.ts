@@ -1,0 +1,65 @@
+/**
+ * Extraction throughput over the shared corpus, next to compromise's people() on the same
+ * texts in the same process, reported as ratios (shared machines are noisy; absolute figures
+ * are not comparable between runs). Run with `npm run bench -w @filmkb/extract`.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import nlp from "compromise";
+import { extract } from "../src/index.ts";
+
+const corpus = join(import.meta.dirname, "..", "..", "..", "..", "shared", "corpus");
+
+function loadTexts(): string[] {
+  if (!existsSync(corpus)) {
+    console.error(`no corpus at ${corpus}: the benchmark needs ../shared/corpus`);
+    process.exit(0);
+  }
+  const texts: string[] = [];
+  for (const dir of ["seed", "news-dev"]) {
+    for (const f of readdirSync(join(corpus, dir)))
+      if (f.endsWith(".txt")) texts.push(readFileSync(join(corpus, dir, f), "utf8"));
+  }
+  for (const line of readFileSync(join(corpus, "wikipedia-dev.jsonl"), "utf8").split("\n")) {
+    if (line.trim()) texts.push(JSON.parse(line).extract);
+  }
+  return texts;
+}
+
+function measure(texts: string[], run: (text: string) => unknown, rounds: number) {
+  for (const t of texts.slice(0, 50)) run(t); // warm-up: JIT and lazy tables
+  const perArticle: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) {
+    for (const t of texts) {
+      const t0 = process.hrtime.bigint();
+      run(t);
+      perArticle.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  perArticle.sort((a, b) => a - b);
+  const pct = (p: number) =>
+    perArticle[Math.min(perArticle.length - 1, Math.floor(p * perArticle.length))] ?? 0;
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) * rounds;
+  return { kibPerSecond: bytes / 1024 / seconds, p50: pct(0.5), p99: pct(0.99) };
+}
+
+const texts = loadTexts();
+const ours = measure(texts, (text) => extract({ format: "text", text }), 5);
+const theirs = measure(texts, (text) => nlp(text).people().out("array"), 2);
+const kib = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
+
+const row = (name: string, m: ReturnType<typeof measure>) =>
+  `| ${name} | ${m.kibPerSecond.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`;
+console.log(
+  `Extraction over ${texts.length} corpus articles (${kib.toFixed(0)} KiB), warm, one core, Node ${process.version}\n`,
+);
+console.log("| extractor | KiB/s | ms/article p50 | ms/article p99 |");
+console.log("|---|---:|---:|---:|");
+console.log(row("@filmkb/extract extract()", ours));
+console.log(row("compromise people()", theirs));
+console.log(
+  `\nthroughput ratio (filmkb / compromise): ${(ours.kibPerSecond / theirs.kibPerSecond).toFixed(1)}x`,
+);
+console.log(`filmkb: ${(ours.kibPerSecond / 1024).toFixed(2)} MiB/s (goal >= 1 MiB/s, >= 20x compromise)`);

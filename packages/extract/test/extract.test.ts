@@ -1,0 +1,140 @@
+import { ExtractionResult } from "@filmkb/schema";
+import { describe, expect, it } from "vitest";
+import { EXTRACTOR_VERSION, extract } from "../src/index.ts";
+import { FIXTURES, fixture } from "./fixtures.ts";
+
+const film = (result: ExtractionResult, title: string) => {
+  const found = result.films.find((f) => f.title === title);
+  if (!found) throw new Error(`no film "${title}" in ${result.films.map((f) => f.title).join(", ")}`);
+  return found;
+};
+
+describe("extract", () => {
+  it.each(FIXTURES)("%s: every fact validates and quotes the text between its offsets", (name) => {
+    const result = extract(fixture(name));
+    expect(() => ExtractionResult.parse(result)).not.toThrow();
+    expect(result.facts.length).toBeGreaterThan(0);
+    for (const fact of result.facts) {
+      expect(fact.extractorVersion).toBe(EXTRACTOR_VERSION);
+      for (const e of fact.evidence) expect(result.article.text.slice(e.start, e.end)).toBe(e.quote);
+    }
+  });
+
+  it("reads a seed-shaped article with stripped-markup glue", () => {
+    const result = extract(fixture("harbour-lights-2.txt"));
+    expect(result.films.map((f) => f.title)).toEqual(["Harbour Lights 2", "Harbour Lights 3"]);
+    const sequel = film(result, "Harbour Lights 2");
+    expect(sequel).toMatchObject({
+      year: 2026,
+      franchise: "Harbour Lights",
+      installment: 2,
+      directors: ["Marguerite Okonjo"],
+      filmingLocations: ["Whitby Swing Bridge", "Sandsend", "Whitby"],
+      relatedFilms: [{ relation: "sequel", title: "Harbour Lights 3" }],
+    });
+    expect(sequel.cast).toEqual([
+      { name: "Daniel Ashford", character: "Thomas Vale" },
+      ...["Priya Raman", "Colm Fitzgerald", "Ines Duarte", "Tobias Wren", "Amara Eze"].map((name) => ({
+        name,
+        character: null,
+      })),
+    ]);
+    expect(sequel.companies).toEqual([
+      { name: "Northlight Pictures", role: "distributor" },
+      { name: "Netflix", role: "streamer" },
+    ]);
+    expect(sequel.releases).toEqual([
+      { date: "2026-10-09", region: "GB", medium: "theatrical", platform: null },
+      { date: "2026-12", region: null, medium: "streaming", platform: "Netflix" },
+    ]);
+    expect(result.article.text).toContain("Daniel Ashford has done");
+    expect(result.article.text).toContain("both Harbour Lights 2 and Harbour Lights 3 will");
+    expect(film(result, "Harbour Lights 3")).toMatchObject({ franchise: "Harbour Lights", installment: 3 });
+  });
+
+  it("reads HTML: italics as titles, the publication date, and no script, nav or aside", () => {
+    const result = extract(fixture("awards-roundup.html"));
+    expect(result.article.publishedAt).toBe("2026-02-14T09:30:00Z");
+    expect(result.article.headline).toBe("Paper Moons leads the nominations");
+    expect(result.films.map((f) => f.title)).toEqual(["Paper Moons", "The Glass Orchard", "Quiet Water"]);
+    expect(result.article.text).not.toMatch(/Not A Film|Menu Film|Some Other Story/);
+    expect(film(result, "Paper Moons")).toMatchObject({
+      directors: ["Hannah Lindqvist"],
+      cast: [
+        { name: "Oliver Brandt", character: "Jonah" },
+        { name: "Celia Marsh", character: null },
+      ],
+    });
+    expect(film(result, "The Glass Orchard")).toMatchObject({
+      cast: [{ name: "Ruth Adeyemi", character: null }],
+      companies: [{ name: "Meridian Films", role: "distributor" }],
+      releases: [{ date: "2025-03", region: null, medium: "theatrical", platform: null }],
+      filmingLocations: ["Lisbon", "Porto"],
+    });
+    expect(film(result, "Quiet Water")).toMatchObject({
+      year: 2019,
+      cast: [{ name: "Oliver Brandt", character: null }],
+    });
+  });
+
+  it("reads Markdown: emphasis as titles, and attaches each credit to its own film", () => {
+    const result = extract(fixture("weekend-box-office.md"));
+    expect(result.article.headline).toBe("Weekend box office: Night Ferry sails to the top");
+    expect(film(result, "Night Ferry")).toMatchObject({
+      cast: [
+        { name: "Lena Kowalski", character: null },
+        { name: "Arjun Mehta", character: null },
+      ],
+      companies: [{ name: "Lanternfish Animation", role: "production" }],
+      directors: [],
+    });
+    expect(film(result, "Far Signal").directors).toEqual(["Ken Mbatha"]);
+    expect(film(result, "Salt Roads").cast).toEqual([{ name: "Marisol Vega", character: null }]);
+  });
+
+  it("reads an encyclopedia lead: title, year, director, writers and cast", () => {
+    const text =
+      "Lantern Bay is a 1948 American mystery film directed by Harold J. Crane and written by Edith Moore and " +
+      "Paul Sands. The film stars Vera Holt, Dennis Carver and Mae Lund. It was released on May 3, 1948, by " +
+      "Crestline Pictures.";
+    const [only] = extract({ format: "text", text }).films;
+    expect(only).toMatchObject({
+      title: "Lantern Bay",
+      year: 1948,
+      directors: ["Harold J. Crane"],
+      writers: ["Edith Moore", "Paul Sands"],
+      cast: ["Vera Holt", "Dennis Carver", "Mae Lund"].map((name) => ({ name, character: null })),
+      companies: [{ name: "Crestline Pictures", role: "distributor" }],
+      releases: [{ date: "1948-05-03", region: null, medium: "theatrical", platform: null }],
+    });
+  });
+
+  it("resolves relative release dates against the publication date, and keeps none without one", () => {
+    const text = "The thriller Cold Harbour opens in UK cinemas on Friday 14 March.";
+    expect(extract({ format: "text", text }).films[0]?.releases).toEqual([]);
+    const dated = extract({ format: "text", text, publishedAt: "2025-03-10T08:00:00Z" });
+    expect(dated.films[0]?.releases).toEqual([
+      { date: "2025-03-14", region: "GB", medium: "theatrical", platform: null },
+    ]);
+  });
+
+  it("does not take a TV series, an award or a person for a film", () => {
+    const text =
+      "Actor Sam Porter found fame in the TV series Night Shift and at the Golden Globes, and has since starred in the drama Long Division.";
+    expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Long Division"]);
+  });
+
+  it("is deterministic and names the same article with the same id", () => {
+    const input = fixture("harbour-lights-2.txt");
+    expect(extract(input)).toEqual(extract(input));
+    expect(extract({ ...input, text: `\uFEFF${input.text.replace(/\n/g, "\r\n")}` }).article.id).toBe(
+      extract(input).article.id,
+    );
+  });
+
+  it("warns, rather than fails, when an article names no film", () => {
+    const result = extract({ format: "text", text: "The weather was fine all weekend." });
+    expect(result.films).toEqual([]);
+    expect(result.warnings).toContain("no film titles found");
+  });
+});

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import type { ArticleFormat } from "@filmkb/schema";
+
+const FORMATS: Record<string, ArticleFormat> = { ".txt": "text", ".html": "html", ".md": "markdown" };
+export const FIXTURES = ["harbour-lights-2.txt", "awards-roundup.html", "weekend-box-office.md"] as const;
+
+/** A fixture article (written for this project) with the format its extension implies. */
+export function fixture(name: (typeof FIXTURES)[number]): { format: ArticleFormat; text: string } {
+  const text = readFileSync(join(import.meta.dirname, "..", "fixtures", name), "utf8");
+  return { format: FORMATS[extname(name)] ?? "text", text };
+}
