@@ -7,7 +7,7 @@ import {
 } from "@filmkb/schema";
 import { assembleFacts, filmView } from "./assemble.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
-import { findTitleEvidence, isTitleCase } from "./films/titles.ts";
+import { findTitleEvidence } from "./films/titles.ts";
 import { readDocument } from "./input/index.ts";
 import { isPersonShaped, PeopleIndex } from "./mentions/people.ts";
 import { addFact, type Context, insideFilm } from "./relations/context.ts";
@@ -56,7 +56,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
   indexLenientPeople(ctx);
 
-  const prose = sentences.filter((s) => !isTitleCase(s));
+  const prose = sentences.filter((s) => !s.titleCase);
   for (const s of prose) {
     findCredits(ctx, s);
     findReleasesAndCompanies(ctx, s);
@@ -109,7 +109,7 @@ function parsePublished(value: string | null | undefined): Date | null {
 function indexPeople(sentences: SentenceView[]): PeopleIndex {
   const people = new PeopleIndex();
   for (const s of sentences) {
-    if (isTitleCase(s)) continue;
+    if (s.titleCase) continue;
     for (const p of s.phrases) if (isPersonShaped(p, true)) people.add(p.text);
   }
   return people;
@@ -118,7 +118,7 @@ function indexPeople(sentences: SentenceView[]): PeopleIndex {
 /** Names outside the given-name lexicon ("Ving Rhames") count once they sit in a name list. */
 function indexLenientPeople(ctx: Context): void {
   for (const s of ctx.sentences) {
-    if (isTitleCase(s)) continue;
+    if (s.titleCase) continue;
     for (const p of s.phrases) {
       if (
         p.words.length >= 2 &&

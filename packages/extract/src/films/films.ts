@@ -156,6 +156,18 @@ export function resolveFilms(
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A whole-title occurrence: not inside a word, and not the head of a longer title ("X: Y", "X 2"). */
+function isBoundary(text: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(text[start - 1] ?? "")) return false;
+  const next = text[end] ?? "";
+  if (WORD_CHAR.test(next)) return false;
+  if (next === ":" && text[end + 1] === " " && /\p{Lu}/u.test(text[end + 2] ?? "")) return false;
+  if (next === " " && /\d/.test(text[end + 1] ?? "")) return false;
+  return true;
+}
+
 function findMentions(
   text: string,
   sentences: SentenceView[],
@@ -169,13 +181,9 @@ function findMentions(
     .flatMap((f) => [...f.forms]);
   const mentions: Mention[] = [];
   for (const form of forms) {
-    const re = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}]|:\\s\\p{Lu}| \\d)`,
-      "gu",
-    );
-    for (const m of text.matchAll(re)) {
-      const start = m.index ?? 0;
+    for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
       const end = start + form.length;
+      if (!isBoundary(text, start, end)) continue;
       const insideLonger = longerForms.some((lf) => {
         const offset = lf.indexOf(form);
         return offset >= 0 && text.startsWith(lf, start - offset);

@@ -19,17 +19,6 @@ export interface TitleEvidence {
   year?: number;
 }
 
-/**
- * Title-case headlines ("Parachuting Tom Cruise Surprises Hikers") carry no capitalisation
- * signal: every word but short function words is capitalised.
- */
-export function isTitleCase(s: SentenceView): boolean {
-  const words = s.tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
-  if (words.length < 5) return false;
-  return words.every((t) => t.upper || t.text.length < 4 || SHORT_FUNCTION_WORDS.has(t.lower));
-}
-const SHORT_FUNCTION_WORDS = new Set(["with", "from", "into", "over", "than", "that", "upon", "onto"]);
-
 const NOT_TITLES = new Set(
   (
     "hollywood|bollywood|oscar|oscars|academy awards|golden globes|globes|bafta|baftas|emmy|emmys|grammy|" +
@@ -112,7 +101,7 @@ export function findTitleEvidence(
 
   for (const s of sentences) {
     const { tokens } = s;
-    if (isTitleCase(s)) {
+    if (s.titleCase) {
       for (const m of s.text.matchAll(
         /\b(?:\p{Lu}[\p{L}']*\s)*\p{Lu}[\p{L}']*: (?:\p{Lu}[\p{L}']*\s?)+(?:\d{1,2}|[IVX]{1,4})?/gu,
       )) {

@@ -1,4 +1,5 @@
 import { countries } from "countries-list";
+import { memoByString } from "./memo.ts";
 
 const byName = new Map<string, string>();
 for (const [code, country] of Object.entries(countries)) byName.set(country.name.toLowerCase(), code);
@@ -52,10 +53,10 @@ const EXTRA: Record<string, string> = {
 };
 
 /** ISO 3166-1 alpha-2 for a country name, common short form or demonym; null when not a country. */
-export function regionCode(name: string): string | null {
+export const regionCode = memoByString(function regionCode(name: string): string | null {
   const key = name.trim().toLowerCase().replace(/^the /, "");
   return EXTRA[key] ?? byName.get(key) ?? null;
-}
+});
 
 /** Last words that make a name a place: "North Yorkshire Moors Railway", "Leicester Square". */
 export const PLACE_SUFFIXES = new Set(

@@ -1,4 +1,5 @@
 import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../lexicon/companies.ts";
+import { memoByString } from "../lexicon/memo.ts";
 import { GIVEN_NAMES, NOT_SURNAMES } from "../lexicon/names.ts";
 import { regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, HONORIFICS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
@@ -13,7 +14,15 @@ const NAME_WORD =
  * `strict` also asks that the first word be a common given name or an initial.
  */
 export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
-  const words = phrase.words;
+  return (strict ? strictShape : lenientShape)(`${phrase.text}\n${phrase.words.join(" ")}`);
+}
+const strictShape = memoByString((key) => personShape(key, true));
+const lenientShape = memoByString((key) => personShape(key, false));
+
+function personShape(key: string, strict: boolean): boolean {
+  const [text = "", joined = ""] = key.split("\n");
+  const words = joined ? joined.split(" ") : [];
+  const phrase = { text };
   if (words.length < 2 || words.length > 5) return false;
   if (phrase.text.includes(":") || /\p{N}/u.test(phrase.text)) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
@@ -29,12 +38,12 @@ export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
   return GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0] ?? "");
 }
 
-export function isCompanyName(name: string): boolean {
+export const isCompanyName = memoByString(function isCompanyName(name: string): boolean {
   const lower = name.toLowerCase();
   if (KNOWN_STUDIOS.has(lower) || STREAMERS.has(lower) || /\+$/.test(name)) return true;
   const last = lower.split(/\s+/).pop() ?? "";
   return COMPANY_SUFFIXES.has(last.replace(/\.$/, "")) && lower.split(/\s+/).length >= 2;
-}
+});
 
 export function isStreamer(name: string): boolean {
   return STREAMERS.has(name.toLowerCase()) || /\+$/.test(name);

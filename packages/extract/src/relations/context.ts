@@ -38,12 +38,25 @@ export function addFact(
   ctx.drafts.push({ film, predicate, value, start: s.start, end: s.end, sentence: s.index, confidence });
 }
 
-/** Films mentioned in a sentence, in order. */
-export function filmsIn(ctx: Context, s: SentenceView): { film: FilmEntity; start: number; end: number }[] {
-  const out: { film: FilmEntity; start: number; end: number }[] = [];
-  for (const film of ctx.films)
-    for (const m of film.mentions) if (m.sentence === s.index) out.push({ film, start: m.start, end: m.end });
-  return out.sort((a, b) => a.start - b.start);
+type SentenceMention = { film: FilmEntity; start: number; end: number };
+const mentionCache = new WeakMap<Context, Map<number, SentenceMention[]>>();
+
+/** Films mentioned in a sentence, in order (indexed once per extraction). */
+export function filmsIn(ctx: Context, s: SentenceView): SentenceMention[] {
+  let index = mentionCache.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const film of ctx.films) {
+      for (const m of film.mentions) {
+        const list = index.get(m.sentence) ?? [];
+        list.push({ film, start: m.start, end: m.end });
+        index.set(m.sentence, list);
+      }
+    }
+    for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+    mentionCache.set(ctx, index);
+  }
+  return index.get(s.index) ?? [];
 }
 
 /**

@@ -6,13 +6,34 @@ export interface SentenceView extends Sentence {
   text: string;
   tokens: Token[];
   phrases: Phrase[];
+  /** A Title Case line ("Parachuting Star Surprises Hikers") carries no capitalisation signal. */
+  titleCase: boolean;
+}
+
+const SHORT_FUNCTION_WORDS = new Set(["with", "from", "into", "over", "than", "that", "upon", "onto"]);
+
+/** Every word but short function words is capitalised. */
+function isTitleCase(tokens: Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (!t.word || !/\p{L}/u.test(t.text)) continue;
+    words++;
+    if (!t.upper && t.text.length >= 4 && !SHORT_FUNCTION_WORDS.has(t.lower)) return false;
+  }
+  return words >= 5;
 }
 
 /** The article split into sentences, each with its tokens and capitalised phrases. */
 export function analyse(text: string): SentenceView[] {
   return splitSentences(text).map((s) => {
     const tokens = tokenize(text, s.start, s.end);
-    return { ...s, text: text.slice(s.start, s.end), tokens, phrases: findPhrases(text, tokens) };
+    return {
+      ...s,
+      text: text.slice(s.start, s.end),
+      tokens,
+      phrases: findPhrases(text, tokens),
+      titleCase: isTitleCase(tokens),
+    };
   });
 }
 

@@ -62,31 +62,36 @@ const NAME_PARTICLES = new Set([
   "ter",
 ]);
 
-/** Builds a string while remembering, for every output character, the input index it came from. */
-class MappedBuilder {
-  chars: string[] = [];
-  origin: number[] = [];
-  push(value: string, from: number) {
-    for (const ch of value) {
-      this.chars.push(ch);
-      this.origin.push(from);
-    }
-  }
-  toString() {
-    return this.chars.join("");
-  }
-}
+const NEEDS_REPLACEMENT = new RegExp(`[${Object.keys(REPLACEMENTS).join("")}]`);
 
 /** Index in the output of the first character that came from `sourceIndex` or later. */
-function mapIndex(origin: number[], sourceIndex: number): number {
+function mapIndex(origin: ArrayLike<number>, length: number, sourceIndex: number): number {
   let lo = 0;
-  let hi = origin.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((origin[mid] ?? 0) < sourceIndex) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Character replacements, remembering for each output character the input index it came from. */
+function replaceCharacters(nfc: string): { text: string; origin: Int32Array } {
+  if (!NEEDS_REPLACEMENT.test(nfc)) {
+    const origin = new Int32Array(nfc.length);
+    for (let i = 0; i < nfc.length; i++) origin[i] = i;
+    return { text: nfc, origin };
+  }
+  const parts: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < nfc.length; i++) {
+    const ch = nfc[i] ?? "";
+    const out = REPLACEMENTS[ch] ?? ch;
+    parts.push(out);
+    for (let k = 0; k < out.length; k++) origin.push(i);
+  }
+  return { text: parts.join(""), origin: Int32Array.from(origin) };
 }
 
 /**
@@ -136,16 +141,15 @@ export function normaliseText(raw: string, cues: TitleCue[]): NormalisedText {
           end: raw.slice(0, c.end).normalize("NFC").length,
         }));
 
-  const replaced = new MappedBuilder();
-  for (let i = 0; i < nfc.length; i++) {
-    const ch = nfc[i] ?? "";
-    const replacement = REPLACEMENTS[ch];
-    replaced.push(replacement ?? ch, i);
-  }
-  const stage1 = replaced.toString();
+  const replaced = replaceCharacters(nfc);
+  const stage1 = replaced.text;
   const glue = gluePoints(stage1);
 
-  const out = new MappedBuilder();
+  // One pass: collapse spaces, drop them at line starts, keep at most one blank line, and
+  // put a space back at every glue point.
+  const chars: string[] = [];
+  const origin = new Int32Array(stage1.length + glue.size + 1);
+  let n = 0;
   let pendingSpace = false;
   let lineStart = true;
   for (let i = 0; i < stage1.length; i++) {
@@ -157,25 +161,29 @@ export function normaliseText(raw: string, cues: TitleCue[]): NormalisedText {
     }
     if (ch === "\n") {
       pendingSpace = false;
-      // At most one blank line: paragraphs stay apart, runs of empty lines do not.
-      const n = out.chars.length;
-      if (n > 0 && !(out.chars[n - 1] === "\n" && out.chars[n - 2] === "\n")) out.push("\n", from);
+      if (n > 0 && !(chars[n - 1] === "\n" && chars[n - 2] === "\n")) {
+        chars[n] = "\n";
+        origin[n++] = from;
+      }
       lineStart = true;
       continue;
     }
     if (glue.has(i) && !lineStart) pendingSpace = true;
-    if (pendingSpace) out.push(" ", from);
+    if (pendingSpace) {
+      chars[n] = " ";
+      origin[n++] = from;
+    }
     pendingSpace = false;
     lineStart = false;
-    out.push(ch, from);
+    chars[n] = ch;
+    origin[n++] = from;
   }
-  let text = out.toString();
-  const trailing = text.length - text.trimEnd().length;
-  if (trailing > 0) text = text.slice(0, text.length - trailing);
-  const origin = out.origin.slice(0, text.length);
+  while (n > 0 && /\s/.test(chars[n - 1] ?? "")) n--;
+  chars.length = n;
+  const text = chars.join("");
 
   const titleCues = nfcCues
-    .map((c) => ({ start: mapIndex(origin, c.start), end: mapIndex(origin, c.end) }))
+    .map((c) => ({ start: mapIndex(origin, n, c.start), end: mapIndex(origin, n, c.end) }))
     .map((c) => trimSpan(text, c))
     .filter((c) => c.end > c.start);
   return { text, titleCues };
