@@ -119,7 +119,17 @@ export function resolveFilms(
       installment: null,
     });
   };
-  for (const [key, items] of groups) accept(key, items);
+  // "X, also known as Y, is a …": Y joins X's names rather than becoming a film of its own.
+  const aliasOf = new Map<string, string>();
+  for (const [key, items] of groups) {
+    const alias = items.find((e) => e.cue.startsWith("lead-alias:"));
+    if (alias) aliasOf.set(key, titleKey(alias.cue.slice("lead-alias:".length)));
+  }
+  for (const [key, items] of groups) if (!aliasOf.has(key)) accept(key, items);
+  for (const [key, main] of aliasOf) {
+    const film = films.get(main);
+    for (const e of groups.get(key) ?? []) film?.forms.add(e.title);
+  }
   // A shorter title that only ever occurs inside a longer accepted one is not a film of its own.
   for (const film of films.values()) {
     for (const other of films.values()) {
@@ -254,7 +264,8 @@ function propagateThroughLists(
 }
 
 function plausibleItem(item: string): boolean {
-  if (isCompanyName(item)) return false;
+  // "Monster's Inc" is a title: companies are not named with a possessive.
+  if (isCompanyName(item) && !/'s /.test(item)) return false;
   const words = item.split(/\s+/);
   if (isPersonShaped({ first: 0, last: 0, start: 0, end: 0, text: item, possessive: false, words }, true))
     return false;

@@ -49,7 +49,7 @@ const RELEASE_VERB =
   /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
 const FOLLOWING_CUES = /^(?:,\s*)?(?:which|whose)\b/i;
 
-function plausibleTitle(text: string): boolean {
+function plausibleTitle(text: string, score: number): boolean {
   const norm = normaliseName(text);
   if (!norm || norm.length < 2) return false;
   if (NOT_TITLES.has(norm)) return false;
@@ -57,7 +57,14 @@ function plausibleTitle(text: string): boolean {
   if (NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
   if (words.length === 1 && (MONTHS.has(norm) || WEEKDAYS.has(norm) || COMMON_WORDS.has(norm))) return false;
   if (regionCode(text)) return false;
-  if (words.length > 1 && PLACE_SUFFIXES.has(words[words.length - 1] ?? "") && /'s /.test(text)) return false;
+  // "London's Leicester Square" is a place unless something strong says it is a title.
+  if (
+    score < 0.8 &&
+    words.length > 1 &&
+    PLACE_SUFFIXES.has(words[words.length - 1] ?? "") &&
+    /'s /.test(text)
+  )
+    return false;
   if (isCompanyName(text)) return false;
   return true;
 }
@@ -81,7 +88,7 @@ export function findTitleEvidence(
       .slice(start, end)
       .replace(/^["']|["',.;]$/g, "")
       .trim();
-    if (!plausibleTitle(title)) return;
+    if (!plausibleTitle(title, score)) return;
     const at = text.indexOf(title, start);
     found.push({
       title,
@@ -227,8 +234,16 @@ function precedingCue(tokens: Token[], i: number): string | null {
 
 type Add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => void;
 
-const LEAD =
-  /^(.+?)\s+(?:\((?:[^()]|\([^()]*\))*\)\s+)?(?:is|was)\s+(?:an?|the)\s+(?:(\d{4})\s+)?(?:[\p{L}\d'’.-]+\s+){0,9}?(?:film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller|biopic|melodrama|animation|romance|farce|satire|mockumentary)\b/u;
+const LEAD_NOUNS =
+  "film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller|biopic|" +
+  "melodrama|animation|romance|farce|satire|mockumentary|story|mystery|adventure|horror|epic|anthology|special";
+const LEAD = new RegExp(
+  `^(.+?)\\s+(?:\\((?:[^()]|\\([^()]*\\))*\\)\\s+)?(?:is|was)\\s+(?:an?|the)\\s+((?:[\\p{L}\\d'’./,-]+\\s+){0,12}?)(?:${LEAD_NOUNS})\\b`,
+  "u",
+);
+// "X, also known as Y, is a …": the second name is an alias.
+const LEAD_ALIAS =
+  /^(.+?),\s+(?:aka|a\.k\.a\.|also known as|also titled|previously (?:en)?titled|originally (?:en)?titled|released (?:in [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as|known (?:in [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as)\s+(.+?),?$/u;
 
 /** "Brothers is a 2009 American psychological drama war film …": the subject is the title. */
 function leadSentence(s: SentenceView, add: Add): void {
@@ -236,6 +251,16 @@ function leadSentence(s: SentenceView, add: Add): void {
   const m = LEAD.exec(s.text);
   if (!m?.[1]) return;
   const subject = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
-  if (subject.length > 120 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
-  add(s, s.start, s.start + subject.length, 0.95, "lead", m[2] ? Number(m[2]) : undefined);
+  if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
+  // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
+  const yearText = /\b(?:18[89]\d|19\d\d|20\d\d)\b/.exec(m[2] ?? "")?.[0];
+  const year = yearText ? Number(yearText) : undefined;
+  const aka = LEAD_ALIAS.exec(subject);
+  if (aka?.[1] && aka[2]) {
+    add(s, s.start, s.start + aka[1].length, 0.95, "lead", year);
+    const aliasStart = s.start + subject.lastIndexOf(aka[2]);
+    add(s, aliasStart, aliasStart + aka[2].length, 0.95, `lead-alias:${aka[1]}`, year);
+    return;
+  }
+  add(s, s.start, s.start + subject.length, 0.95, "lead", year);
 }

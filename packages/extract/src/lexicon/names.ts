@@ -9,10 +9,8 @@ export const NOT_SURNAMES = new Set(
   (
     "film films movie movies pictures picture studios studio entertainment productions production media " +
     "awards award festival academy prize oscars oscar globes series show theatre theater cinema cinemas " +
-    "office square street road railway station park hall house church university college school museum " +
-    "street avenue bridge river lake mountain island beach valley castle abbey cathedral airport hospital " +
-    "day week month year night christmas easter weekend bowl cup league championship games olympics " +
-    "times news post journal magazine daily herald tribune guardian telegraph network channel radio " +
+    "office square street road railway station university college school museum avenue airport hospital " +
+    "cup league championship games olympics news journal magazine daily network channel radio " +
     "company corporation group inc ltd llc records music band orchestra"
   ).split(" "),
 );

@@ -1,7 +1,7 @@
 import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../lexicon/companies.ts";
 import { memoByString } from "../lexicon/memo.ts";
 import { GIVEN_NAMES, NOT_SURNAMES } from "../lexicon/names.ts";
-import { regionCode } from "../lexicon/places.ts";
+import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, HONORIFICS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import type { Phrase } from "./phrases.ts";
 
@@ -29,7 +29,11 @@ function personShape(key: string, strict: boolean): boolean {
   const lower = words.map((w) => w.toLowerCase());
   const lastWord = lower[lower.length - 1] ?? "";
   if (NOT_SURNAMES.has(lastWord) || COMPANY_SUFFIXES.has(lastWord)) return false;
-  if (lower.some((w) => MONTHS.has(w) || WEEKDAYS.has(w))) return false;
+  // "Whitby Swing Bridge" is a place; "Anthony Michael Hall" a person: a middle given name decides.
+  if (lower.length >= 3 && PLACE_SUFFIXES.has(lastWord) && !GIVEN_NAMES.has(lower[lower.length - 2] ?? ""))
+    return false;
+  // "June Foray", "Fredric March": a month is a name here (dates carry digits and are excluded above).
+  if (lower.some((w) => WEEKDAYS.has(w)) || lower.every((w) => MONTHS.has(w))) return false;
   if (lower.some((w) => COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
   if (isCompanyName(phrase.text) || regionCode(phrase.text)) return false;
   const first = lower[0] ?? "";

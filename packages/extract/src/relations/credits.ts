@@ -3,7 +3,7 @@ import { COMMON_WORDS } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
-import { characterAfter, peopleList, personOf } from "./names.ts";
+import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.ts";
 
 const STARS_VERB_AFTER = new Set([
   "film",
@@ -26,6 +26,21 @@ const LIST_CUES: Record<string, string> = {
   "co-starring": "cast",
   featuring: "cast",
 };
+// Verbs that end a list of cast members: "X, Y and Z reprise their roles", "… also star".
+const TRAILING_CAST_CUES = new Set([
+  "star",
+  "stars",
+  "co-star",
+  "co-stars",
+  "reprise",
+  "reprises",
+  "return",
+  "returns",
+  "featured",
+  "appear",
+  "appears",
+  "voice",
+]);
 const BY_CUES: Record<string, "director" | "writer" | "producer"> = {
   directed: "director",
   "co-directed": "director",
@@ -89,14 +104,42 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       continue;
     }
 
+    if (TRAILING_CAST_CUES.has(word) && i > 0) {
+      const before = peopleListBefore(
+        ctx,
+        s,
+        word === "featured" && /^(are|were|is|was)$/.test(prev) ? i - 1 : i,
+      );
+      if (before.length) {
+        const film = filmNear(ctx, s, t.start, "before");
+        for (const p of before) addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.8);
+      }
+    }
+    if (word === "alongside" && /\bstar/i.test(s.text)) {
+      const film = filmNear(ctx, s, t.start, "before");
+      for (const p of peopleList(ctx, s, i + 1))
+        addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
+    }
+
     // "directed by X and Y", "written by X", "produced by X" (a company is a production credit)
     const role = BY_CUES[word];
-    if (role && (tokens[i + 1]?.lower === "by" || (word === "screenplay" && tokens[i + 1]?.lower === "by"))) {
+    if (role && tokens[i + 1]?.lower === "by") {
       const film = filmNear(ctx, s, t.start, "before");
       const listStart = i + 2;
       const company = phraseAt(s, listStart);
-      if (role === "producer" && company && isCompanyName(company.text)) continue;
-      for (const p of peopleList(ctx, s, listStart)) addFact(ctx, film, role, p.name, s, 0.92);
+      // "written, produced and directed by X": every participle in the chain is X's credit.
+      const roles = new Set([role]);
+      for (let k = i - 1; k >= 0; k--) {
+        const w = tokens[k]?.lower ?? "";
+        if (w === "and" || w === ",") continue;
+        const earlier = BY_CUES[w];
+        if (!earlier) break;
+        roles.add(earlier);
+      }
+      for (const r of roles) {
+        if (r === "producer" && company && isCompanyName(company.text)) continue;
+        for (const p of peopleList(ctx, s, listStart)) addFact(ctx, film, r, p.name, s, 0.92);
+      }
       continue;
     }
     if (word === "screenplay" && tokens[i + 1]?.lower === "written" && tokens[i + 2]?.lower === "by") {
@@ -173,29 +216,35 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       );
       continue;
     }
-    if (
-      word === "as" &&
-      tokens[i - 1] &&
-      /^(stars|starring|starred)$/.test(tokens[i - 2]?.lower ?? "") === false
-    ) {
-      const phrase = s.phrases.find((p) => p.last === i);
-      const name = personOf(ctx, phrase, false);
+    // "Emma Watson is ever better as Hermione": the clause's subject plays the named character.
+    if (word === "as" && characterAfter(s, i)) {
+      const clauseStart =
+        lastIndexBefore(tokens, i, (x) => x.text === "," || x.text === ";" || x.lower === "and") + 1;
+      const subject = s.phrases.find((p) => p.first === clauseStart);
+      const name = personOf(ctx, subject, false);
       const character = characterAfter(s, i);
-      if (
-        name &&
-        character &&
-        ctx.people.has(name) &&
-        (prev === "better" || /^(is|was)$/.test(tokens[i - 2]?.lower ?? "") || phrase)
-      ) {
-        const mentioned = filmsIn(ctx, s);
-        if (mentioned.length || /\b(?:stars?|starring|plays?|role)\b/i.test(s.text)) {
-          addFact(ctx, filmNear(ctx, s, t.start), "cast", { name, character: character.name }, s, 0.7);
-        }
+      const film = filmsIn(ctx, s).length ? filmNear(ctx, s, t.start) : contextFilm(ctx, s);
+      if (name && character && subject && subject.last < i && !personOf(ctx, phraseAt(s, i + 1), false)) {
+        addFact(ctx, film, "cast", { name, character: character.name }, s, 0.65);
       }
+      continue;
+    }
+
+    // "saw Pierce Brosnan make his final appearance": a person appearing in the film named here.
+    if (word === "appearance" || word === "appearances" || word === "cameo") {
+      const subject = subjectBefore(ctx, s, i);
+      const named = filmsIn(ctx, s);
+      if (subject && named.length === 1 && named[0])
+        addFact(ctx, named[0].film, "cast", { name: subject, character: null }, s, 0.65);
     }
   }
   personGenreTitle(ctx, s);
   possessiveCharacter(ctx, s);
+}
+
+function lastIndexBefore<T>(items: T[], before: number, test: (item: T) => boolean): number {
+  for (let k = before - 1; k >= 0; k--) if (test(items[k] as T)) return k;
+  return -1;
 }
 
 const filmEndsAt = (ctx: Context, s: SentenceView, end: number | undefined) =>

@@ -10,7 +10,11 @@ const SPEECH = /\b(?:said|says|wrote|writes|posted|added|told|tweeted|explained|
 
 function isPlace(ctx: Context, p: Phrase): boolean {
   if (insideFilm(ctx, p.start, p.end) || isCompanyName(p.text)) return false;
-  if (isPersonShaped(p, true) || ctx.people.resolve(p.text)) return false;
+  if (ctx.people.resolve(p.text)) return false;
+  // "Whitby Swing Bridge" is a place even though "Whitby" is also a given name.
+  const placeShaped =
+    p.words.length >= 2 && PLACE_SUFFIXES.has((p.words[p.words.length - 1] ?? "").toLowerCase());
+  if (!placeShaped && isPersonShaped(p, true)) return false;
   return /^\p{Lu}/u.test(p.text) && p.words.length <= 5;
 }
 

@@ -38,10 +38,21 @@ const JOINERS = new Set([
   "well",
   "also",
   "including",
+  "includes",
   "voices",
   "of",
   "the",
   "such",
+  "a",
+  "an",
+  "cast",
+  "ensemble",
+  "that",
+  "are",
+  "is",
+  "consisting",
+  "alongside",
+  ":",
 ]);
 
 /**
@@ -91,6 +102,31 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     }
     const t = tokens[i];
     if (t && !JOINERS.has(t.lower)) break;
+  }
+  return out;
+}
+
+/**
+ * A list of people that ends at a cue ("Ray Romano, John Leguizamo and Denis Leary reprise
+ * their roles", "… and Richard E. Grant are also featured"): read backwards from the cue.
+ */
+export function peopleListBefore(ctx: Context, s: SentenceView, cue: number): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  let end = cue;
+  while (end > 0 && /^(also|all|both|each|then)$/.test(s.tokens[end - 1]?.lower ?? "")) end--;
+  for (;;) {
+    const phrase = s.phrases.find((p) => p.last === end);
+    const name = personOf(ctx, phrase, true);
+    if (!phrase || !name) break;
+    out.unshift({ name, character: null, next: phrase.last });
+    let k = phrase.first;
+    let joined = false;
+    while (k > 0 && (s.tokens[k - 1]?.text === "," || s.tokens[k - 1]?.lower === "and")) {
+      k--;
+      joined = true;
+    }
+    if (!joined) break;
+    end = k;
   }
   return out;
 }
