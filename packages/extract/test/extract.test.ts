@@ -124,6 +124,17 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Long Division"]);
   });
 
+  it("links a film's old and new names: 'X, now titled Y'", () => {
+    const text = "The thriller Paper Moon 2, now titled Paper Moon: Rising, was directed by Ana Ruiz.";
+    const [only, ...rest] = extract({ format: "text", text }).films;
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({
+      title: "Paper Moon 2",
+      aliases: ["Paper Moon: Rising"],
+      directors: ["Ana Ruiz"],
+    });
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

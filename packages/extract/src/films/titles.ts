@@ -47,6 +47,8 @@ const BOX_OFFICE =
   /\b(took|taken|takings|grossed|earned|earning|box office|chart|topped|top (?:five|ten|\d+)|number (?:one|two|three|four|five|\d+)|opened|opening weekend)\b/i;
 const RELEASE_VERB =
   /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
+const RENAMED =
+  /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled)\s+["']?/;
 const FOLLOWING_CUES = /^(?:,\s*)?(?:which|whose)\b/i;
 
 function plausibleTitle(text: string, score: number): boolean {
@@ -171,6 +173,16 @@ export function findTitleEvidence(
       }
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
+      // "Mission: Impossible 7, now titled Dead Reckoning Part One": one film, two names.
+      const renamed = RENAMED.exec(after);
+      if (renamed && !personLike) {
+        const k = tokens.findIndex((t) => t.start === span.end + renamed[0].length);
+        const other = k >= 0 ? titleSpanAt(tokens, k) : null;
+        if (other) {
+          add(s, span.start, span.end, 0.8, "renamed");
+          add(s, other.start, other.end, 0.8, `lead-alias:${phraseText}`);
+        }
+      }
       const appositive = prev === "," && after.startsWith(",");
       if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike) {
         add(s, span.start, span.end, 0.65, "release-subject");

@@ -1,0 +1,11 @@
+/**
+ * @module @filmkb/local
+ * Local stand-ins for AWS services, started in-process for tests and the local stack.
+ */
+export {
+  ensureTable,
+  type LocalDynamo,
+  type LocalDynamoOptions,
+  localDynamoClient,
+  startLocalDynamo,
+} from "./dynamo.ts";

@@ -1,0 +1,69 @@
+import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { StoreError } from "./errors.ts";
+import type { Key } from "./keys.ts";
+
+export type WriteRequest =
+  | { PutRequest: { Item: Record<string, unknown> } }
+  | { DeleteRequest: { Key: Key } };
+
+const MAX_ATTEMPTS = 8;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Exponential backoff with full jitter: 25 ms, 50 ms, … capped at 2 s. */
+const backoff = (attempt: number) => sleep(Math.random() * Math.min(2000, 25 * 2 ** attempt));
+
+const keyOf = (r: WriteRequest) => {
+  const k = "PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key;
+  return `${k.pk}\u0000${k.sk}`;
+};
+
+/**
+ * BatchWriteItem in chunks of 25, retrying UnprocessedItems with backoff. A later request for
+ * the same key replaces an earlier one (one batch may not name a key twice).
+ */
+export async function batchWrite(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  requests: WriteRequest[],
+): Promise<void> {
+  const unique = [...new Map(requests.map((r) => [keyOf(r), r])).values()];
+  for (let i = 0; i < unique.length; i += 25) {
+    let pending: WriteRequest[] = unique.slice(i, i + 25);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= MAX_ATTEMPTS)
+        throw new StoreError(
+          "unprocessed",
+          `${pending.length} writes still unprocessed after ${MAX_ATTEMPTS} attempts`,
+        );
+      if (attempt > 0) await backoff(attempt);
+      const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
+      pending = (out.UnprocessedItems?.[table] ?? []) as WriteRequest[];
+    }
+  }
+}
+
+/** BatchGetItem in chunks of 100, retrying UnprocessedKeys with backoff. */
+export async function batchGet(
+  doc: DynamoDBDocumentClient,
+  table: string,
+  keys: Key[],
+): Promise<Record<string, unknown>[]> {
+  const unique = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+  const items: Record<string, unknown>[] = [];
+  for (let i = 0; i < unique.length; i += 100) {
+    let pending: Key[] = unique.slice(i, i + 100);
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt >= MAX_ATTEMPTS)
+        throw new StoreError(
+          "unprocessed",
+          `${pending.length} reads still unprocessed after ${MAX_ATTEMPTS} attempts`,
+        );
+      if (attempt > 0) await backoff(attempt);
+      const out = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }));
+      items.push(...((out.Responses?.[table] ?? []) as Record<string, unknown>[]));
+      pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Key[];
+    }
+  }
+  return items;
+}
+
+export { backoff };

@@ -1,0 +1,85 @@
+import { Article, ArticleFormat, Fact, Film, Timestamp } from "@filmkb/schema";
+import * as z from "zod";
+import { CorruptItemError } from "./errors.ts";
+
+const keyed = { pk: z.string(), sk: z.string() };
+
+/** Every item type in the table, each parsed with its schema on read: nothing is cast. */
+export const ArticleItem = z.object({ ...keyed, type: z.literal("article"), data: Article });
+export const RawChunkItem = z.object({
+  ...keyed,
+  type: z.literal("raw"),
+  format: ArticleFormat,
+  text: z.string(),
+});
+export const FactItem = z.object({
+  ...keyed,
+  type: z.literal("fact"),
+  data: Fact,
+  articleId: z.string(),
+  reportedAt: Timestamp,
+  confidence: z.number(),
+  ordinal: z.int().min(0).optional(),
+});
+export const ViewItem = z.object({ ...keyed, type: z.literal("view"), version: z.int().min(1), data: Film });
+export const RedirectItem = z.object({
+  ...keyed,
+  type: z.literal("redirect"),
+  into: z.string(),
+  reason: z.string(),
+  version: z.int().min(1),
+});
+export const MentionItem = z.object({
+  ...keyed,
+  type: z.literal("mention"),
+  articleId: z.string(),
+  reportedAt: Timestamp,
+});
+export const AliasItem = z.object({
+  ...keyed,
+  type: z.literal("alias"),
+  filmId: z.string(),
+  name: z.string(),
+});
+export const PersonItem = z.object({ ...keyed, type: z.literal("person"), id: z.string(), name: z.string() });
+export const CreditItem = z.object({
+  ...keyed,
+  type: z.literal("credit"),
+  filmId: z.string(),
+  title: z.string(),
+  role: z.enum(["director", "writer", "producer", "cast"]),
+  character: z.string().nullable(),
+});
+export const CalendarItem = z.object({
+  ...keyed,
+  type: z.literal("calendar"),
+  filmId: z.string(),
+  title: z.string(),
+  date: z.string(),
+  region: z.string().nullable(),
+  medium: z.string().nullable(),
+  platform: z.string().nullable(),
+  articleId: z.string(),
+  reportedAt: Timestamp,
+  confidence: z.number(),
+});
+
+export type ArticleItem = z.infer<typeof ArticleItem>;
+export type FactItem = z.infer<typeof FactItem>;
+export type ViewItem = z.infer<typeof ViewItem>;
+export type RedirectItem = z.infer<typeof RedirectItem>;
+export type MentionItem = z.infer<typeof MentionItem>;
+export type AliasItem = z.infer<typeof AliasItem>;
+export type PersonItem = z.infer<typeof PersonItem>;
+export type CreditItem = z.infer<typeof CreditItem>;
+export type CalendarItem = z.infer<typeof CalendarItem>;
+
+/** Parses an item read from the table, or throws CorruptItemError naming its key and the failure. */
+export function parseItem<T extends z.ZodType>(schema: T, item: Record<string, unknown>): z.infer<T> {
+  const result = schema.safeParse(item);
+  if (result.success) return result.data;
+  throw new CorruptItemError(
+    { pk: String(item.pk ?? "?"), sk: String(item.sk ?? "?") },
+    result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; "),
+  );
+}

@@ -1,0 +1,55 @@
+import { createHash } from "node:crypto";
+import { normaliseName } from "@filmkb/schema";
+
+/**
+ * Every key of the table, built in one place. Keys carry their entity's name so item types
+ * never collide; see ARCHITECTURE.md for the access pattern each one serves.
+ */
+export interface Key {
+  pk: string;
+  sk: string;
+}
+
+export const hash = (value: string, length = 16) =>
+  createHash("sha256").update(value).digest("hex").slice(0, length);
+
+export const keys = {
+  article: (articleId: string): Key => ({ pk: `ARTICLE#${articleId}`, sk: "ARTICLE" }),
+  rawChunk: (articleId: string, n: number): Key => ({
+    pk: `ARTICLE#${articleId}`,
+    sk: `RAW#${String(n).padStart(3, "0")}`,
+  }),
+  view: (filmId: string): Key => ({ pk: `FILM#${filmId}`, sk: "VIEW" }),
+  fact: (filmId: string, predicate: string, valueKey: string, articleId: string): Key => ({
+    pk: `FILM#${filmId}`,
+    sk: `FACT#${predicate}#${hash(valueKey)}#${articleId}`,
+  }),
+  mention: (filmId: string, reportedAt: string, articleId: string): Key => ({
+    pk: `FILM#${filmId}`,
+    sk: `ARTICLE#${reportedAt}#${articleId}`,
+  }),
+  calendar: (filmId: string, region: string | null, medium: string | null): Key => ({
+    pk: `FILM#${filmId}`,
+    sk: `CAL#${region ?? "-"}#${medium ?? "-"}`,
+  }),
+  alias: (name: string): Key => ({ pk: `ALIAS#${normaliseName(name)}`, sk: "FILM" }),
+  installment: (franchise: string, n: number): Key => ({
+    pk: `ALIAS#${normaliseName(franchise)}#${n}`,
+    sk: "INSTALLMENT",
+  }),
+  person: (personId: string): Key => ({ pk: `PERSON#${personId}`, sk: "PERSON" }),
+  credit: (personId: string, filmId: string, role: string, character: string | null): Key => ({
+    pk: `PERSON#${personId}`,
+    sk: `CREDIT#${filmId}#${role}#${character ? hash(normaliseName(character), 8) : "-"}`,
+  }),
+};
+
+/** The partition and sort key of the name-prefix index for a searchable name. */
+export function searchKeys(
+  kind: "FILM" | "PERSON",
+  name: string,
+  id: string,
+): { gsi1pk: string; gsi1sk: string } {
+  const norm = normaliseName(name);
+  return { gsi1pk: `SEARCH#${kind}#${norm.slice(0, 1) || "_"}`, gsi1sk: `${norm}#${id}` };
+}

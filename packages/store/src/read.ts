@@ -1,0 +1,286 @@
+import { GetCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import {
+  type Article,
+  type Credit,
+  type Fact,
+  type FactQuery,
+  type Film,
+  FilmSummary,
+  normaliseName,
+  type PageQuery,
+  type Person,
+  type ReleaseCalendarQuery,
+} from "@filmkb/schema";
+import * as z from "zod";
+import type { StoreContext } from "./context.ts";
+import { CorruptItemError } from "./errors.ts";
+import {
+  ArticleItem,
+  CalendarItem,
+  CreditItem,
+  FactItem,
+  MentionItem,
+  PersonItem,
+  parseItem,
+  RedirectItem,
+  ViewItem,
+} from "./items.ts";
+import { keys } from "./keys.ts";
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** One Query, one page: items parsed with their schema; a corrupt one is reported and left out. */
+async function queryPage<T>(
+  ctx: StoreContext,
+  input: Omit<QueryCommandInput, "TableName" | "Limit" | "ExclusiveStartKey">,
+  page: { limit: number; cursor?: string | undefined },
+  identity: unknown,
+  parse: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
+  const start = ctx.cursors.decode(page.cursor, identity);
+  const out = await ctx.doc.send(
+    new QueryCommand({ ...input, TableName: ctx.table, Limit: page.limit, ExclusiveStartKey: start }),
+  );
+  const items: T[] = [];
+  for (const item of (out.Items ?? []) as Record<string, unknown>[]) {
+    try {
+      items.push(parse(item));
+    } catch (error) {
+      if (!(error instanceof CorruptItemError)) throw error;
+      ctx.report(error);
+    }
+  }
+  return { items, nextCursor: ctx.cursors.encode(out.LastEvaluatedKey, identity) };
+}
+
+export type FilmLookup = { film: Film; redirectedFrom: string | null } | null;
+
+/** GET a film's merged view: one GetItem (a second one only for an id merged into another). */
+export async function getFilm(ctx: StoreContext, filmId: string, depth = 0): Promise<FilmLookup> {
+  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.view(filmId) }));
+  if (!Item) return null;
+  if (Item.type === "redirect" && depth < 3) {
+    const target = await getFilm(ctx, parseItem(RedirectItem, Item).into, depth + 1);
+    return target && { film: target.film, redirectedFrom: target.redirectedFrom ?? filmId };
+  }
+  return { film: parseItem(ViewItem, Item).data, redirectedFrom: null };
+}
+
+const AliasSearchItem = z.object({
+  pk: z.string(),
+  sk: z.string(),
+  type: z.literal("alias"),
+  summary: FilmSummary,
+});
+
+/** Films whose title or alias starts with `q` (case- and accent-insensitive): one Query. */
+export function searchFilms(
+  ctx: StoreContext,
+  q: string,
+  page: PageQuery,
+): Promise<Page<z.infer<typeof FilmSummary>>> {
+  const norm = normaliseName(q);
+  return queryPage(
+    ctx,
+    {
+      IndexName: "byNamePrefix",
+      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": `SEARCH#FILM#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
+    },
+    page,
+    { op: "searchFilms", norm },
+    (item) => parseItem(AliasSearchItem, item).summary,
+  );
+}
+
+export function searchPeople(
+  ctx: StoreContext,
+  q: string,
+  page: PageQuery,
+): Promise<Page<{ id: string; name: string }>> {
+  const norm = normaliseName(q);
+  return queryPage(
+    ctx,
+    {
+      IndexName: "byNamePrefix",
+      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": `SEARCH#PERSON#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
+    },
+    page,
+    { op: "searchPeople", norm },
+    (item) => {
+      const person = parseItem(PersonItem, item);
+      return { id: person.id, name: person.name };
+    },
+  );
+}
+
+const toCredit = (item: Record<string, unknown>): Credit => {
+  const c = parseItem(CreditItem, item);
+  return { filmId: c.filmId, title: c.title, role: c.role, character: c.character };
+};
+
+/** A person and every credit: one Query over the person's partition. */
+export async function getPerson(ctx: StoreContext, personId: string): Promise<Person | null> {
+  const out = await ctx.doc.send(
+    new QueryCommand({
+      TableName: ctx.table,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: { ":pk": keys.person(personId).pk },
+    }),
+  );
+  let name: string | null = null;
+  const credits: Credit[] = [];
+  for (const item of (out.Items ?? []) as Record<string, unknown>[]) {
+    try {
+      if (item.type === "person") name = parseItem(PersonItem, item).name;
+      else if (item.type === "credit") credits.push(toCredit(item));
+    } catch (error) {
+      if (!(error instanceof CorruptItemError)) throw error;
+      ctx.report(error);
+    }
+  }
+  return name ? { id: personId, name, credits } : null;
+}
+
+export function filmsByPerson(ctx: StoreContext, personId: string, page: PageQuery): Promise<Page<Credit>> {
+  return queryPage(
+    ctx,
+    {
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :credit)",
+      ExpressionAttributeValues: { ":pk": keys.person(personId).pk, ":credit": "CREDIT#" },
+    },
+    page,
+    { op: "filmsByPerson", personId },
+    toCredit,
+  );
+}
+
+/** Current releases in a date range, optionally for one region and medium: one Query. */
+export function releaseCalendar(ctx: StoreContext, query: ReleaseCalendarQuery) {
+  const filters: string[] = [];
+  const values: Record<string, unknown> = {
+    ":pk": "RELEASE",
+    ":from": query.from,
+    ":to": `${query.to}\uffff`,
+  };
+  if (query.region) {
+    filters.push("#region = :region");
+    values[":region"] = query.region;
+  }
+  if (query.medium) {
+    filters.push("#medium = :medium");
+    values[":medium"] = query.medium;
+  }
+  const names: Record<string, string> = {};
+  if (query.region) names["#region"] = "region";
+  if (query.medium) names["#medium"] = "medium";
+  return queryPage(
+    ctx,
+    {
+      IndexName: "byReleaseDate",
+      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to",
+      ...(filters.length ? { FilterExpression: filters.join(" AND "), ExpressionAttributeNames: names } : {}),
+      ExpressionAttributeValues: values,
+    },
+    query,
+    { op: "calendar", from: query.from, to: query.to, region: query.region, medium: query.medium },
+    (item) => {
+      const c = parseItem(CalendarItem, item);
+      return {
+        filmId: c.filmId,
+        title: c.title,
+        date: c.date,
+        region: c.region,
+        medium: c.medium,
+        platform: c.platform,
+        articleId: c.articleId,
+        reportedAt: c.reportedAt,
+        confidence: c.confidence,
+      };
+    },
+  );
+}
+
+/** A film's facts with their evidence, optionally of one predicate and above a confidence: one Query. */
+export function filmFacts(
+  ctx: StoreContext,
+  filmId: string,
+  query: FactQuery,
+): Promise<Page<{ fact: Fact; articlePublishedAt: string | null }>> {
+  const values: Record<string, unknown> = {
+    ":pk": keys.view(filmId).pk,
+    ":prefix": query.predicate ? `FACT#${query.predicate}#` : "FACT#",
+  };
+  if (query.minConfidence !== undefined) values[":min"] = query.minConfidence;
+  return queryPage(
+    ctx,
+    {
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ...(query.minConfidence !== undefined ? { FilterExpression: "confidence >= :min" } : {}),
+      ExpressionAttributeValues: values,
+    },
+    query,
+    { op: "filmFacts", filmId, predicate: query.predicate, min: query.minConfidence },
+    (item) => {
+      const f = parseItem(FactItem, item);
+      return { fact: f.data, articlePublishedAt: f.reportedAt };
+    },
+  );
+}
+
+const MentionWithArticle = MentionItem.extend({ data: ArticleItem.shape.data });
+
+/** The articles that mention a film, newest first: one Query. */
+export function filmArticles(ctx: StoreContext, filmId: string, page: PageQuery): Promise<Page<Article>> {
+  return queryPage(
+    ctx,
+    {
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": keys.view(filmId).pk, ":prefix": "ARTICLE#" },
+      ScanIndexForward: false,
+    },
+    page,
+    { op: "filmArticles", filmId },
+    (item) => parseItem(MentionWithArticle, item).data,
+  );
+}
+
+/** An article and every fact it gave: one Query on the by-article index. */
+export async function getArticleWithFacts(
+  ctx: StoreContext,
+  articleId: string,
+): Promise<{ article: Article; facts: Fact[] } | null> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await ctx.doc.send(
+      new QueryCommand({
+        TableName: ctx.table,
+        IndexName: "byArticle",
+        KeyConditionExpression: "gsi2pk = :pk",
+        ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  let article: Article | null = null;
+  const facts: Fact[] = [];
+  for (const item of items) {
+    if (item.type === "article") article = parseItem(ArticleItem, item).data;
+    else {
+      try {
+        facts.push(parseItem(FactItem, item).data);
+      } catch (error) {
+        if (!(error instanceof CorruptItemError)) throw error;
+        ctx.report(error);
+      }
+    }
+  }
+  return article ? { article, facts } : null;
+}

@@ -1,0 +1,101 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { type ExtractedFilm, normaliseName, slugify } from "@filmkb/schema";
+import { batchGet } from "./batch.ts";
+import type { StoreContext } from "./context.ts";
+import { AliasItem, parseItem } from "./items.ts";
+import { type Key, keys } from "./keys.ts";
+
+export interface Resolution {
+  /** The stored film each extracted film is. */
+  filmId: string;
+  /** Other stored films this article shows to be the same film, with the names that link them. */
+  merges: { filmId: string; reason: string }[];
+}
+
+const namesOf = (film: ExtractedFilm) => [
+  ...new Map([film.title, ...film.aliases].map((n) => [normaliseName(n), n])).values(),
+];
+const keyId = (k: Key) => `${k.pk}\u0000${k.sk}`;
+
+/**
+ * Resolves each extracted film against what is known, through alias items (normalised title
+ * → film) and franchise installments ("the seventh installment" of a known franchise). A film
+ * is created only when nothing matches; the creation is a conditional write, so concurrent
+ * ingests agree on one film. When one article's names for a film point at two stored films,
+ * they are to be merged, and the reason says which names linked them.
+ */
+export async function resolveFilms(
+  ctx: StoreContext,
+  films: ExtractedFilm[],
+  articleId: string,
+  /** Further items to fetch in the same BatchGetItem (the article itself), returned alongside. */
+  alsoGet: Key[] = [],
+): Promise<{ resolutions: Resolution[]; also: Record<string, unknown>[] }> {
+  const lookups = films.map((film) => {
+    const nameKeys = namesOf(film).map((name) => ({ name, key: keys.alias(name) }));
+    if (film.franchise && film.installment) {
+      nameKeys.push({
+        name: `${film.franchise} #${film.installment}`,
+        key: keys.installment(film.franchise, film.installment),
+      });
+    }
+    return nameKeys;
+  });
+  const found = new Map<string, string>();
+  const wanted = new Set(alsoGet.map(keyId));
+  const also: Record<string, unknown>[] = [];
+  const items = await batchGet(ctx.doc, ctx.table, [...lookups.flat().map((l) => l.key), ...alsoGet]);
+  for (const item of items) {
+    if (wanted.has(keyId({ pk: String(item.pk), sk: String(item.sk) }))) {
+      also.push(item);
+      continue;
+    }
+    const alias = parseItem(AliasItem, item);
+    found.set(keyId(alias), alias.filmId);
+  }
+
+  const resolutions: Resolution[] = [];
+  for (const [i, film] of films.entries()) {
+    const nameKeys = lookups[i] ?? [];
+    const matches = nameKeys.flatMap(({ name, key }) => {
+      const id = found.get(keyId(key));
+      return id ? [{ name, id }] : [];
+    });
+    if (matches.length === 0) {
+      resolutions.push({ filmId: await createFilm(ctx, film), merges: [] });
+      continue;
+    }
+    const [first] = matches;
+    const filmId = first?.id ?? slugify(film.title);
+    const merges = new Map<string, string>();
+    for (const m of matches) {
+      if (m.id === filmId || merges.has(m.id)) continue;
+      merges.set(m.id, `article ${articleId} names "${first?.name}" and "${m.name}" as one film`);
+    }
+    resolutions.push({ filmId, merges: [...merges].map(([id, reason]) => ({ filmId: id, reason })) });
+  }
+  return { resolutions, also };
+}
+
+/** Claims the title for a new film; if another ingest claimed it first, joins that film. */
+async function createFilm(ctx: StoreContext, film: ExtractedFilm): Promise<string> {
+  const filmId = slugify(film.title);
+  const key = keys.alias(film.title);
+  try {
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: { ...key, type: "alias", filmId, name: film.title },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return filmId;
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const { Item } = await ctx.doc.send(
+      new GetCommand({ TableName: ctx.table, Key: key, ConsistentRead: true }),
+    );
+    return Item ? parseItem(AliasItem, Item).filmId : filmId;
+  }
+}

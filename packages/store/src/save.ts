@@ -1,0 +1,265 @@
+import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type Article,
+  type ArticleFormat,
+  type ArticleSource,
+  type ExtractionResult,
+  type Fact,
+  type Film,
+  normaliseName,
+} from "@filmkb/schema";
+import { batchWrite, type WriteRequest } from "./batch.ts";
+import { queryAll, type StoreContext } from "./context.ts";
+import { ArticleItem, FactItem, parseItem } from "./items.ts";
+import { keys } from "./keys.ts";
+import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
+import { resolveFilms } from "./resolve.ts";
+
+// DynamoDB items are at most 400 KB; raw text is split well below that even at 4 bytes a character.
+const RAW_CHUNK_CHARS = 90_000;
+const MAX_QUOTE = 1000;
+const MAX_EVIDENCE = 10;
+
+export interface SaveInput {
+  result: ExtractionResult;
+  /** The article as received, kept so it can be re-extracted later. */
+  raw: { format: ArticleFormat; text: string };
+  sources: ArticleSource[];
+}
+
+export interface SaveOutcome {
+  article: Article;
+  filmIds: string[];
+}
+
+const valueKey = (fact: Fact) =>
+  `${fact.predicate}|${typeof fact.value === "object" ? JSON.stringify(fact.value, Object.keys(fact.value).sort()) : normaliseName(String(fact.value))}`;
+
+/** Caps what one fact item holds, so no item nears DynamoDB's 400 KB limit. */
+function capped(fact: Fact): Fact {
+  return {
+    ...fact,
+    evidence: fact.evidence
+      .slice(0, MAX_EVIDENCE)
+      .map((e) => (e.quote.length > MAX_QUOTE ? { ...e, quote: `${e.quote.slice(0, MAX_QUOTE - 1)}…` } : e)),
+  };
+}
+
+export async function readArticle(ctx: StoreContext, articleId: string): Promise<Article | null> {
+  const { Item } = await ctx.doc.send(
+    new GetCommand({ TableName: ctx.table, Key: keys.article(articleId), ConsistentRead: true }),
+  );
+  return Item ? parseItem(ArticleItem, Item).data : null;
+}
+
+/** Writes an article item; the article's facts are found by the same index as its facts. */
+export async function putArticle(ctx: StoreContext, article: Article): Promise<void> {
+  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
+}
+
+const articleItem = (article: Article) => ({
+  ...keys.article(article.id),
+  type: "article",
+  data: article,
+  gsi2pk: `ARTICLE#${article.id}`,
+  gsi2sk: "ARTICLE",
+});
+
+const mergeSources = (a: ArticleSource[], b: ArticleSource[]) => [
+  ...new Map([...a, ...b].map((s) => [JSON.stringify(s), s])).values(),
+];
+
+/**
+ * Saves an article and its facts. Idempotent: the article id is its content hash and a fact's
+ * key is (film, predicate, value, article), so a replay rewrites the same items and adds none.
+ */
+export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promise<SaveOutcome> {
+  const { result } = input;
+  // One BatchGetItem resolves every film name and fetches the article, if it was seen before.
+  const { resolutions, also } = await resolveFilms(ctx, result.films, result.article.id, [
+    keys.article(result.article.id),
+  ]);
+  const existing = also[0] ? parseItem(ArticleItem, also[0]).data : null;
+  const receivedAt = existing?.receivedAt ?? ctx.now().toISOString();
+  const reportedAt = result.article.publishedAt ?? receivedAt;
+  const idFor = new Map(result.films.map((f, i) => [f.id, resolutions[i]?.filmId ?? f.id]));
+
+  const requests: WriteRequest[] = [];
+  for (let n = 0; !existing && n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
+    const text = input.raw.text.slice(n * RAW_CHUNK_CHARS, (n + 1) * RAW_CHUNK_CHARS);
+    requests.push({
+      PutRequest: {
+        Item: { ...keys.rawChunk(result.article.id, n), type: "raw", format: input.raw.format, text },
+      },
+    });
+  }
+  const facts = result.facts.map((f) => capped({ ...f, filmId: idFor.get(f.filmId) ?? f.filmId }));
+  for (const [ordinal, fact] of facts.entries()) {
+    const key = keys.fact(fact.filmId, fact.predicate, valueKey(fact), result.article.id);
+    requests.push({
+      PutRequest: {
+        Item: {
+          ...key,
+          type: "fact",
+          data: fact,
+          articleId: result.article.id,
+          reportedAt,
+          confidence: fact.confidence,
+          ordinal,
+          gsi2pk: `ARTICLE#${result.article.id}`,
+          gsi2sk: `FACT#${fact.filmId}#${key.sk}`,
+        },
+      },
+    });
+  }
+  const filmIds = [...new Set(resolutions.map((r) => r.filmId))];
+  const article: Article = {
+    id: result.article.id,
+    sources: mergeSources(existing?.sources ?? [], input.sources),
+    format: result.article.format,
+    headline: result.article.headline,
+    publishedAt: result.article.publishedAt,
+    receivedAt,
+    contentHash: result.article.contentHash,
+    byteLength: result.article.byteLength,
+    status: filmIds.length
+      ? { state: "ingested", films: filmIds.length, facts: facts.length }
+      : { state: "no-films" },
+    extractorVersion: result.extractorVersion,
+  };
+  for (const filmId of filmIds) {
+    requests.push({
+      PutRequest: {
+        Item: {
+          ...keys.mention(filmId, reportedAt, article.id),
+          type: "mention",
+          articleId: article.id,
+          reportedAt,
+          data: article,
+        },
+      },
+    });
+  }
+  // The article goes in the same batch as its facts. Views follow; should their update fail,
+  // the caller's retry (an SQS redelivery) replays the whole save, which is idempotent.
+  requests.push({ PutRequest: { Item: articleItem(article) } });
+  await batchWrite(ctx.doc, ctx.table, requests);
+
+  for (const resolution of resolutions) {
+    for (const merge of resolution.merges)
+      await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, article.id);
+  }
+  for (const filmId of filmIds) await recomputeView(ctx, filmId);
+  return { article, filmIds };
+}
+
+/**
+ * Folds film `from` into film `into`: its facts and mentions move, its names point at `into`,
+ * its id answers with a redirect, and the merge and its reason are recorded on `into`.
+ */
+export async function mergeFilms(
+  ctx: StoreContext,
+  into: string,
+  from: string,
+  reason: string,
+  articleId: string | null,
+): Promise<void> {
+  const { view, redirect } = await readFilmPartition(ctx, from);
+  if (redirect) return;
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.view(from).pk },
+    ConsistentRead: true,
+  });
+  const requests: WriteRequest[] = [];
+  for (const item of items) {
+    const sk = String(item.sk);
+    if (item.type === "fact") {
+      const fact = parseItem(FactItem, item);
+      const moved = { ...fact.data, filmId: into };
+      const key = keys.fact(into, moved.predicate, valueKey(moved), fact.articleId);
+      requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
+      requests.push({
+        PutRequest: { Item: { ...item, ...key, data: moved, gsi2sk: `FACT#${into}#${key.sk}` } },
+      });
+    } else if (item.type === "mention") {
+      requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
+      requests.push({ PutRequest: { Item: { ...item, pk: keys.view(into).pk } } });
+    } else if (item.type === "calendar") {
+      requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
+    }
+  }
+  if (view)
+    requests.push(
+      ...staleProjections(view.data, null).filter(
+        (r) => !("DeleteRequest" in r && r.DeleteRequest.Key.pk.startsWith("ALIAS#")),
+      ),
+    );
+  await batchWrite(ctx.doc, ctx.table, requests);
+  await ctx.doc.send(
+    new PutCommand({
+      TableName: ctx.table,
+      Item: { ...keys.view(from), type: "redirect", into, reason, version: (view?.version ?? 0) + 1 },
+    }),
+  );
+  await recomputeView(ctx, into, [{ filmId: from, reason, articleId }]);
+}
+
+export interface ReprocessOutcome {
+  before: Film[];
+  outcome: SaveOutcome;
+}
+
+/**
+ * Re-extracts a stored article with the current extractor: its old facts are replaced and
+ * every affected film's view recomputed.
+ */
+export async function reprocessArticle(
+  ctx: StoreContext,
+  articleId: string,
+  extract: (input: {
+    id: string;
+    format: ArticleFormat;
+    text: string;
+    publishedAt: string | null;
+  }) => ExtractionResult,
+): Promise<SaveOutcome | null> {
+  const article = await readArticle(ctx, articleId);
+  if (!article) return null;
+  const chunks = await queryAll(ctx, {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :raw)",
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "RAW#" },
+    ConsistentRead: true,
+  });
+  const text = chunks.map((c) => String(c.text ?? "")).join("");
+  const format = (chunks[0]?.format as ArticleFormat | undefined) ?? article.format;
+  const oldFacts = (
+    await queryAll(ctx, {
+      IndexName: "byArticle",
+      KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
+      ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
+    })
+  ).map((item) => parseItem(FactItem, item));
+  const oldFilms = [...new Set(oldFacts.map((f) => f.data.filmId))];
+  const before = new Map<string, Film>();
+  for (const filmId of oldFilms) {
+    const { view } = await readFilmPartition(ctx, filmId);
+    if (view) before.set(filmId, view.data);
+  }
+  await batchWrite(ctx.doc, ctx.table, [
+    ...oldFacts.map((f) => ({ DeleteRequest: { Key: { pk: f.pk, sk: f.sk } } })),
+    ...oldFilms.map((filmId) => ({
+      DeleteRequest: { Key: keys.mention(filmId, article.publishedAt ?? article.receivedAt, articleId) },
+    })),
+  ]);
+  const result = extract({ id: articleId, format, text, publishedAt: article.publishedAt });
+  const outcome = await saveExtraction(ctx, { result, raw: { format, text }, sources: article.sources });
+  for (const filmId of oldFilms) {
+    const after = outcome.filmIds.includes(filmId)
+      ? ((await readFilmPartition(ctx, filmId)).view?.data ?? null)
+      : await recomputeView(ctx, filmId);
+    const previous = before.get(filmId);
+    if (previous) await batchWrite(ctx.doc, ctx.table, staleProjections(previous, after));
+  }
+  return outcome;
+}

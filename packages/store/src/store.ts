@@ -1,0 +1,110 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type {
+  Article,
+  ArticleFormat,
+  ExtractionResult,
+  FactQuery,
+  PageQuery,
+  ReleaseCalendarQuery,
+} from "@filmkb/schema";
+import type { StoreContext } from "./context.ts";
+import { Cursors } from "./cursor.ts";
+import type { CorruptItemError } from "./errors.ts";
+import { recomputeView } from "./project.ts";
+import * as read from "./read.ts";
+import {
+  mergeFilms,
+  putArticle,
+  readArticle,
+  reprocessArticle,
+  type SaveInput,
+  saveExtraction,
+} from "./save.ts";
+
+export interface FilmStoreOptions {
+  /** Any SDK v3 DynamoDB client: AWS, or a local engine in tests. */
+  client: DynamoDBClient;
+  tableName: string;
+  /** Signs pagination cursors; at least 16 characters, kept secret. */
+  cursorSecret: string;
+  now?: () => Date;
+  /** Told about stored items that fail their schema (they are left out of results). */
+  onCorruptItem?: (error: CorruptItemError) => void;
+}
+
+/**
+ * The film knowledge base. Facts are the source of truth; film views, name search, credits
+ * and the release calendar are projections recomputed from them after every change.
+ */
+export class FilmStore {
+  private readonly ctx: StoreContext;
+
+  constructor(options: FilmStoreOptions) {
+    this.ctx = {
+      doc: DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } }),
+      table: options.tableName,
+      cursors: new Cursors(options.cursorSecret),
+      now: options.now ?? (() => new Date()),
+      report:
+        options.onCorruptItem ??
+        ((error) => console.warn(JSON.stringify({ level: "WARN", message: error.message }))),
+    };
+  }
+
+  /** Records an article before extraction (status `pending`) or after a failure (`failed`). */
+  putArticle(article: Article) {
+    return putArticle(this.ctx, article);
+  }
+  getArticle(articleId: string) {
+    return readArticle(this.ctx, articleId);
+  }
+  saveExtraction(input: SaveInput) {
+    return saveExtraction(this.ctx, input);
+  }
+  reprocess(
+    articleId: string,
+    extract: (input: {
+      id: string;
+      format: ArticleFormat;
+      text: string;
+      publishedAt: string | null;
+    }) => ExtractionResult,
+  ) {
+    return reprocessArticle(this.ctx, articleId, extract);
+  }
+  mergeFilms(into: string, from: string, reason: string) {
+    return mergeFilms(this.ctx, into, from, reason, null);
+  }
+  recomputeView(filmId: string) {
+    return recomputeView(this.ctx, filmId);
+  }
+
+  getFilm(filmId: string) {
+    return read.getFilm(this.ctx, filmId);
+  }
+  searchFilms(q: string, page: PageQuery) {
+    return read.searchFilms(this.ctx, q, page);
+  }
+  filmFacts(filmId: string, query: FactQuery) {
+    return read.filmFacts(this.ctx, filmId, query);
+  }
+  filmArticles(filmId: string, page: PageQuery) {
+    return read.filmArticles(this.ctx, filmId, page);
+  }
+  getArticleWithFacts(articleId: string) {
+    return read.getArticleWithFacts(this.ctx, articleId);
+  }
+  getPerson(personId: string) {
+    return read.getPerson(this.ctx, personId);
+  }
+  searchPeople(q: string, page: PageQuery) {
+    return read.searchPeople(this.ctx, q, page);
+  }
+  filmsByPerson(personId: string, page: PageQuery) {
+    return read.filmsByPerson(this.ctx, personId, page);
+  }
+  releaseCalendar(query: ReleaseCalendarQuery) {
+    return read.releaseCalendar(this.ctx, query);
+  }
+}

@@ -1,0 +1,244 @@
+import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { extract } from "@filmkb/extract";
+import type { LocalDynamo } from "@filmkb/local";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InvalidCursorError } from "../src/index.ts";
+import { ingest, newStore, startEngine } from "./harness.ts";
+
+const STORY = `Night Ferry sails on
+
+The thriller Night Ferry, directed by Ana Ruiz, stars Tomas Berg as Captain Holm and Lena Vik. It will be released in the United Kingdom on March 6, 2026, by Harbour Pictures, followed by a streaming release on Netflix in June 2026. The film was shot on location in Bergen and Stavanger.`;
+
+let dynamo: LocalDynamo;
+beforeAll(async () => {
+  dynamo = await startEngine();
+});
+afterAll(async () => {
+  await dynamo.close();
+});
+
+describe("FilmStore against dynalite", () => {
+  it("stores an article's facts and serves the merged film view", async () => {
+    const { store } = await newStore(dynamo);
+    const { article, filmIds } = await ingest(store, STORY);
+    expect(article.status).toMatchObject({ state: "ingested", films: 1 });
+    expect(filmIds).toEqual(["night-ferry"]);
+    const found = await store.getFilm("night-ferry");
+    const film = found?.film;
+    expect(film?.title).toBe("Night Ferry");
+    expect(film?.directors.map((d) => d.value)).toEqual([{ id: "ana-ruiz", name: "Ana Ruiz" }]);
+    expect(film?.cast.map((c) => [c.value.person.name, c.value.character])).toEqual([
+      ["Tomas Berg", "Captain Holm"],
+      ["Lena Vik", null],
+    ]);
+    expect(film?.releases.current.map((r) => [r.date, r.region, r.medium, r.platform])).toEqual([
+      ["2026-03-06", "GB", "theatrical", null],
+      ["2026-06", null, "streaming", "Netflix"],
+    ]);
+    expect(film?.filmingLocations.map((l) => l.value.name)).toEqual(["Bergen", "Stavanger"]);
+    expect(film?.counts).toMatchObject({ articles: 1 });
+    for (const attributed of film?.directors ?? []) expect(attributed.articleIds).toEqual([article.id]);
+  });
+
+  it("writes nothing new when the same article is saved again", async () => {
+    const { store, itemCount } = await newStore(dynamo);
+    await ingest(store, STORY);
+    const before = await itemCount();
+    const version = (await store.getFilm("night-ferry"))?.film.version;
+    await ingest(store, STORY);
+    await ingest(store, STORY, { key: "incoming/copy.txt" });
+    expect(await itemCount()).toBe(before);
+    expect((await store.getFilm("night-ferry"))?.film.version).toBe(version);
+    const article = await store.getArticle(extract({ format: "text", text: STORY }).article.id);
+    expect(article?.sources.map((s) => (s.kind === "s3" ? s.key : ""))).toContain("incoming/copy.txt");
+  });
+
+  it("loses nothing when 20 articles about one film are saved at once", async () => {
+    const { store } = await newStore(dynamo);
+    const names = Array.from({ length: 20 }, (_, i) => `Actor${String.fromCharCode(65 + i)}son`);
+    await Promise.all(
+      names.map((surname, i) =>
+        ingest(
+          store,
+          `The thriller Night Ferry stars Maria ${surname} in a new role. Report number ${i + 1}.`,
+        ),
+      ),
+    );
+    const film = (await store.getFilm("night-ferry"))?.film;
+    expect(film?.cast.map((c) => c.value.person.name).sort()).toEqual(names.map((n) => `Maria ${n}`).sort());
+    expect(film?.counts.articles).toBe(20);
+    // Each successful write bumps the version once; writers that lost a race re-read and
+    // either wrote the next version or found their facts already in the view.
+    const version = film?.version ?? 0;
+    expect(version).toBeGreaterThanOrEqual(1);
+    expect(version).toBeLessThanOrEqual(20);
+    await ingest(store, "The thriller Night Ferry stars Maria Latecomer.");
+    expect((await store.getFilm("night-ferry"))?.film.version).toBe(version + 1);
+  });
+
+  it("makes one film of two names an article links, and records why", async () => {
+    const { store } = await newStore(dynamo);
+    await ingest(store, "The thriller Paper Moon 2 is directed by Ana Ruiz.");
+    await ingest(store, "The thriller Paper Moon: Rising stars Tomas Berg.");
+    expect((await store.getFilm("paper-moon-rising"))?.redirectedFrom).toBeNull();
+    await ingest(store, "The thriller Paper Moon 2, now titled Paper Moon: Rising, opens in May.");
+    const viaOld = await store.getFilm("paper-moon-2");
+    const viaNew = await store.getFilm("paper-moon-rising");
+    expect(viaNew?.film.id).toBe("paper-moon-2");
+    expect(viaNew?.redirectedFrom).toBe("paper-moon-rising");
+    expect(viaOld?.film.directors.map((d) => d.value.name)).toEqual(["Ana Ruiz"]);
+    expect(viaOld?.film.cast.map((c) => c.value.person.name)).toEqual(["Tomas Berg"]);
+    expect(viaOld?.film.mergedFrom).toEqual([
+      {
+        filmId: "paper-moon-rising",
+        reason: expect.stringContaining('"Paper Moon: Rising"'),
+        articleId: expect.any(String),
+      },
+    ]);
+    const later = await ingest(store, "The thriller Paper Moon: Rising is shot in Oslo.");
+    expect(later.filmIds).toEqual(["paper-moon-2"]);
+  });
+
+  it("pages through results with opaque cursors and refuses a tampered one", async () => {
+    const { store } = await newStore(dynamo);
+    const titles = ["Night Falls", "Night Shift Blues", "Night Owls", "Nightjar", "Night Train Home"];
+    for (const title of titles) await ingest(store, `The thriller ${title} is directed by Ana Ruiz.`);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await store.searchFilms("night", { limit: 2, cursor });
+      seen.push(...page.items.map((f) => f.title));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(seen.sort()).toEqual([...titles].sort());
+
+    const first = await store.searchFilms("night", { limit: 2 });
+    const token = first.nextCursor ?? "";
+    const tampered = `${token.slice(0, 5)}${token[5] === "A" ? "B" : "A"}${token.slice(6)}`;
+    await expect(store.searchFilms("night", { limit: 2, cursor: tampered })).rejects.toBeInstanceOf(
+      InvalidCursorError,
+    );
+    await expect(store.searchFilms("nights", { limit: 2, cursor: token })).rejects.toThrow(/different query/);
+  });
+
+  it("finds films by accent- and case-insensitive prefix, and people with their credits", async () => {
+    const { store } = await newStore(dynamo);
+    await ingest(store, "The drama Émile's Garden, directed by Zoë Haddad, stars Tomas Berg.");
+    expect((await store.searchFilms("EMILE", { limit: 10 })).items.map((f) => f.id)).toEqual([
+      "emiles-garden",
+    ]);
+    expect((await store.searchPeople("zoe", { limit: 10 })).items).toEqual([
+      { id: "zoe-haddad", name: "Zoë Haddad" },
+    ]);
+    expect(await store.getPerson("zoe-haddad")).toEqual({
+      id: "zoe-haddad",
+      name: "Zoë Haddad",
+      credits: [{ filmId: "emiles-garden", title: "Émile's Garden", role: "director", character: null }],
+    });
+    expect((await store.filmsByPerson("tomas-berg", { limit: 10 })).items.map((c) => c.role)).toEqual([
+      "cast",
+    ]);
+  });
+
+  it("keeps every release report and makes the latest one current", async () => {
+    const { store } = await newStore(dynamo);
+    await ingest(store, "The thriller Night Ferry will be released in the UK on March 6, 2026.", {
+      publishedAt: "2025-10-01T00:00:00Z",
+    });
+    await ingest(
+      store,
+      "The thriller Night Ferry has been delayed and will now be released in the UK on May 1, 2026.",
+      {
+        publishedAt: "2026-01-15T00:00:00Z",
+      },
+    );
+    const film = (await store.getFilm("night-ferry"))?.film;
+    expect(film?.releases.current.map((r) => r.date)).toEqual(["2026-05-01"]);
+    expect(film?.releases.history.map((r) => r.date)).toEqual(["2026-03-06", "2026-05-01"]);
+    const calendar = await store.releaseCalendar({ from: "2026-01", to: "2026-12", region: "GB", limit: 10 });
+    expect(calendar.items.map((e) => [e.filmId, e.date])).toEqual([["night-ferry", "2026-05-01"]]);
+    expect(
+      (await store.releaseCalendar({ from: "2026-01", to: "2026-12", region: "US", limit: 10 })).items,
+    ).toEqual([]);
+  });
+
+  it("serves facts with evidence, the articles of a film, and an article with its facts", async () => {
+    const { store } = await newStore(dynamo);
+    const { article } = await ingest(store, STORY);
+    const directors = await store.filmFacts("night-ferry", { predicate: "director", limit: 10 });
+    expect(directors.items).toHaveLength(1);
+    const evidence = directors.items[0]?.fact.evidence[0];
+    expect(STORY).toContain(evidence?.quote ?? "<none>");
+    expect((await store.filmFacts("night-ferry", { minConfidence: 0.99, limit: 50 })).items).toEqual([]);
+    expect((await store.filmArticles("night-ferry", { limit: 10 })).items.map((a) => a.id)).toEqual([
+      article.id,
+    ]);
+    const withFacts = await store.getArticleWithFacts(article.id);
+    expect(withFacts?.article.status.state).toBe("ingested");
+    expect(withFacts?.facts.length).toBe(article.status.state === "ingested" ? article.status.facts : -1);
+  });
+
+  it("replaces an article's facts when it is reprocessed", async () => {
+    const { store } = await newStore(dynamo);
+    const { article } = await ingest(store, STORY);
+    const outcome = await store.reprocess(article.id, (input) => {
+      const result = extract(input);
+      // An extractor that no longer finds the cast: its old cast facts must go.
+      return { ...result, facts: result.facts.filter((f) => f.predicate !== "cast") };
+    });
+    expect(outcome?.filmIds).toEqual(["night-ferry"]);
+    const film = (await store.getFilm("night-ferry"))?.film;
+    expect(film?.cast).toEqual([]);
+    expect(film?.directors).toHaveLength(1);
+    expect(await store.getPerson("lena-vik")).toMatchObject({ credits: [] });
+  });
+
+  it("reports a malformed item instead of returning it", async () => {
+    const { store, tableName, corrupt } = await newStore(dynamo);
+    await ingest(store, STORY);
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: {
+          pk: { S: "FILM#night-ferry" },
+          sk: { S: "FACT#director#bad#x" },
+          type: { S: "fact" },
+          confidence: { S: "high" },
+        },
+      }),
+    );
+    const facts = await store.filmFacts("night-ferry", { predicate: "director", limit: 10 });
+    expect(facts.items).toHaveLength(1);
+    expect(corrupt.map((e) => e.key.sk)).toEqual(["FACT#director#bad#x"]);
+    await dynamo.client.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: { pk: { S: "FILM#broken" }, sk: { S: "VIEW" }, type: { S: "view" } },
+      }),
+    );
+    await expect(store.getFilm("broken")).rejects.toThrow(/does not match its schema/);
+  });
+
+  it("spends one request per read", async () => {
+    const { store, requests } = await newStore(dynamo);
+    const { article } = await ingest(store, STORY);
+    const reads: [string, () => Promise<unknown>][] = [
+      ["getFilm", () => store.getFilm("night-ferry")],
+      ["searchFilms", () => store.searchFilms("night", { limit: 10 })],
+      ["filmFacts", () => store.filmFacts("night-ferry", { limit: 10 })],
+      ["filmArticles", () => store.filmArticles("night-ferry", { limit: 10 })],
+      ["getArticleWithFacts", () => store.getArticleWithFacts(article.id)],
+      ["getPerson", () => store.getPerson("ana-ruiz")],
+      ["filmsByPerson", () => store.filmsByPerson("ana-ruiz", { limit: 10 })],
+      ["releaseCalendar", () => store.releaseCalendar({ from: "2026", to: "2026", limit: 10 })],
+    ];
+    for (const [name, read] of reads) {
+      requests.reset();
+      await read();
+      expect([name, requests.total()]).toEqual([name, 1]);
+    }
+  });
+});
