@@ -9,6 +9,7 @@ import { assembleFacts, filmView } from "./assemble.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
 import { findTitleEvidence } from "./films/titles.ts";
 import { readDocument } from "./input/index.ts";
+import { ROLE_TITLES } from "./lexicon/words.ts";
 import { isPersonShaped, PeopleIndex } from "./mentions/people.ts";
 import { addFact, type Context, insideFilm } from "./relations/context.ts";
 import { findCredits } from "./relations/credits.ts";
@@ -195,8 +196,7 @@ function identityFacts(ctx: Context): void {
   }
 }
 
-const ROLE_TITLE =
-  /^(?:Agent|Captain|Detective|Officer|Inspector|Doctor|Dr|Professor|Sergeant|Colonel|General|Major|Lieutenant|Commander|Private|Uncle|Aunt|King|Queen|Prince|Princess) /;
+/^(?:Agent|Captain|Detective|Officer|Inspector|Doctor|Dr|Professor|Sergeant|Colonel|General|Major|Lieutenant|Commander|Private|Uncle|Aunt|King|Queen|Prince|Princess) /;
 
 /** "Agent Hunt" is "Ethan Hunt" when the article also names a non-credited "Ethan Hunt". */
 function expandCharacters(ctx: Context): void {
@@ -210,12 +210,12 @@ function expandCharacters(ctx: Context): void {
     ),
   );
   const fullNames = ctx.sentences.flatMap((s) =>
-    s.phrases.filter((p) => isPersonShaped(p, true) && !credited.has(p.text)).map((p) => p.text),
+    s.phrases.filter((p) => isPersonShaped(p, false) && !credited.has(p.text)).map((p) => p.text),
   );
   for (const d of ctx.drafts) {
     if (d.predicate !== "cast") continue;
     const value = d.value as { name: string; character: string | null };
-    if (!value.character || !ROLE_TITLE.test(value.character)) continue;
+    if (!value.character || !ROLE_TITLES.has(value.character.split(" ")[0]?.toLowerCase() ?? "")) continue;
     const surname = value.character.split(" ").pop();
     const full = fullNames.find((n) => n.split(" ").pop() === surname);
     if (full) d.value = { ...value, character: full };

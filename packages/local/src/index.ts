@@ -9,3 +9,4 @@ export {
   localDynamoClient,
   startLocalDynamo,
 } from "./dynamo.ts";
+export { type LocalS3, type LocalS3Options, localS3Client, type S3Notification, startLocalS3 } from "./s3.ts";

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Article,
@@ -55,6 +56,40 @@ export async function readArticle(ctx: StoreContext, articleId: string): Promise
 /** Writes an article item; the article's facts are found by the same index as its facts. */
 export async function putArticle(ctx: StoreContext, article: Article): Promise<void> {
   await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
+}
+
+export async function putArticleIfAbsent(ctx: StoreContext, article: Article): Promise<boolean> {
+  try {
+    await ctx.doc.send(
+      new PutCommand({
+        TableName: ctx.table,
+        Item: articleItem(article),
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+/** Deletes an article's facts and mentions and recomputes the films they touched. */
+export async function discardArticleFacts(ctx: StoreContext, articleId: string): Promise<void> {
+  const facts = (
+    await queryAll(ctx, {
+      IndexName: "byArticle",
+      KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
+      ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
+    })
+  ).map((item) => parseItem(FactItem, item));
+  const films = [...new Set(facts.map((f) => f.data.filmId))];
+  await batchWrite(
+    ctx.doc,
+    ctx.table,
+    facts.map((f) => ({ DeleteRequest: { Key: { pk: f.pk, sk: f.sk } } })),
+  );
+  for (const filmId of films) await recomputeView(ctx, filmId);
 }
 
 const articleItem = (article: Article) => ({

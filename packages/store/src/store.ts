@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type {
@@ -14,8 +15,10 @@ import type { CorruptItemError } from "./errors.ts";
 import { recomputeView } from "./project.ts";
 import * as read from "./read.ts";
 import {
+  discardArticleFacts,
   mergeFilms,
   putArticle,
+  putArticleIfAbsent,
   readArticle,
   reprocessArticle,
   type SaveInput,
@@ -26,8 +29,11 @@ export interface FilmStoreOptions {
   /** Any SDK v3 DynamoDB client: AWS, or a local engine in tests. */
   client: DynamoDBClient;
   tableName: string;
-  /** Signs pagination cursors; at least 16 characters, kept secret. */
-  cursorSecret: string;
+  /**
+   * Signs pagination cursors; at least 16 characters, kept secret, the same for every instance
+   * that serves one API. Without it, cursors are signed with a random per-process key.
+   */
+  cursorSecret?: string;
   now?: () => Date;
   /** Told about stored items that fail their schema (they are left out of results). */
   onCorruptItem?: (error: CorruptItemError) => void;
@@ -44,7 +50,7 @@ export class FilmStore {
     this.ctx = {
       doc: DynamoDBDocumentClient.from(options.client, { marshallOptions: { removeUndefinedValues: true } }),
       table: options.tableName,
-      cursors: new Cursors(options.cursorSecret),
+      cursors: new Cursors(options.cursorSecret ?? randomBytes(32).toString("base64url")),
       now: options.now ?? (() => new Date()),
       report:
         options.onCorruptItem ??
@@ -55,6 +61,14 @@ export class FilmStore {
   /** Records an article before extraction (status `pending`) or after a failure (`failed`). */
   putArticle(article: Article) {
     return putArticle(this.ctx, article);
+  }
+  /** Records an article only if it is not known yet (a re-upload never sets it back to pending). */
+  putArticleIfAbsent(article: Article) {
+    return putArticleIfAbsent(this.ctx, article);
+  }
+  /** Removes what a failed save wrote for an article, so no fact is half-written. */
+  discardArticleFacts(articleId: string) {
+    return discardArticleFacts(this.ctx, articleId);
   }
   getArticle(articleId: string) {
     return readArticle(this.ctx, articleId);

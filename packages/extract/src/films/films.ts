@@ -277,17 +277,16 @@ function assignFranchises(
   franchises: FranchiseMention[],
   sentences: SentenceView[],
 ): void {
-  for (const f of franchises)
-    f.sentence = sentences.find((s) => f.start >= s.start && f.start < s.end)?.index ?? -1;
+  for (const f of franchises) f.sentence = sentenceAt(sentences, f.start)?.index ?? -1;
   for (const film of films.values()) {
     for (const f of franchises) {
       const fk = titleKey(f.name);
       if (film.key === fk || !film.key.startsWith(`${fk} `)) continue;
-      film.franchise = f.name;
+      // The title's own words name the franchise ("The Long Night 2" → "The Long Night").
+      const numbered = /^(.*?)\s+(\d{1,2})$/.exec(film.title);
+      film.franchise = numbered && titleKey(numbered[1] ?? "") === fk ? (numbered[1] ?? f.name) : f.name;
       film.franchiseEvidence = f;
-      const tail = film.title.slice(f.name.length).trim();
-      const n = /^(\d{1,2})$/.exec(tail)?.[1];
-      if (n) film.installment = Number(n);
+      if (numbered?.[2] && titleKey(numbered[1] ?? "") === fk) film.installment = Number(numbered[2]);
       break;
     }
   }

@@ -19,6 +19,7 @@ export interface TitleEvidence {
   year?: number;
 }
 
+const ARTICLES = new Set(["the", "a", "an"]);
 const NOT_TITLES = new Set(
   (
     "hollywood|bollywood|oscar|oscars|academy awards|golden globes|globes|bafta|baftas|emmy|emmys|grammy|" +
@@ -126,6 +127,9 @@ export function findTitleEvidence(
     }
     leadSentence(s, add);
     for (let i = 0; i < tokens.length; i++) {
+      // "Meanwhile", "However": capitalised only because it opens the sentence.
+      if (i === 0 && COMMON_WORDS.has(tokens[0]?.lower ?? "") && !ARTICLES.has(tokens[0]?.lower ?? ""))
+        continue;
       const span = titleSpanAt(tokens, i);
       if (!span) continue;
       const phraseText = text.slice(span.start, span.end);

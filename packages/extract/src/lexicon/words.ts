@@ -86,3 +86,12 @@ export const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
 };
+
+/** Ranks and roles that open a character's name ("Agent Hunt", "Sergeant Rourke"), never a person's. */
+export const ROLE_TITLES = new Set(
+  (
+    "agent captain detective officer inspector doctor professor sergeant colonel general major lieutenant " +
+    "commander private constable sheriff deputy judge senator president chancellor governor mayor " +
+    "uncle aunt king queen prince princess lord lady count countess baron duke duchess emperor"
+  ).split(" "),
+);

@@ -2,7 +2,7 @@ import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../lexicon/companies
 import { memoByString } from "../lexicon/memo.ts";
 import { GIVEN_NAMES, NOT_SURNAMES } from "../lexicon/names.ts";
 import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
-import { COMMON_WORDS, HONORIFICS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
+import { COMMON_WORDS, HONORIFICS, MONTHS, ROLE_TITLES, WEEKDAYS } from "../lexicon/words.ts";
 import type { Phrase } from "./phrases.ts";
 
 const NAME_WORD =
@@ -37,7 +37,7 @@ function personShape(key: string, strict: boolean): boolean {
   if (lower.some((w) => COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
   if (isCompanyName(phrase.text) || regionCode(phrase.text)) return false;
   const first = lower[0] ?? "";
-  if (HONORIFICS.has(first.replace(/\.$/, ""))) return false;
+  if (HONORIFICS.has(first.replace(/\.$/, "")) || ROLE_TITLES.has(first)) return false;
   if (!strict) return true;
   return GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0] ?? "");
 }

@@ -1,5 +1,5 @@
 import { GENRE_NOUNS } from "../lexicon/film-words.ts";
-import { COMMON_WORDS } from "../lexicon/words.ts";
+import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
@@ -295,12 +295,7 @@ function possessiveCharacter(ctx: Context, s: SentenceView): void {
       filmsIn(ctx, s).some((m) => m.start === next.start)
     )
       continue;
-    if (
-      !/^(Agent|Captain|Detective|Officer|Inspector|Doctor|Dr|Professor|Sergeant|Colonel|General|Major|Lieutenant|Commander|Private|Special Agent|Uncle|Aunt|King|Queen|Prince|Princess)\b/.test(
-        next.text,
-      )
-    )
-      continue;
+    if (!ROLE_TITLES.has(next.words[0]?.toLowerCase() ?? "") || next.words.length < 2) continue;
     addFact(
       ctx,
       contextFilm(ctx, s) ?? filmNear(ctx, s, next.start),

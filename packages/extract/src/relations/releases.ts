@@ -68,7 +68,7 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
     for (const d of dates) {
       addFact(ctx, film, "release", { date: d.date, region, medium, platform }, s, 0.85);
     }
-    const by = /\bby\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
+    const by = /\b(?:by|from|through|via)\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
     const distributor = by?.[1]?.trim().replace(/[,.]$/, "");
     if (distributor && isCompanyName(distributor) && !isStreamer(distributor)) {
       addFact(ctx, film, "company", { name: distributor, role: "distributor" }, s, 0.85);
