@@ -10,6 +10,13 @@ export const sharedTestConfig = defineConfig({
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+      // Powertools writes logs and EMF metrics to stdout; tests assert on behaviour, not on logs.
+      POWERTOOLS_LOG_LEVEL: "SILENT",
+      POWERTOOLS_METRICS_DISABLED: "true",
+      POWERTOOLS_DEV: "false",
+      NODE_NO_WARNINGS: "1",
+    },
   },
 });

@@ -1,4 +1,4 @@
-import { Article, ArticleFormat, Fact, Film, Timestamp } from "@filmkb/schema";
+import { Article, ArticleFormat, ArticleSource, Fact, Film, Timestamp } from "@filmkb/schema";
 import * as z from "zod";
 import { CorruptItemError } from "./errors.ts";
 
@@ -6,6 +6,7 @@ const keyed = { pk: z.string(), sk: z.string() };
 
 /** Every item type in the table, each parsed with its schema on read: nothing is cast. */
 export const ArticleItem = z.object({ ...keyed, type: z.literal("article"), data: Article });
+export const SourceItem = z.object({ ...keyed, type: z.literal("source"), data: ArticleSource });
 export const RawChunkItem = z.object({
   ...keyed,
   type: z.literal("raw"),

@@ -17,7 +17,12 @@ export const keys = {
   article: (articleId: string): Key => ({ pk: `ARTICLE#${articleId}`, sk: "ARTICLE" }),
   rawChunk: (articleId: string, n: number): Key => ({
     pk: `ARTICLE#${articleId}`,
-    sk: `RAW#${String(n).padStart(3, "0")}`,
+    sk: `TEXT#${String(n).padStart(3, "0")}`,
+  }),
+  /** One item per route an article arrived by: concurrent uploads each add theirs, none is lost. */
+  source: (articleId: string, sourceKey: string): Key => ({
+    pk: `ARTICLE#${articleId}`,
+    sk: `SOURCE#${hash(sourceKey)}`,
   }),
   view: (filmId: string): Key => ({ pk: `FILM#${filmId}`, sk: "VIEW" }),
   fact: (filmId: string, predicate: string, valueKey: string, articleId: string): Key => ({

@@ -26,6 +26,7 @@ import {
   ViewItem,
 } from "./items.ts";
 import { keys } from "./keys.ts";
+import { articleFrom } from "./save.ts";
 
 export interface Page<T> {
   items: T[];
@@ -269,17 +270,15 @@ export async function getArticleWithFacts(
     items.push(...((out.Items ?? []) as Record<string, unknown>[]));
     start = out.LastEvaluatedKey;
   } while (start);
-  let article: Article | null = null;
+  const article = articleFrom(items.filter((i) => i.type === "article" || i.type === "source"));
   const facts: Fact[] = [];
   for (const item of items) {
-    if (item.type === "article") article = parseItem(ArticleItem, item).data;
-    else {
-      try {
-        facts.push(parseItem(FactItem, item).data);
-      } catch (error) {
-        if (!(error instanceof CorruptItemError)) throw error;
-        ctx.report(error);
-      }
+    if (item.type === "article" || item.type === "source") continue;
+    try {
+      facts.push(parseItem(FactItem, item).data);
+    } catch (error) {
+      if (!(error instanceof CorruptItemError)) throw error;
+      ctx.report(error);
     }
   }
   return article ? { article, facts } : null;

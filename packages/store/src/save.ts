@@ -1,5 +1,5 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
+import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import {
   type Article,
   type ArticleFormat,
@@ -11,7 +11,7 @@ import {
 } from "@filmkb/schema";
 import { batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
-import { ArticleItem, FactItem, parseItem } from "./items.ts";
+import { ArticleItem, FactItem, parseItem, SourceItem } from "./items.ts";
 import { keys } from "./keys.ts";
 import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
 import { resolveFilms } from "./resolve.ts";
@@ -46,16 +46,45 @@ function capped(fact: Fact): Fact {
   };
 }
 
+/** An article and every route it arrived by: one Query over its partition, short of its text. */
 export async function readArticle(ctx: StoreContext, articleId: string): Promise<Article | null> {
-  const { Item } = await ctx.doc.send(
-    new GetCommand({ TableName: ctx.table, Key: keys.article(articleId), ConsistentRead: true }),
-  );
-  return Item ? parseItem(ArticleItem, Item).data : null;
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: "pk = :pk AND sk < :text",
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":text": "TEXT#" },
+    ConsistentRead: true,
+  });
+  return articleFrom(items);
 }
+
+/** The article item with the sources recorded beside it merged in. */
+export function articleFrom(items: Record<string, unknown>[]): Article | null {
+  const main = items.find((i) => i.type === "article");
+  if (!main) return null;
+  const article = parseItem(ArticleItem, main).data;
+  const extra = items.filter((i) => i.type === "source").map((i) => parseItem(SourceItem, i).data);
+  return { ...article, sources: mergeSources(article.sources, extra) };
+}
+
+/** Source items for an article, written with it in one batch. */
+export const sourceRequests = (articleId: string, sources: ArticleSource[]): WriteRequest[] =>
+  sources.map((source) => ({
+    PutRequest: {
+      Item: {
+        ...keys.source(articleId, JSON.stringify(source)),
+        type: "source",
+        data: source,
+        gsi2pk: `ARTICLE#${articleId}`,
+        gsi2sk: `SOURCE#${JSON.stringify(source)}`,
+      },
+    },
+  }));
 
 /** Writes an article item; the article's facts are found by the same index as its facts. */
 export async function putArticle(ctx: StoreContext, article: Article): Promise<void> {
-  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
+  await batchWrite(ctx.doc, ctx.table, [
+    { PutRequest: { Item: articleItem(article) } },
+    ...sourceRequests(article.id, article.sources),
+  ]);
 }
 
 export async function putArticleIfAbsent(ctx: StoreContext, article: Article): Promise<boolean> {
@@ -67,6 +96,7 @@ export async function putArticleIfAbsent(ctx: StoreContext, article: Article): P
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     );
+    await batchWrite(ctx.doc, ctx.table, sourceRequests(article.id, article.sources));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
@@ -177,7 +207,7 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   }
   // The article goes in the same batch as its facts. Views follow; should their update fail,
   // the caller's retry (an SQS redelivery) replays the whole save, which is idempotent.
-  requests.push({ PutRequest: { Item: articleItem(article) } });
+  requests.push({ PutRequest: { Item: articleItem(article) } }, ...sourceRequests(article.id, input.sources));
   await batchWrite(ctx.doc, ctx.table, requests);
 
   for (const resolution of resolutions) {
@@ -263,7 +293,7 @@ export async function reprocessArticle(
   if (!article) return null;
   const chunks = await queryAll(ctx, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :raw)",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "RAW#" },
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "TEXT#" },
     ConsistentRead: true,
   });
   const text = chunks.map((c) => String(c.text ?? "")).join("");

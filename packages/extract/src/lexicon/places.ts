@@ -1,8 +1,10 @@
-import { countries } from "countries-list";
+// The minimal table (code → English name), not the full dataset of capitals, currencies and languages.
+import countries from "countries-list/minimal/countries.en.min.json" with { type: "json" };
 import { memoByString } from "./memo.ts";
 
 const byName = new Map<string, string>();
-for (const [code, country] of Object.entries(countries)) byName.set(country.name.toLowerCase(), code);
+for (const [code, name] of Object.entries(countries as Record<string, string>))
+  byName.set(name.toLowerCase(), code);
 
 // Names and demonyms that news copy uses for countries, beyond their official names.
 const EXTRA: Record<string, string> = {

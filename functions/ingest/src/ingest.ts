@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import { extract } from "@filmkb/extract";
+import {
+  type Article,
+  type ArticleSource,
+  articleIdFor,
+  contentHash,
+  ExtractionResult,
+} from "@filmkb/schema";
+import type { FilmStore } from "@filmkb/store";
+import { decodeUtf8, formatOf, UnreadableArticleError } from "./decode.ts";
+import { logger, MetricUnit, metrics } from "./observability.ts";
+
+export interface IngestDeps {
+  s3: S3Client;
+  store: FilmStore;
+  maxArticleBytes: number;
+  maxReceives: number;
+  now: () => Date;
+}
+
+export interface StoredObject {
+  bucket: string;
+  key: string;
+  /** How many times the queue has delivered this notification (SQS ApproximateReceiveCount). */
+  receiveCount: number;
+}
+
+export type IngestOutcome =
+  | { outcome: "ingested"; articleId: string; films: string[]; facts: number }
+  | { outcome: "no-films"; articleId: string }
+  | { outcome: "failed"; articleId: string; reason: string };
+
+/**
+ * Reads one uploaded article from S3, extracts its film facts, validates them against the
+ * schema and stores them. A permanent failure (unreadable bytes, too large, invalid facts)
+ * marks the article `failed` and returns; anything else throws, so the queue delivers it
+ * again — and on the last delivery the article is marked `failed` and its partial facts
+ * are removed before the message goes to the dead-letter queue.
+ */
+export async function ingestObject(deps: IngestDeps, object: StoredObject): Promise<IngestOutcome> {
+  const response = await deps.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
+  const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+  const metadata = response.Metadata ?? {};
+  const source: ArticleSource = { kind: "s3", bucket: object.bucket, key: object.key };
+  const sources: ArticleSource[] = metadata["source-url"]
+    ? [source, { kind: "url", url: metadata["source-url"] }]
+    : [source];
+  const format = formatOf(object.key, response.ContentType, metadata.format);
+  let hash = createHash("sha256").update(bytes).digest("hex");
+  let articleId = hash.slice(0, 32);
+  try {
+    if (bytes.byteLength > deps.maxArticleBytes) {
+      throw new UnreadableArticleError(
+        `the article is ${bytes.byteLength} bytes; the limit is ${deps.maxArticleBytes}`,
+      );
+    }
+    const text = decodeUtf8(bytes);
+    if (!text.trim()) throw new UnreadableArticleError("the article is empty");
+    articleId = articleIdFor(text);
+    hash = contentHash(text);
+    logger.appendKeys({ articleId, s3Key: object.key });
+
+    const started = performance.now();
+    const parsed = ExtractionResult.safeParse(
+      extract({ format, text, publishedAt: metadata["published-at"] ?? null }),
+    );
+    metrics.addMetric("extractionTime", MetricUnit.Milliseconds, performance.now() - started);
+    if (!parsed.success) {
+      throw new UnreadableArticleError(
+        `extraction produced invalid facts: ${parsed.error.issues[0]?.message ?? "unknown"}`,
+      );
+    }
+    const { article, filmIds } = await deps.store.saveExtraction({
+      result: parsed.data,
+      raw: { format, text },
+      sources,
+    });
+    metrics.addMetric("articlesIngested", MetricUnit.Count, 1);
+    metrics.addMetric("factsStored", MetricUnit.Count, parsed.data.facts.length);
+    logger.info("article ingested", {
+      films: filmIds,
+      facts: parsed.data.facts.length,
+      status: article.status.state,
+    });
+    return filmIds.length
+      ? { outcome: "ingested", articleId, films: filmIds, facts: parsed.data.facts.length }
+      : { outcome: "no-films", articleId };
+  } catch (error) {
+    const permanent = error instanceof UnreadableArticleError;
+    const lastChance = object.receiveCount >= deps.maxReceives;
+    if (!permanent && !lastChance) {
+      logger.warn("ingest failed; the queue will retry", { error, receiveCount: object.receiveCount });
+      throw error;
+    }
+    const reason = permanent
+      ? (error as Error).message
+      : `gave up after ${object.receiveCount} attempts: ${(error as Error).message}`;
+    metrics.addMetric("articlesFailed", MetricUnit.Count, 1);
+    logger.error("article failed", { reason });
+    if (!permanent) await deps.store.discardArticleFacts(articleId).catch(() => undefined);
+    await deps.store.putArticle(
+      failedArticle(articleId, hash, format, sources, bytes.byteLength, reason, deps.now()),
+    );
+    if (!permanent) throw error;
+    return { outcome: "failed", articleId, reason };
+  }
+}
+
+function failedArticle(
+  id: string,
+  hash: string,
+  format: Article["format"],
+  sources: ArticleSource[],
+  byteLength: number,
+  reason: string,
+  now: Date,
+): Article {
+  return {
+    id,
+    sources,
+    format,
+    headline: null,
+    publishedAt: null,
+    receivedAt: now.toISOString(),
+    contentHash: hash,
+    byteLength,
+    status: { state: "failed", reason: reason.slice(0, 2000) },
+    extractorVersion: null,
+  };
+}

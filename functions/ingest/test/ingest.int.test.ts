@@ -1,0 +1,221 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ScanCommand } from "@aws-sdk/client-dynamodb";
+import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
+import { ExtractionResult } from "@filmkb/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSubmitApp, sqsHandler } from "../src/index.ts";
+import { BUCKET, examples, newDeps, type Stack, sqsEvent, startStack } from "./harness.ts";
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack.close();
+});
+
+const seedShaped = readFileSync(join(examples, "the-long-night-2.txt"), "utf8");
+const put = (
+  key: string,
+  body: string | Uint8Array,
+  extra: { ContentType?: string; Metadata?: Record<string, string> } = {},
+) => stack.s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ...extra }));
+
+describe("ingest from S3 through SQS", () => {
+  it("ingests a seed-shaped article end to end", async () => {
+    const deps = await newDeps(stack);
+    await put("incoming/the long night 2.txt", seedShaped);
+    const response = await sqsHandler(deps)(sqsEvent([{ key: "incoming/the long night 2.txt" }]));
+    expect(response.batchItemFailures).toEqual([]);
+    const film = (await deps.store.getFilm("the-long-night-2"))?.film;
+    expect(film?.directors.map((d) => d.value.name)).toEqual(["Saoirse Whelan"]);
+    expect(film?.cast[0]?.value).toEqual({
+      person: { id: "marcus-obi", name: "Marcus Obi" },
+      character: "Cathal Rourke",
+    });
+    expect(film?.cast).toHaveLength(6);
+    expect(film?.releases.current.map((r) => [r.date, r.region, r.medium, r.platform])).toEqual([
+      ["2026-09-18", "GB", "theatrical", null],
+      ["2026-12", null, "streaming", "Prime Video"],
+    ]);
+    expect(film?.companies.map((c) => [c.value.name, c.value.role])).toEqual([
+      ["Blackwater Pictures", "distributor"],
+      ["Prime Video", "streamer"],
+    ]);
+    expect(film?.filmingLocations.map((l) => l.value.name)).toEqual([
+      "Dunluce Castle",
+      "Portballintrae",
+      "Antrim",
+    ]);
+    const facts = await deps.store.filmFacts("the-long-night-2", { limit: 100 });
+    expect(facts.items.length).toBeGreaterThan(10);
+    // Every quote is the article's own words (after un-gluing "Obihas" and the like).
+    const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, "");
+    for (const { fact } of facts.items)
+      for (const e of fact.evidence) expect(words(seedShaped)).toContain(words(e.quote));
+  });
+
+  it("reports only the poison message as a batch item failure", async () => {
+    const deps = await newDeps(stack);
+    await put("incoming/a.md", readFileSync(join(examples, "box-office-weekend.md"), "utf8"));
+    const event = sqsEvent([
+      { key: "incoming/a.md", messageId: "good" },
+      { key: "x", messageId: "poison", body: "this is not an S3 notification" },
+      { key: "incoming/missing.txt", messageId: "missing" },
+    ]);
+    const response = await sqsHandler(deps)(event);
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(["missing", "poison"]);
+    expect((await deps.store.getFilm("paper-lanterns"))?.film.title).toBe("Paper Lanterns");
+  });
+
+  it("writes nothing twice for duplicated and reordered notifications", async () => {
+    const deps = await newDeps(stack);
+    await put("incoming/one.txt", seedShaped);
+    await put("incoming/two.html", readFileSync(join(examples, "quiet-harbour.html"), "utf8"));
+    const handler = sqsHandler(deps);
+    await handler(sqsEvent([{ key: "incoming/two.html" }, { key: "incoming/one.txt" }]));
+    const count = async () =>
+      (await stack.dynamo.client.send(new ScanCommand({ TableName: deps.tableName, Select: "COUNT" }))).Count;
+    const before = await count();
+    await handler(
+      sqsEvent([{ key: "incoming/one.txt" }, { key: "incoming/one.txt" }, { key: "incoming/two.html" }]),
+    );
+    await handler(sqsEvent([{ key: "incoming/one.txt", receiveCount: 2 }]));
+    expect(await count()).toBe(before);
+    expect((await deps.store.getFilm("the-long-night-2"))?.film.counts.articles).toBe(1);
+  });
+
+  it("records one article with both sources when the same content arrives under two keys", async () => {
+    const deps = await newDeps(stack);
+    await put("incoming/first.txt", seedShaped);
+    await put("incoming/second.txt", `\uFEFF${seedShaped.replace(/\n/g, "\r\n")}`);
+    await sqsHandler(deps)(sqsEvent([{ key: "incoming/first.txt" }, { key: "incoming/second.txt" }]));
+    const id = ExtractionResult.shape.article.shape.id.parse(
+      (await deps.store.filmArticles("the-long-night-2", { limit: 5 })).items[0]?.id,
+    );
+    const article = await deps.store.getArticle(id);
+    expect(article?.sources.map((s) => (s.kind === "s3" ? s.key : s.kind)).sort()).toEqual([
+      "incoming/first.txt",
+      "incoming/second.txt",
+    ]);
+  });
+
+  it("marks unreadable articles failed with a reason, without retrying them", async () => {
+    const deps = await newDeps(stack, { maxArticleBytes: 2000 });
+    await put("incoming/latin1.txt", new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x66, 0x69, 0x6c, 0x6d]));
+    await put("incoming/empty.txt", "   \n");
+    await put("incoming/huge.txt", "x".repeat(5000));
+    await put("incoming/no-film.txt", "The weather was fine all weekend.");
+    const response = await sqsHandler(deps)(
+      sqsEvent([
+        { key: "incoming/latin1.txt" },
+        { key: "incoming/empty.txt" },
+        { key: "incoming/huge.txt" },
+        { key: "incoming/no-film.txt" },
+      ]),
+    );
+    expect(response.batchItemFailures).toEqual([]);
+    const scan = await stack.dynamo.client.send(new ScanCommand({ TableName: deps.tableName }));
+    const states = (scan.Items ?? [])
+      .filter((i) => i.type?.S === "article")
+      .map((i) => JSON.stringify(i.data?.M?.status?.M))
+      .sort();
+    expect(states.join("\n")).toMatch(/not valid UTF-8/);
+    expect(states.join("\n")).toMatch(/empty/);
+    expect(states.join("\n")).toMatch(/limit is 2000/);
+    expect(states.join("\n")).toMatch(/no-films/);
+  });
+});
+
+describe("POST /articles", () => {
+  const submit = async (
+    deps: Awaited<ReturnType<typeof newDeps>>,
+    body: string | Uint8Array,
+    contentType?: string,
+    headers: Record<string, string> = {},
+  ) =>
+    createSubmitApp(deps).request("/articles", {
+      method: "POST",
+      body,
+      headers: { ...(contentType ? { "content-type": contentType } : {}), ...headers },
+    });
+
+  it("stores the article under its content hash, records it pending and answers 202", async () => {
+    const deps = await newDeps(stack);
+    const res = await submit(deps, seedShaped, "text/plain; charset=utf-8");
+    expect(res.status).toBe(202);
+    const body = (await res.json()) as { id: string; status: string };
+    expect(body.status).toBe("accepted");
+    expect(res.headers.get("location")).toBe(`/articles/${body.id}`);
+    const object = await stack.s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: `articles/${body.id}.txt` }),
+    );
+    expect(await object.Body?.transformToString()).toBe(seedShaped);
+    expect((await deps.store.getArticle(body.id))?.status).toEqual({ state: "pending" });
+    const again = await submit(deps, seedShaped, "text/plain");
+    expect(((await again.json()) as { id: string }).id).toBe(body.id);
+  });
+
+  it("accepts JSON with a format, a publication date and a source URL", async () => {
+    const deps = await newDeps(stack);
+    const html = readFileSync(join(examples, "quiet-harbour.html"), "utf8");
+    const res = await submit(
+      deps,
+      JSON.stringify({
+        text: html,
+        format: "html",
+        publishedAt: "2026-05-20T08:00:00Z",
+        sourceUrl: "https://example.com/diary",
+      }),
+      "application/json",
+    );
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const object = await stack.s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: `articles/${id}.html` }),
+    );
+    expect(object.Metadata).toEqual({
+      format: "html",
+      "published-at": "2026-05-20T08:00:00Z",
+      "source-url": "https://example.com/diary",
+    });
+  });
+
+  it.each([
+    ["an empty body", "", "text/plain", 400, /empty/],
+    ["invalid UTF-8", new Uint8Array([0xff, 0xfe, 0x41]), "text/plain", 400, /UTF-8/],
+    ["a binary type", "GIF89a", "image/gif", 415, /image\/gif/],
+    ["no content type", new TextEncoder().encode("text"), undefined, 415, /none/],
+    ["another charset", "text", "text/plain; charset=iso-8859-1", 415, /UTF-8/],
+    ["invalid JSON", "{", "application/json", 400, /JSON/],
+    [
+      "JSON with an unknown field",
+      JSON.stringify({ text: "x", colour: "red" }),
+      "application/json",
+      400,
+      /colour|unrecognized/i,
+    ],
+    [
+      "JSON with a bad format",
+      JSON.stringify({ text: "x", format: "pdf" }),
+      "application/json",
+      400,
+      /format/,
+    ],
+  ])("refuses %s with problem+json", async (_name, body, type, status, detail) => {
+    const deps = await newDeps(stack);
+    const res = await submit(deps, body, type);
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    const problem = (await res.json()) as { status: number; detail: string; errors?: unknown };
+    expect(problem).toMatchObject({ status, title: expect.any(String) });
+    expect(`${problem.detail} ${JSON.stringify(problem.errors ?? [])}`).toMatch(detail);
+  });
+
+  it("answers 413 for a body over the limit, by header or by size", async () => {
+    const deps = await newDeps(stack, { maxArticleBytes: 100 });
+    expect((await submit(deps, "x".repeat(101), "text/plain")).status).toBe(413);
+    expect((await submit(deps, "short", "text/plain", { "content-length": "5000" })).status).toBe(413);
+  });
+});
