@@ -29,6 +29,7 @@ const env = {
   ...process.env,
   TABLE_NAME: "bench",
   ARTICLES_BUCKET: "bench-bucket",
+  CURSOR_SECRET: "bench-cursor-secret-16",
   AWS_REGION: "eu-west-1",
   AWS_ACCESS_KEY_ID: "bench",
   AWS_SECRET_ACCESS_KEY: "bench",

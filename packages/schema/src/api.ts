@@ -10,7 +10,7 @@ const Cursor = z
   .string()
   .min(1)
   .max(2048)
-  .regex(/^[A-Za-z0-9_-]+$/, { error: "cursor is not one this API issued" })
+  .regex(/^[A-Za-z0-9_.-]+$/, { error: "cursor is not one this API issued" })
   .optional()
   .meta({ description: "Opaque cursor from a previous page's `nextCursor`." });
 

@@ -1,0 +1,24 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { FilmStore } from "@filmkb/store";
+import { handle } from "hono/aws-lambda";
+import { createQueryApp } from "./app.ts";
+import { loadConfig } from "./config.ts";
+
+// Configuration and clients are built once per container, at cold start.
+const config = loadConfig(process.env);
+const logger = new Logger({ serviceName: "filmkb-query" });
+const store = new FilmStore({
+  client: new DynamoDBClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
+  tableName: config.tableName,
+  cursorSecret: config.cursorSecret,
+  onCorruptItem: (error) => logger.error("corrupt item skipped", { key: error.key, issues: error.issues }),
+});
+const app = createQueryApp({
+  store,
+  cacheMaxAge: config.cacheMaxAge,
+  log: (message, error) => logger.error(message, { error }),
+});
+
+/** API Gateway HTTP API (payload v2) → the hono app → Lambda proxy result. */
+export const handler = handle(app);

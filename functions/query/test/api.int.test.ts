@@ -1,0 +1,162 @@
+import type { LocalDynamo } from "@filmkb/local";
+import {
+  ArticleWithFacts,
+  CalendarEntry,
+  Credit,
+  FactWithContext,
+  Film,
+  FilmReleases,
+  FilmSummary,
+  Person,
+  Problem,
+  page,
+} from "@filmkb/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as z from "zod";
+import { seededApi, startLocalDynamo } from "./harness.ts";
+
+let dynamo: LocalDynamo;
+let api: Awaited<ReturnType<typeof seededApi>>;
+beforeAll(async () => {
+  dynamo = await startLocalDynamo();
+  api = await seededApi(dynamo);
+});
+afterAll(async () => {
+  await dynamo.close();
+});
+
+/** GET through the app; the body is validated against the schema the OpenAPI document publishes. */
+async function get<T extends z.ZodType>(path: string, schema: T, headers: Record<string, string> = {}) {
+  const res = await api.app.request(path, { headers });
+  const body = res.status === 304 ? null : await res.json();
+  if (res.status === 200) return { res, body: schema.parse(body) as z.infer<T> };
+  return { res, body: Problem.parse(body) as unknown as z.infer<T> };
+}
+
+describe("GET routes", () => {
+  it("searches films by title prefix, ignoring case and accents", async () => {
+    const { res, body } = await get("/films?q=THE%20LONG", page(FilmSummary));
+    expect(res.status).toBe(200);
+    expect(body.items.map((f) => f.id).sort()).toEqual(["the-long-night-2", "the-long-night-3"]);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("serves a film's merged view with director, cast, releases, companies and locations", async () => {
+    const { res, body } = await get("/films/the-long-night-2", Film);
+    expect(res.status).toBe(200);
+    expect(body.directors.map((d) => d.value.name)).toEqual(["Saoirse Whelan"]);
+    expect(body.cast[0]?.value.character).toBe("Cathal Rourke");
+    expect(body.releases.current.map((r) => [r.date, r.region, r.medium])).toEqual([
+      ["2026-09-18", "GB", "theatrical"],
+      ["2026-12", null, "streaming"],
+    ]);
+    expect(body.filmingLocations.map((l) => l.value.name)).toContain("Dunluce Castle");
+    expect(res.headers.get("etag")).toMatch(/^"/);
+    expect(res.headers.get("cache-control")).toMatch(/max-age=60/);
+  });
+
+  it("answers 304 when the ETag still matches", async () => {
+    const first = await api.app.request("/films/the-long-night-2");
+    const again = await api.app.request("/films/the-long-night-2", {
+      headers: { "if-none-match": first.headers.get("etag") ?? "" },
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it("serves facts with evidence, releases, articles, people and the calendar", async () => {
+    const facts = await get("/films/the-long-night-2/facts?predicate=director", page(FactWithContext));
+    expect(facts.body.items[0]?.fact.evidence[0]?.quote).toMatch(/Saoirse Whelan/);
+    expect(
+      (await get("/films/the-long-night-2/facts?minConfidence=0.5&limit=100", page(FactWithContext))).res
+        .status,
+    ).toBe(200);
+    expect((await get("/films/the-long-night-2/releases", FilmReleases)).body.history).toHaveLength(2);
+    const articles = await get(
+      "/films/the-long-night-2/articles",
+      page(z.object({ id: z.string() }).loose()),
+    );
+    expect(articles.body.items).toHaveLength(1);
+    const person = await get("/people/saoirse-whelan", Person);
+    expect(person.body.credits).toEqual([
+      { filmId: "the-long-night-2", title: "The Long Night 2", role: "director", character: null },
+    ]);
+    expect((await get("/people/marcus-obi/films", page(Credit))).body.items[0]?.role).toBe("cast");
+    expect(
+      (await get("/people?q=saoirse", page(z.object({ id: z.string(), name: z.string() })))).body.items,
+    ).toHaveLength(1);
+    const calendar = await get("/releases?from=2026-09&to=2026-12&region=GB", page(CalendarEntry));
+    expect(calendar.body.items.map((e) => e.filmId)).toEqual(["the-long-night-2"]);
+    const id = api.articles[0]?.id ?? "";
+    const article = await get(`/articles/${id}`, ArticleWithFacts);
+    expect(article.body.article.status.state).toBe("ingested");
+    expect(article.body.facts.length).toBeGreaterThan(10);
+  });
+
+  it("serves the OpenAPI document and an API reference rendered from it", async () => {
+    const doc = await api.app.request("/openapi.json");
+    expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    const docs = await api.app.request("/docs");
+    expect(docs.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await docs.text()).toContain("GET /films/{id}/facts");
+  });
+
+  it("spends one DynamoDB request per GET", async () => {
+    const id = api.articles[0]?.id ?? "";
+    for (const path of [
+      "/films?q=long",
+      "/films/the-long-night-2",
+      "/films/the-long-night-2/facts",
+      "/films/the-long-night-2/releases",
+      "/films/the-long-night-2/articles",
+      "/people?q=marcus",
+      "/people/marcus-obi",
+      "/people/marcus-obi/films",
+      "/releases?from=2026&to=2027",
+      `/articles/${id}`,
+    ]) {
+      api.requests.reset();
+      expect((await api.app.request(path)).status).toBe(200);
+      expect([path, api.requests.total()]).toEqual([path, 1]);
+    }
+  });
+});
+
+describe("rejections", () => {
+  it.each([
+    ["/films", 400, "q"],
+    ["/films?q=x&limit=0", 400, "limit"],
+    ["/films?q=x&limit=101", 400, "limit"],
+    ["/films?q=x&sort=asc", 400, ""],
+    ["/films?q=x&cursor=not!valid", 400, "cursor"],
+    ["/films/Not_A_Slug", 400, ""],
+    ["/films/no-such-film", 404, ""],
+    ["/films/no-such-film/releases", 404, ""],
+    ["/films/the-long-night-2/facts?predicate=budget", 400, "predicate"],
+    ["/releases?from=2027&to=2026", 400, "from"],
+    ["/articles/xyz", 400, ""],
+    ["/people/nobody-at-all", 404, ""],
+    ["/nowhere", 404, ""],
+  ])("GET %s → %i problem+json", async (path, status, param) => {
+    const res = await api.app.request(path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    const problem = Problem.parse(await res.json());
+    if (param) expect(problem.errors?.map((e) => e.path)).toContain(param);
+  });
+
+  it("refuses a cursor this API did not issue with 400", async () => {
+    const first = await get("/films?q=t&limit=1", page(FilmSummary));
+    const cursor = first.body.nextCursor ?? "";
+    expect(cursor).not.toBe("");
+    const res = await api.app.request(`/films?q=t&limit=1&cursor=${cursor.slice(0, -2)}xx`);
+    expect(res.status).toBe(400);
+    const next = await get(`/films?q=t&limit=1&cursor=${cursor}`, page(FilmSummary));
+    expect(next.res.status).toBe(200);
+  });
+
+  it("answers 405 with Allow for another method on a known path", async () => {
+    const res = await api.app.request("/films/the-long-night-2", { method: "DELETE" });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+  });
+});
