@@ -1,0 +1,24 @@
+/** What differs between a developer's stack and production. */
+export interface StageSettings {
+  name: "dev" | "prod";
+  /** Keep the table and the bucket when the stack is deleted, and protect the table. */
+  retainData: boolean;
+  logRetentionDays: 7 | 30 | 90 | 365;
+  /** Steady-state requests per second and burst for the whole API. */
+  throttle: { rateLimit: number; burstLimit: number };
+}
+
+export const STAGES: Record<StageSettings["name"], StageSettings> = {
+  dev: { name: "dev", retainData: false, logRetentionDays: 7, throttle: { rateLimit: 20, burstLimit: 40 } },
+  prod: {
+    name: "prod",
+    retainData: true,
+    logRetentionDays: 90,
+    throttle: { rateLimit: 200, burstLimit: 400 },
+  },
+};
+
+export function stageSettings(name: unknown): StageSettings {
+  if (name === "dev" || name === "prod") return STAGES[name];
+  throw new Error(`unknown stage "${String(name)}": pass -c stage=dev or -c stage=prod`);
+}

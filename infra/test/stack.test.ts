@@ -1,0 +1,210 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TABLE_DEFINITION } from "@filmkb/store";
+import { App, Stack, Validations } from "aws-cdk-lib";
+import { Match } from "aws-cdk-lib/assertions";
+import { Queue, QueueEncryption } from "aws-cdk-lib/aws-sqs";
+import { AwsSolutionsChecks } from "cdk-nag";
+import { describe, expect, it } from "vitest";
+import { synth } from "./synth.ts";
+
+const dev = synth("dev");
+const prod = synth("prod");
+
+/** filmkb's own functions (the CDK adds helper functions for custom resources). */
+const ours = (s: typeof dev) =>
+  s.template.findResources("AWS::Lambda::Function", {
+    Properties: { Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue() }) } },
+  });
+
+describe("the knowledge table", () => {
+  it("is built from the store's definition: keys, indexes, on-demand, point-in-time recovery", () => {
+    dev.template.hasResourceProperties("AWS::DynamoDB::Table", {
+      BillingMode: "PAY_PER_REQUEST",
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      GlobalSecondaryIndexes: Object.entries(TABLE_DEFINITION.indexes).map(([name, index]) =>
+        Match.objectLike({
+          IndexName: name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: "HASH" },
+            { AttributeName: index.sortKey, KeyType: "RANGE" },
+          ],
+        }),
+      ),
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
+  });
+
+  it("is retained and protected in prod, and may be destroyed in dev", () => {
+    prod.template.hasResource("AWS::DynamoDB::Table", {
+      DeletionPolicy: "Retain",
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+    dev.template.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Delete" });
+    prod.template.hasResource("AWS::S3::Bucket", { DeletionPolicy: "Retain" });
+    expect(prod.stack.terminationProtection).toBe(true);
+  });
+});
+
+describe("the article inbox", () => {
+  it("keeps articles private, encrypted, versioned, with old versions expiring", () => {
+    dev.template.hasResourceProperties("AWS::S3::Bucket", {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+      },
+      VersioningConfiguration: { Status: "Enabled" },
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ NoncurrentVersionExpiration: { NoncurrentDays: 30 } })]),
+      },
+    });
+    dev.template.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+
+  it("sends ObjectCreated notifications to an encrypted queue with a dead-letter queue after three receives", () => {
+    dev.template.hasResourceProperties("Custom::S3BucketNotifications", {
+      NotificationConfiguration: {
+        QueueConfigurations: [Match.objectLike({ Events: ["s3:ObjectCreated:*"] })],
+      },
+    });
+    dev.template.hasResourceProperties("AWS::SQS::Queue", {
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { maxReceiveCount: 3, deadLetterTargetArn: Match.anyValue() },
+    });
+    dev.template.hasResourceProperties("AWS::SQS::QueuePolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+});
+
+describe("the functions", () => {
+  it("run Node.js 24 on arm64 with log retention, configured from the stack", () => {
+    const functions = ours(dev);
+    expect(Object.keys(functions)).toHaveLength(2);
+    for (const fn of Object.values(functions)) {
+      expect(fn.Properties.Architectures).toEqual(["arm64"]);
+      expect(fn.Properties.Environment.Variables.TABLE_NAME).toEqual({
+        Ref: expect.stringMatching(/^KnowledgeTable/),
+      });
+    }
+    dev.template.hasResourceProperties("AWS::Logs::LogGroup", { RetentionInDays: 7 });
+    prod.template.hasResourceProperties("AWS::Logs::LogGroup", { RetentionInDays: 90 });
+  });
+
+  it("point at bundles that exist in the cloud assembly", () => {
+    for (const fn of Object.values(ours(dev))) {
+      const key = String(fn.Properties.Code.S3Key).replace(/\.zip$/, "");
+      expect(existsSync(join(dev.outdir, `asset.${key}`, "index.mjs"))).toBe(true);
+    }
+  });
+
+  it("consume the queue with partial batch responses", () => {
+    dev.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      BatchSize: 5,
+    });
+  });
+
+  it("have least-privilege grants: query only reads the table, and no action is '*'", () => {
+    const policies = dev.template.findResources("AWS::IAM::Policy");
+    const statements = Object.values(policies).flatMap(
+      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[],
+    );
+    for (const s of statements) expect([s.Action].flat()).not.toContain("*");
+    const queryPolicy = Object.entries(policies).find(([id]) =>
+      id.startsWith("QueryFunctionServiceRoleDefaultPolicy"),
+    );
+    const queryActions = (
+      (queryPolicy?.[1].Properties.PolicyDocument.Statement ?? []) as { Action: string | string[] }[]
+    ).flatMap((s) => [s.Action].flat());
+    expect(queryActions.some((a) => a.startsWith("dynamodb:Get") || a.startsWith("dynamodb:Query"))).toBe(
+      true,
+    );
+    expect(queryActions.filter((a) => /Put|Update|Delete|BatchWrite|s3:/.test(a))).toEqual([]);
+  });
+
+  it("raise alarms on errors and on dead letters", () => {
+    dev.template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
+    dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      MetricName: "ApproximateNumberOfMessagesVisible",
+      Threshold: 0,
+    });
+    dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      MetricName: "Errors",
+      Namespace: "AWS/Lambda",
+    });
+  });
+});
+
+describe("the HTTP API", () => {
+  it("routes GETs to the query function and POST /articles, IAM-authorised, to ingest", () => {
+    dev.template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+      RouteKey: "GET /{proxy+}",
+      AuthorizationType: "NONE",
+    });
+    dev.template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+      RouteKey: "POST /articles",
+      AuthorizationType: "AWS_IAM",
+    });
+  });
+
+  it("is throttled and logs access", () => {
+    dev.template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      StageName: "$default",
+      DefaultRouteSettings: { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.anyValue() },
+    });
+  });
+});
+
+interface NagReport {
+  pluginReports: {
+    pluginName: string;
+    conclusion: string;
+    violations: { ruleName: string }[];
+    suppressedViolations: { ruleName: string; reason: string }[];
+  }[];
+}
+const nagReport = (outdir: string) => {
+  const report = JSON.parse(readFileSync(join(outdir, "validation-report.json"), "utf8")) as NagReport;
+  return report.pluginReports.find((r) => r.pluginName === "AwsSolutions");
+};
+
+describe("cdk-nag AwsSolutions", () => {
+  it("finds nothing that is not acknowledged, and every acknowledgement gives its reason", () => {
+    for (const { outdir } of [dev, prod]) {
+      const report = nagReport(outdir);
+      expect(report?.conclusion).toBe("success");
+      expect(report?.violations.map((v) => v.ruleName)).toEqual([]);
+      for (const s of report?.suppressedViolations ?? [])
+        expect(s.reason.length, s.ruleName).toBeGreaterThan(20);
+    }
+  });
+
+  it("fails synthesis on an unacknowledged finding (the check can fail)", () => {
+    const outdir = mkdtempSync(join(tmpdir(), "filmkb-nag-"));
+    const app = new App({ outdir });
+    new Queue(new Stack(app, "Bare"), "Plain", { encryption: QueueEncryption.UNENCRYPTED });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    expect(() => app.synth()).toThrow();
+  });
+});
