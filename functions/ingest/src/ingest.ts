@@ -23,6 +23,8 @@ export interface IngestDeps {
 export interface StoredObject {
   bucket: string;
   key: string;
+  /** The queue message that announced the object, for correlating logs. */
+  messageId?: string;
   /** How many times the queue has delivered this notification (SQS ApproximateReceiveCount). */
   receiveCount: number;
 }
@@ -60,7 +62,6 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     if (!text.trim()) throw new UnreadableArticleError("the article is empty");
     articleId = articleIdFor(text);
     hash = contentHash(text);
-    logger.appendKeys({ articleId, s3Key: object.key });
 
     const started = performance.now();
     const parsed = ExtractionResult.safeParse(
@@ -80,6 +81,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     metrics.addMetric("articlesIngested", MetricUnit.Count, 1);
     metrics.addMetric("factsStored", MetricUnit.Count, parsed.data.facts.length);
     logger.info("article ingested", {
+      ...logKeys(object, articleId),
       films: filmIds,
       facts: parsed.data.facts.length,
       status: article.status.state,
@@ -91,14 +93,18 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     const permanent = error instanceof UnreadableArticleError;
     const lastChance = object.receiveCount >= deps.maxReceives;
     if (!permanent && !lastChance) {
-      logger.warn("ingest failed; the queue will retry", { error, receiveCount: object.receiveCount });
+      logger.warn("ingest failed; the queue will retry", {
+        ...logKeys(object, articleId),
+        error,
+        receiveCount: object.receiveCount,
+      });
       throw error;
     }
     const reason = permanent
       ? (error as Error).message
       : `gave up after ${object.receiveCount} attempts: ${(error as Error).message}`;
     metrics.addMetric("articlesFailed", MetricUnit.Count, 1);
-    logger.error("article failed", { reason });
+    logger.error("article failed", { ...logKeys(object, articleId), reason });
     if (!permanent) await deps.store.discardArticleFacts(articleId).catch(() => undefined);
     await deps.store.putArticle(
       failedArticle(articleId, hash, format, sources, bytes.byteLength, reason, deps.now()),
@@ -107,6 +113,14 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     return { outcome: "failed", articleId, reason };
   }
 }
+
+// Records of one batch are processed concurrently, so correlation ids go on each log line
+// rather than on the shared logger.
+const logKeys = (object: StoredObject, articleId: string) => ({
+  articleId,
+  s3Key: object.key,
+  messageId: object.messageId,
+});
 
 function failedArticle(
   id: string,

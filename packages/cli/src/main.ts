@@ -1,17 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
 import { extract } from "@filmkb/extract";
 import type { ArticleFormat } from "@filmkb/schema";
 import { runBatch } from "./batch.ts";
+import type { Io } from "./io.ts";
 import { summarise } from "./summary.ts";
 
-export interface Io {
-  stdin: Readable;
-  stdout: Writable;
-  stderr: Writable;
-}
+const DEFAULT_API = "http://127.0.0.1:3000";
+
+export type { Io } from "./io.ts";
 
 const USAGE = `filmkb — film facts from news articles
 
@@ -19,11 +17,18 @@ Usage:
   filmkb extract FILE...            summary of each article's films
   filmkb extract --json FILE...     the full ExtractionResult of each, one JSON document per line
   filmkb extract --batch            JSONL {"id","format","text","publishedAt"?} on stdin → {"id","films"} per line
+  filmkb serve                      run the whole system locally, with the sample articles
+  filmkb ingest FILE...             send articles to a running filmkb (POST /articles) and wait for them
+  filmkb reprocess                  re-extract every stored article with the current extractor (local stack)
   filmkb --help
 
 Options:
   --format text|html|markdown       override the format guessed from the file extension
   --published-at DATE               publication date, for relative dates ("next Friday")
+  --port N                          serve: the API's port (default 3000)
+  --memory                          serve: keep data in memory instead of .data/
+  --no-examples                     serve: start empty
+  --api URL                         ingest, reprocess: the running API (default http://127.0.0.1:3000)
 `;
 
 const FORMATS: Record<string, ArticleFormat> = {
@@ -48,6 +53,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout.write(USAGE);
     return values.help ? 0 : 2;
   }
+  if (command === "serve") {
+    // Lambda-style JSON logs are for CloudWatch; locally only warnings and errors are shown.
+    process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+    // Loaded on demand: extracting never pays for the AWS SDK and the servers.
+    const { findExamples, serveLocal } = await import("./serve.ts");
+    const close = await serveLocal({
+      port: Number(values.port ?? 3000),
+      dataDir: values.memory ? null : ".data",
+      examplesDir: values["no-examples"] ? null : findExamples(),
+      out: (line) => io.stdout.write(`${line}\n`),
+    });
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+    io.stdout.write("\nstopping…\n");
+    await close();
+    return 0;
+  }
+  if (command === "ingest")
+    return (await import("./remote.ts")).ingestFiles(files, values.api ?? DEFAULT_API, io);
+  if (command === "reprocess")
+    return (await import("./remote.ts")).reprocessAll(values.api ?? DEFAULT_API, io);
   if (command !== "extract") {
     io.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
     return 2;
@@ -86,6 +116,10 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h", default: false },
       format: { type: "string" },
       "published-at": { type: "string" },
+      port: { type: "string" },
+      memory: { type: "boolean", default: false },
+      "no-examples": { type: "boolean", default: false },
+      api: { type: "string" },
     },
   });
   if (result.values.format && !["text", "html", "markdown"].includes(result.values.format)) {

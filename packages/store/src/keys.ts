@@ -49,12 +49,15 @@ export const keys = {
   }),
 };
 
+/** A name as search compares it: normalised, without a leading article ("The Long Night" → "long night"). */
+export const searchForm = (name: string) => normaliseName(name).replace(/^(?:the|a|an) (?=\S)/, "");
+
 /** The partition and sort key of the name-prefix index for a searchable name. */
 export function searchKeys(
   kind: "FILM" | "PERSON",
   name: string,
   id: string,
 ): { gsi1pk: string; gsi1sk: string } {
-  const norm = normaliseName(name);
+  const norm = searchForm(name);
   return { gsi1pk: `SEARCH#${kind}#${norm.slice(0, 1) || "_"}`, gsi1sk: `${norm}#${id}` };
 }

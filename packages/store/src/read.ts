@@ -6,7 +6,6 @@ import {
   type FactQuery,
   type Film,
   FilmSummary,
-  normaliseName,
   type PageQuery,
   type Person,
   type ReleaseCalendarQuery,
@@ -25,7 +24,7 @@ import {
   RedirectItem,
   ViewItem,
 } from "./items.ts";
-import { keys } from "./keys.ts";
+import { keys, searchForm } from "./keys.ts";
 import { articleFrom } from "./save.ts";
 
 export interface Page<T> {
@@ -83,7 +82,7 @@ export function searchFilms(
   q: string,
   page: PageQuery,
 ): Promise<Page<z.infer<typeof FilmSummary>>> {
-  const norm = normaliseName(q);
+  const norm = searchForm(q);
   return queryPage(
     ctx,
     {
@@ -102,7 +101,7 @@ export function searchPeople(
   q: string,
   page: PageQuery,
 ): Promise<Page<{ id: string; name: string }>> {
-  const norm = normaliseName(q);
+  const norm = searchForm(q);
   return queryPage(
     ctx,
     {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type {
   Article,
   ArticleFormat,
@@ -92,6 +92,27 @@ export class FilmStore {
   }
   recomputeView(filmId: string) {
     return recomputeView(this.ctx, filmId);
+  }
+
+  /** Every stored article's id: a full-table Scan, for maintenance (reprocessing), never for requests. */
+  async listArticleIds(): Promise<string[]> {
+    const ids: string[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.ctx.doc.send(
+        new ScanCommand({
+          TableName: this.ctx.table,
+          FilterExpression: "#type = :article",
+          ExpressionAttributeNames: { "#type": "type" },
+          ExpressionAttributeValues: { ":article": "article" },
+          ProjectionExpression: "pk",
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of out.Items ?? []) ids.push(String(item.pk).replace(/^ARTICLE#/, ""));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return ids.sort();
   }
 
   getFilm(filmId: string) {
