@@ -205,9 +205,7 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
       },
     });
   }
-  // The article goes in the same batch as its facts. Views follow; should their update fail,
-  // the caller's retry (an SQS redelivery) replays the whole save, which is idempotent.
-  requests.push({ PutRequest: { Item: articleItem(article) } }, ...sourceRequests(article.id, input.sources));
+  requests.push(...sourceRequests(article.id, input.sources));
   await batchWrite(ctx.doc, ctx.table, requests);
 
   for (const resolution of resolutions) {
@@ -215,6 +213,9 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
       await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, article.id);
   }
   for (const filmId of filmIds) await recomputeView(ctx, filmId);
+  // Last, so an article reads as ingested only once its facts, views and search entries are in
+  // place; should anything before fail, the caller's retry replays the (idempotent) save.
+  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
   return { article, filmIds };
 }
 
