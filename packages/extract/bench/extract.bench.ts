@@ -63,3 +63,24 @@ console.log(
   `\nthroughput ratio (filmkb / compromise): ${(ours.kibPerSecond / theirs.kibPerSecond).toFixed(1)}x`,
 );
 console.log(`filmkb: ${(ours.kibPerSecond / 1024).toFixed(2)} MiB/s (goal >= 1 MiB/s, >= 20x compromise)`);
+
+// How cost grows: articles synthesised by recombining corpus sentences (a seeded shuffle, so
+// every run extracts the same texts). Anything worse than linear shows in ms/article.
+const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 40);
+let seed = 42;
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const synthesise = (n: number) =>
+  Array.from({ length: n }, () =>
+    Array.from({ length: 8 }, () => sentences[Math.floor(random() * sentences.length)]).join(" "),
+  );
+console.log("\n| articles | total ms | ms/article |\n|---:|---:|---:|");
+for (const n of [1, 10, 100, 1000]) {
+  const batch = synthesise(n);
+  const t0 = performance.now();
+  for (const text of batch) extract({ format: "text", text });
+  const ms = performance.now() - t0;
+  console.log(`| ${n} | ${ms.toFixed(1)} | ${(ms / n).toFixed(3)} |`);
+}

@@ -77,4 +77,34 @@ const budget = perSave.map((s) => Math.ceil(s.items / 25) + 2);
 console.log(
   `\nsaves: ${perSave.length}; requests per saved article: mean ${avg(perSave.map((s) => s.requests)).toFixed(1)}, max ${Math.max(...perSave.map((s) => s.requests))}; goal ceil(items/25)+2 = mean ${avg(budget).toFixed(1)}`,
 );
+
+// How the request count grows with the number of saved articles (a fresh table per size; 40
+// distinct films, so later articles mostly extend films already known).
+console.log(
+  "\n| articles saved | DynamoDB requests | requests/article | ms/article |\n|---:|---:|---:|---:|",
+);
+for (const n of [1, 10, 100, 1000]) {
+  const table = `filmkb-scale-${n}`;
+  await ensureTable(dynamo.client, createTableInput(table));
+  const scaled = new FilmStore({
+    client: dynamo.client,
+    tableName: table,
+    cursorSecret: "bench-secret-16-chars",
+  });
+  requests.reset();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const text = `The drama Night Train ${(i % 40) + 1}, directed by Ana Ruiz, stars Tomas Berg and Guest Star${String.fromCharCode(65 + (i % 26))} Number${i}. It opens in the UK on May ${(i % 28) + 1}, 2027.`;
+    const result = extract({ format: "text", text });
+    await scaled.saveExtraction({
+      result,
+      raw: { format: "text", text },
+      sources: [{ kind: "cli", path: "bench" }],
+    });
+  }
+  const ms = performance.now() - t0;
+  console.log(
+    `| ${n} | ${requests.total()} | ${(requests.total() / n).toFixed(2)} | ${(ms / n).toFixed(2)} |`,
+  );
+}
 await dynamo.close();

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { extname, join } from "node:path";
-import { PutObjectCommand } from "@aws-sdk/client-s3";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { extract } from "@filmkb/extract";
 import { notFoundHandler, problemErrorHandler } from "@filmkb/http";
 import { createIngestDeps, createSubmitApp, sqsHandler } from "@filmkb/ingest-function";
@@ -27,6 +28,11 @@ export interface LocalStackOptions {
 
 export interface LocalStack {
   url: string;
+  /** The stack's own clients, for measurements (request counts) and tools. */
+  dynamoClient: DynamoDBClient;
+  s3Client: S3Client;
+  tableName: string;
+  bucket: string;
   dynamoEndpoint: string;
   s3Endpoint: string;
   /** Resolves when every upload so far has been ingested (or dead-lettered). */
@@ -118,6 +124,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   return {
     url,
+    dynamoClient: dynamo.client,
+    s3Client: s3.client,
+    tableName: LOCAL_TABLE,
+    bucket: LOCAL_BUCKET,
     dynamoEndpoint: dynamo.endpoint,
     s3Endpoint: s3.endpoint,
     idle: async () => {
