@@ -11,7 +11,7 @@ import {
   type ReleaseCalendarQuery,
 } from "@filmkb/schema";
 import * as z from "zod";
-import type { StoreContext } from "./context.ts";
+import { queryAll, type StoreContext } from "./context.ts";
 import { CorruptItemError } from "./errors.ts";
 import {
   ArticleItem,
@@ -77,23 +77,35 @@ const AliasSearchItem = z.object({
 });
 
 /** Films whose title or alias starts with `q` (case- and accent-insensitive): one Query. */
-export function searchFilms(
+/** One Query on the name-prefix index: names of one kind that start like `q`. */
+function searchByName<T>(
   ctx: StoreContext,
+  kind: "FILM" | "PERSON",
   q: string,
   page: PageQuery,
-): Promise<Page<z.infer<typeof FilmSummary>>> {
+  parse: (item: Record<string, unknown>) => T,
+): Promise<Page<T>> {
   const norm = searchForm(q);
   return queryPage(
     ctx,
     {
       IndexName: "byNamePrefix",
       KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": `SEARCH#FILM#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
+      ExpressionAttributeValues: { ":pk": `SEARCH#${kind}#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
     },
     page,
-    { op: "searchFilms", norm },
-    (item) => parseItem(AliasSearchItem, item).summary,
+    { op: "search", kind, norm },
+    parse,
   );
+}
+
+/** Films whose title or alias starts with `q` (case-, accent- and leading-article-insensitive). */
+export function searchFilms(
+  ctx: StoreContext,
+  q: string,
+  page: PageQuery,
+): Promise<Page<z.infer<typeof FilmSummary>>> {
+  return searchByName(ctx, "FILM", q, page, (item) => parseItem(AliasSearchItem, item).summary);
 }
 
 export function searchPeople(
@@ -101,21 +113,10 @@ export function searchPeople(
   q: string,
   page: PageQuery,
 ): Promise<Page<{ id: string; name: string }>> {
-  const norm = searchForm(q);
-  return queryPage(
-    ctx,
-    {
-      IndexName: "byNamePrefix",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": `SEARCH#PERSON#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
-    },
-    page,
-    { op: "searchPeople", norm },
-    (item) => {
-      const person = parseItem(PersonItem, item);
-      return { id: person.id, name: person.name };
-    },
-  );
+  return searchByName(ctx, "PERSON", q, page, (item) => {
+    const person = parseItem(PersonItem, item);
+    return { id: person.id, name: person.name };
+  });
 }
 
 const toCredit = (item: Record<string, unknown>): Credit => {
@@ -254,21 +255,11 @@ export async function getArticleWithFacts(
   ctx: StoreContext,
   articleId: string,
 ): Promise<{ article: Article; facts: Fact[] } | null> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await ctx.doc.send(
-      new QueryCommand({
-        TableName: ctx.table,
-        IndexName: "byArticle",
-        KeyConditionExpression: "gsi2pk = :pk",
-        ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
-        ExclusiveStartKey: start,
-      }),
-    );
-    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
+  const items = await queryAll(ctx, {
+    IndexName: "byArticle",
+    KeyConditionExpression: "gsi2pk = :pk",
+    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
+  });
   const article = articleFrom(items.filter((i) => i.type === "article" || i.type === "source"));
   const facts: Fact[] = [];
   for (const item of items) {

@@ -104,15 +104,19 @@ export async function putArticleIfAbsent(ctx: StoreContext, article: Article): P
   }
 }
 
+/** Every fact item an article gave, through the by-article index. */
+async function articleFacts(ctx: StoreContext, articleId: string) {
+  const items = await queryAll(ctx, {
+    IndexName: "byArticle",
+    KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
+    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
+  });
+  return items.map((item) => parseItem(FactItem, item));
+}
+
 /** Deletes an article's facts and mentions and recomputes the films they touched. */
 export async function discardArticleFacts(ctx: StoreContext, articleId: string): Promise<void> {
-  const facts = (
-    await queryAll(ctx, {
-      IndexName: "byArticle",
-      KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
-      ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
-    })
-  ).map((item) => parseItem(FactItem, item));
+  const facts = await articleFacts(ctx, articleId);
   const films = [...new Set(facts.map((f) => f.data.filmId))];
   await batchWrite(
     ctx.doc,
@@ -271,10 +275,13 @@ export async function mergeFilms(
   await recomputeView(ctx, into, [{ filmId: from, reason, articleId }]);
 }
 
-export interface ReprocessOutcome {
-  before: Film[];
-  outcome: SaveOutcome;
-}
+/** The extractor a reprocess runs: `@filmkb/extract`'s `extract`, or a stand-in in tests. */
+export type Extractor = (input: {
+  id: string;
+  format: ArticleFormat;
+  text: string;
+  publishedAt: string | null;
+}) => ExtractionResult;
 
 /**
  * Re-extracts a stored article with the current extractor: its old facts are replaced and
@@ -283,12 +290,7 @@ export interface ReprocessOutcome {
 export async function reprocessArticle(
   ctx: StoreContext,
   articleId: string,
-  extract: (input: {
-    id: string;
-    format: ArticleFormat;
-    text: string;
-    publishedAt: string | null;
-  }) => ExtractionResult,
+  extract: Extractor,
 ): Promise<SaveOutcome | null> {
   const article = await readArticle(ctx, articleId);
   if (!article) return null;
@@ -299,13 +301,7 @@ export async function reprocessArticle(
   });
   const text = chunks.map((c) => String(c.text ?? "")).join("");
   const format = (chunks[0]?.format as ArticleFormat | undefined) ?? article.format;
-  const oldFacts = (
-    await queryAll(ctx, {
-      IndexName: "byArticle",
-      KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
-      ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
-    })
-  ).map((item) => parseItem(FactItem, item));
+  const oldFacts = await articleFacts(ctx, articleId);
   const oldFilms = [...new Set(oldFacts.map((f) => f.data.filmId))];
   const before = new Map<string, Film>();
   for (const filmId of oldFilms) {

@@ -1,21 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { DynamoDBDocumentClient, ScanCommand } from "@aws-sdk/lib-dynamodb";
-import type {
-  Article,
-  ArticleFormat,
-  ExtractionResult,
-  FactQuery,
-  PageQuery,
-  ReleaseCalendarQuery,
-} from "@filmkb/schema";
-import type { StoreContext } from "./context.ts";
+import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { Article, FactQuery, PageQuery, ReleaseCalendarQuery } from "@filmkb/schema";
+import { type StoreContext, scanAll } from "./context.ts";
 import { Cursors } from "./cursor.ts";
 import type { CorruptItemError } from "./errors.ts";
 import { recomputeView } from "./project.ts";
 import * as read from "./read.ts";
 import {
   discardArticleFacts,
+  type Extractor,
   mergeFilms,
   putArticle,
   putArticleIfAbsent,
@@ -76,15 +70,7 @@ export class FilmStore {
   saveExtraction(input: SaveInput) {
     return saveExtraction(this.ctx, input);
   }
-  reprocess(
-    articleId: string,
-    extract: (input: {
-      id: string;
-      format: ArticleFormat;
-      text: string;
-      publishedAt: string | null;
-    }) => ExtractionResult,
-  ) {
+  reprocess(articleId: string, extract: Extractor) {
     return reprocessArticle(this.ctx, articleId, extract);
   }
   mergeFilms(into: string, from: string, reason: string) {
@@ -96,23 +82,13 @@ export class FilmStore {
 
   /** Every stored article's id: a full-table Scan, for maintenance (reprocessing), never for requests. */
   async listArticleIds(): Promise<string[]> {
-    const ids: string[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.ctx.doc.send(
-        new ScanCommand({
-          TableName: this.ctx.table,
-          FilterExpression: "#type = :article",
-          ExpressionAttributeNames: { "#type": "type" },
-          ExpressionAttributeValues: { ":article": "article" },
-          ProjectionExpression: "pk",
-          ExclusiveStartKey: start,
-        }),
-      );
-      for (const item of out.Items ?? []) ids.push(String(item.pk).replace(/^ARTICLE#/, ""));
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return ids.sort();
+    const items = await scanAll(this.ctx, {
+      FilterExpression: "#type = :article",
+      ExpressionAttributeNames: { "#type": "type" },
+      ExpressionAttributeValues: { ":article": "article" },
+      ProjectionExpression: "pk",
+    });
+    return items.map((item) => String(item.pk).replace(/^ARTICLE#/, "")).sort();
   }
 
   getFilm(filmId: string) {
