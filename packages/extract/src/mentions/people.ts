@@ -34,13 +34,62 @@ function personShape(key: string, strict: boolean): boolean {
     return false;
   // "June Foray", "Fredric March": a month is a name here (dates carry digits and are excluded above).
   if (lower.some((w) => WEEKDAYS.has(w)) || lower.every((w) => MONTHS.has(w))) return false;
-  if (lower.some((w) => COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
+  // A common word may end a surname ("Jack Lord") but not begin or sit inside a name.
+  // (An initial such as "A." is not the article "a".)
+  if (lower.slice(0, -1).some((w) => w.length > 1 && COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w)))
+    return false;
+  if (
+    FUNCTION_WORDS.has(lastWord) ||
+    (COMMON_WORDS.has(lastWord) && !SURNAME_LIKE.has(lastWord) && !GIVEN_NAMES.has(lastWord))
+  )
+    return false;
   if (isCompanyName(phrase.text) || regionCode(phrase.text)) return false;
   const first = lower[0] ?? "";
   if (HONORIFICS.has(first.replace(/\.$/, "")) || ROLE_TITLES.has(first)) return false;
   if (!strict) return true;
   return GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0] ?? "");
 }
+
+const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+]);
+// Common words that are also family names.
+const SURNAME_LIKE = new Set([
+  "lord",
+  "lady",
+  "king",
+  "young",
+  "long",
+  "wise",
+  "best",
+  "price",
+  "rich",
+  "black",
+  "white",
+  "green",
+  "brown",
+  "gray",
+  "grey",
+  "stone",
+  "law",
+  "hill",
+  "house",
+  "may",
+  "day",
+  "west",
+]);
 
 export const isCompanyName = memoByString(function isCompanyName(name: string): boolean {
   const lower = name.toLowerCase();

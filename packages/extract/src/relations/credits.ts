@@ -22,6 +22,8 @@ const STARS_VERB_AFTER = new Set([
   "they",
 ]);
 const LIST_CUES: Record<string, string> = {
+  featured: "cast",
+  "co-stars": "cast",
   starring: "cast",
   "co-starring": "cast",
   featuring: "cast",
@@ -79,20 +81,25 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const castIncludes =
       /^(includes|including|include|consists|featuring|features)$/.test(word) &&
       [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));
+    const debutOf = word === "debut" && tokens[i + 1]?.lower === "of";
     const joinedBy =
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
       (word === "starred" && !!personOf(ctx, phraseAt(s, i + 1), true));
     const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
     if (
       LIST_CUES[word] ||
+      debutOf ||
       verbStars ||
       castIncludes ||
       voicesOf ||
       joinedBy ||
       (word === "features" && prev !== "the")
     ) {
-      const film = filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
-      const from = i + (word === "consists" || (joinedBy && word === "joined") ? 2 : 1);
+      // "the film stars …", "It stars …": the film the passage is about, not the nearest title.
+      const film = /^(film|movie|picture|it)$/.test(prev)
+        ? contextFilm(ctx, s)
+        : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
+      const from = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
       for (const p of peopleList(ctx, s, from))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
       continue;

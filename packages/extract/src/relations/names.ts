@@ -1,4 +1,6 @@
-import { isPersonShaped } from "../mentions/people.ts";
+import { regionCode } from "../lexicon/places.ts";
+import { COMMON_WORDS } from "../lexicon/words.ts";
+import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import { type Context, insideFilm, phraseAt } from "./context.ts";
@@ -16,6 +18,25 @@ export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: bool
   if (isPersonShaped(phrase, !lenient)) return phrase.text.replace(/'s$/, "");
   if (phrase.words.length <= 2) return ctx.people.resolve(phrase.words.join(" "));
   return null;
+}
+
+/**
+ * A one-word name inside a cast list ("starring Madonna and Willem Dafoe"): accepted only
+ * where the list's punctuation says it is an item, and when it is no common word or place.
+ */
+function mononym(ctx: Context, s: SentenceView, phrase: Phrase | undefined): string | null {
+  if (!phrase || phrase.words.length !== 1 || insideFilm(ctx, phrase.start, phrase.end)) return null;
+  const word = phrase.words[0] ?? "";
+  const next = s.tokens[phrase.last];
+  if (!next || !(next.text === "," || next.lower === "and")) return null;
+  if (
+    COMMON_WORDS.has(word.toLowerCase()) ||
+    regionCode(word) ||
+    isCompanyName(word) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(word)
+  )
+    return null;
+  return word;
 }
 
 /** "as Hermione", "as Howard Hughes": a capitalised character name after "as". */
@@ -72,12 +93,19 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
       !(tokens[i]?.lower === "as" && out.length && tokens[i + 1]?.upper)
     )
       i++;
+    // "featuring radio comedian Kenny Delmar": a short lower-case descriptor before the name.
+    if (tokens[i] && !tokens[i]?.upper) {
+      let k = i;
+      while (k < i + 3 && tokens[k]?.word && !tokens[k]?.upper && !COMMON_WORDS.has(tokens[k]?.lower ?? ""))
+        k++;
+      if (k > i && personOf(ctx, phraseAt(s, k), lenient)) i = k;
+    }
     const phrase = phraseAt(s, i);
     if (phrase?.possessive) {
       i = phrase.last;
       continue;
     }
-    const name = personOf(ctx, phrase, lenient);
+    const name = personOf(ctx, phrase, lenient) ?? mononym(ctx, s, phrase);
     if (!phrase || !name) {
       const nextPhrase = s.phrases.find((p) => p.first > i && p.first <= i + 3 && p.possessive);
       if (phrase && nextPhrase) {
@@ -96,6 +124,8 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     const character = characterAfter(s, phrase.last);
     out.push({ name, character: character?.name ?? null, next: character?.next ?? phrase.last });
     i = character?.next ?? phrase.last;
+    // "Chris Evans as Steve Rogers / Captain America": the alter ego belongs to the same role.
+    if (character && tokens[i]?.text === "/") i = phraseAt(s, i + 1)?.last ?? i + 1;
     // "Natalie Portman as his wife": an uncapitalised role runs to the next comma or "and".
     if (!character && tokens[i]?.lower === "as") {
       while (i < tokens.length && tokens[i]?.text !== "," && tokens[i]?.lower !== "and") i++;
