@@ -13,8 +13,18 @@ const NAME_WORD =
  * no colon, not ending in a word that names a thing ("Pictures", "Festival"), no month or day.
  * `strict` also asks that the first word be a common given name or an initial.
  */
+const shapeOfPhrase = new WeakMap<Phrase, [boolean | undefined, boolean | undefined]>();
+
 export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
-  return (strict ? strictShape : lenientShape)(`${phrase.text}\n${phrase.words.join(" ")}`);
+  // Phrases are asked about again and again within one article: answer from the phrase first.
+  const known = shapeOfPhrase.get(phrase) ?? [undefined, undefined];
+  const slot = strict ? 0 : 1;
+  const cached = known[slot];
+  if (cached !== undefined) return cached;
+  const value = (strict ? strictShape : lenientShape)(`${phrase.text}\n${phrase.words.join(" ")}`);
+  known[slot] = value;
+  shapeOfPhrase.set(phrase, known);
+  return value;
 }
 const strictShape = memoByString((key) => personShape(key, true));
 const lenientShape = memoByString((key) => personShape(key, false));

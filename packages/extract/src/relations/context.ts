@@ -95,8 +95,16 @@ export function filmNear(
   return named.reduce((a, b) => (distance(b) < distance(a) ? b : a)).film;
 }
 
+const phraseIndex = new WeakMap<SentenceView, Map<number, Phrase>>();
+
+/** The capitalised phrase that starts at a token, if any (indexed once per sentence). */
 export function phraseAt(s: SentenceView, tokenIndex: number): Phrase | undefined {
-  return s.phrases.find((p) => p.first === tokenIndex);
+  let index = phraseIndex.get(s);
+  if (!index) {
+    index = new Map(s.phrases.map((p) => [p.first, p]));
+    phraseIndex.set(s, index);
+  }
+  return index.get(tokenIndex);
 }
 
 /** Whether a character span falls inside a film title mention. */

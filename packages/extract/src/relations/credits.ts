@@ -5,6 +5,61 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
 import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.ts";
 
+// Every word a credit rule starts from; other tokens are skipped at once.
+const TRIGGERS = new Set([
+  "starring",
+  "co-starring",
+  "featuring",
+  "featured",
+  "co-stars",
+  "stars",
+  "star",
+  "includes",
+  "including",
+  "include",
+  "consists",
+  "features",
+  "voices",
+  "joined",
+  "starred",
+  "debut",
+  "actors",
+  "directed",
+  "co-directed",
+  "written",
+  "co-written",
+  "screenplay",
+  "produced",
+  "co-produced",
+  "director",
+  "co-director",
+  "filmmaker",
+  "film-maker",
+  "writer",
+  "screenwriter",
+  "co-writer",
+  "producer",
+  "co-star",
+  "appeared",
+  "appears",
+  "plays",
+  "played",
+  "play",
+  "portrays",
+  "portrayed",
+  "as",
+  "appearance",
+  "appearances",
+  "cameo",
+  "reprise",
+  "reprises",
+  "return",
+  "returns",
+  "appear",
+  "voice",
+  "alongside",
+  "co-stars",
+]);
 const STARS_VERB_AFTER = new Set([
   "film",
   "movie",
@@ -68,7 +123,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || !TRIGGERS.has(t.lower)) continue;
     const word = t.lower;
     const prev = tokens[i - 1]?.lower ?? "";
 
