@@ -13,7 +13,7 @@ export function cachedJson(c: Context, body: unknown, maxAge = 60): Response {
     "cache-control": `public, max-age=${maxAge}, stale-while-revalidate=${maxAge * 5}`,
   };
   const match = c.req.header("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
+  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) {
     return c.body(null, 304, headers);
   }
   return c.body(json, 200, { ...headers, "content-type": "application/json" });
