@@ -25,7 +25,7 @@ export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: bool
  * where the list's punctuation says it is an item, and when it is no common word or place.
  */
 function mononym(ctx: Context, s: SentenceView, phrase: Phrase | undefined): string | null {
-    if (phrase?.words.length !== 1 || insideFilm(ctx, phrase.start, phrase.end)) return null;
+  if (phrase?.words.length !== 1 || insideFilm(ctx, phrase.start, phrase.end)) return null;
   const word = phrase.words[0] ?? "";
   const next = s.tokens[phrase.last];
   if (!next || !(next.text === "," || next.lower === "and")) return null;
