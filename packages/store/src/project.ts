@@ -50,14 +50,17 @@ export async function recomputeView(
   ctx: StoreContext,
   filmId: string,
   extraMerges: Film["mergedFrom"] = [],
+  /** Writes that must follow the view (an article's final status): sent with the projections. */
+  after: WriteRequest[] = [],
 ): Promise<Film | null> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) await backoff(attempt);
     const { facts, view, redirect } = await readFilmPartition(ctx, filmId);
-    if (redirect) return recomputeView(ctx, redirect.into, extraMerges);
+    if (redirect) return recomputeView(ctx, redirect.into, extraMerges, after);
     if (facts.length === 0) {
       // No fact names this film any more (its article was reprocessed): the view goes too.
       if (view) await ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.view(filmId) }));
+      await batchWrite(ctx.doc, ctx.table, after);
       return null;
     }
     const previous = {
@@ -66,7 +69,10 @@ export async function recomputeView(
     };
     const film = computeFilmView(filmId, facts, previous, ctx.now().toISOString());
     // A replay changes nothing: leave the view (and its version) as it is.
-    if (view && extraMerges.length === 0 && sameContent(view.data, film)) return view.data;
+    if (view && extraMerges.length === 0 && sameContent(view.data, film)) {
+      await batchWrite(ctx.doc, ctx.table, after);
+      return view.data;
+    }
     try {
       await ctx.doc.send(
         new PutCommand({
@@ -80,7 +86,7 @@ export async function recomputeView(
       if (error instanceof ConditionalCheckFailedException) continue;
       throw error;
     }
-    await writeProjections(ctx, film, view?.data ?? null);
+    await writeProjections(ctx, film, view?.data ?? null, after);
     return film;
   }
   throw new ConflictError(`the view of film ${filmId}`);
@@ -91,12 +97,17 @@ export async function recomputeView(
  * person entries and their credits, and release-calendar entries. Idempotent, written after
  * every successful view write.
  */
-async function writeProjections(ctx: StoreContext, film: Film, previous: Film | null): Promise<void> {
+async function writeProjections(
+  ctx: StoreContext,
+  film: Film,
+  previous: Film | null,
+  after: WriteRequest[],
+): Promise<void> {
   const next = projectionItems(film);
   // Only what changed since the previous view: most saves add evidence, not names or dates.
   const before = new Set(previous ? projectionItems(previous).map((r) => JSON.stringify(r)) : []);
   const changed = next.filter((r) => !before.has(JSON.stringify(r)));
-  await batchWrite(ctx.doc, ctx.table, changed);
+  await batchWrite(ctx.doc, ctx.table, [...changed, ...after]);
 }
 
 function projectionItems(film: Film): WriteRequest[] {

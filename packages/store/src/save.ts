@@ -216,10 +216,13 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
     for (const merge of resolution.merges)
       await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, article.id);
   }
-  for (const filmId of filmIds) await recomputeView(ctx, filmId);
-  // Last, so an article reads as ingested only once its facts, views and search entries are in
-  // place; should anything before fail, the caller's retry replays the (idempotent) save.
-  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
+  // The article's final status goes last — with the last film's projections — so it reads as
+  // ingested only once its facts, views and search entries are in place; should anything
+  // before fail, the caller's retry replays the (idempotent) save.
+  const finalStatus: WriteRequest[] = [{ PutRequest: { Item: articleItem(article) } }];
+  for (const [i, filmId] of filmIds.entries())
+    await recomputeView(ctx, filmId, [], i === filmIds.length - 1 ? finalStatus : []);
+  if (filmIds.length === 0) await batchWrite(ctx.doc, ctx.table, finalStatus);
   return { article, filmIds };
 }
 
