@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
 import { Film, Problem } from "@filmkb/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../src/index.ts";
 import { type LocalStack, startLocalStack } from "../src/stack/local-stack.ts";
 
 const examples = join(import.meta.dirname, "..", "..", "..", "examples");
@@ -100,6 +102,22 @@ describe("the local stack over HTTP", () => {
     expect(Problem.parse(await res.json()).status).toBe(400);
     const unknown = await fetch(`${stack.url}/films?q=x&colour=red`);
     expect(unknown.status).toBe(400);
+  });
+
+  it("takes articles from `filmkb ingest` and re-extracts them on `filmkb reprocess`", async () => {
+    const out: string[] = [];
+    const io = {
+      stdin: Readable.from([]),
+      stdout: new Writable({ write: (chunk, _e, done) => (out.push(String(chunk)), done()) }),
+      stderr: new Writable({ write: (chunk, _e, done) => (out.push(String(chunk)), done()) }),
+    };
+    expect(await main(["ingest", join(examples, "quiet-harbour.html"), "--api", stack.url], io)).toBe(0);
+    expect(out.join("")).toMatch(/article [0-9a-f]{32} ingested/);
+    expect(await main(["reprocess", "--api", stack.url], io)).toBe(0);
+    expect(out.join("")).toMatch(/\d+ articles reprocessed/);
+    expect(Film.parse(await getJson("/films/quiet-harbour")).directors.map((d) => d.value.name)).toEqual([
+      "Ines Carvalho",
+    ]);
   });
 
   it.runIf(existsSync(seedPath))("gets the seed article right through the running stack", async () => {

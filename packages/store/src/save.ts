@@ -11,6 +11,7 @@ import {
 } from "@filmkb/schema";
 import { batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
+import { StoreError } from "./errors.ts";
 import { ArticleItem, FactItem, parseItem, SourceItem } from "./items.ts";
 import { keys } from "./keys.ts";
 import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
@@ -154,7 +155,9 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   const idFor = new Map(result.films.map((f, i) => [f.id, resolutions[i]?.filmId ?? f.id]));
 
   const requests: WriteRequest[] = [];
-  for (let n = 0; !existing && n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
+  // Always written (a replay rewrites identical items): an article first recorded as pending by
+  // POST /articles has no text stored yet.
+  for (let n = 0; n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
     const text = input.raw.text.slice(n * RAW_CHUNK_CHARS, (n + 1) * RAW_CHUNK_CHARS);
     requests.push({
       PutRequest: {
@@ -302,6 +305,8 @@ export async function reprocessArticle(
     ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "TEXT#" },
     ConsistentRead: true,
   });
+  if (chunks.length === 0)
+    throw new StoreError("not-found", `article ${articleId} has no stored text to re-extract`);
   const text = chunks.map((c) => String(c.text ?? "")).join("");
   const format = (chunks[0]?.format as ArticleFormat | undefined) ?? article.format;
   const oldFacts = await articleFacts(ctx, articleId);

@@ -90,8 +90,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const ids = await deps.store.listArticleIds();
     const results = [];
     for (const id of ids) {
-      const outcome = await deps.store.reprocess(id, extract);
-      results.push({ id, films: outcome?.filmIds ?? [] });
+      try {
+        const outcome = await deps.store.reprocess(id, extract);
+        results.push({ id, films: outcome?.filmIds ?? [] });
+      } catch (error) {
+        results.push({ id, films: [], error: error instanceof Error ? error.message : String(error) });
+      }
     }
     return c.json({ reprocessed: results.length, articles: results });
   });
