@@ -71,9 +71,13 @@ export async function reprocessAll(api: string, io: Io): Promise<number> {
     }
     const { reprocessed, articles } = (await res.json()) as {
       reprocessed: number;
-      articles: { id: string; films: string[] }[];
+      articles: { id: string; films: string[]; error?: string }[];
     };
-    for (const a of articles) io.stdout.write(`${a.id}: ${a.films.join(", ") || "no films"}\n`);
+    for (const a of articles) {
+      io.stdout.write(
+        `${a.id}: ${a.error ? `not reprocessed: ${a.error}` : a.films.join(", ") || "no films"}\n`,
+      );
+    }
     io.stdout.write(`${reprocessed} articles reprocessed\n`);
     return 0;
   } catch (error) {
