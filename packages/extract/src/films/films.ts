@@ -50,13 +50,8 @@ export function findFranchises(text: string): FranchiseMention[] {
       !["next", "latest", "new", "last", "original"].includes(det)
     )
       continue;
-    if (
-      isPersonShaped(
-        { first: 0, last: 0, start: 0, end: 0, text: name, possessive: false, words: name.split(/\s+/) },
-        true,
-      )
-    )
-      continue;
+    // A name that looks like a person's ("Harry Potter") still names a series here; it is only
+    // used for films whose own title starts with it.
     const start = (m.index ?? 0) + m[0].indexOf(name);
     out.push({ name, start, end: start + name.length, sentence: -1, ordinal: ORDINALS[det] ?? null });
   }
