@@ -168,7 +168,7 @@ export function findTitleEvidence(
         }
       }
       if (
-        /^(?:star|stars|starred|starring|appeared|appears|role|roles|cast|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
+        /^(?:star|stars|starred|starring|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
           `${prev2} ${prev}`,
         ) &&
         !personLike

@@ -136,7 +136,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const castIncludes =
       /^(includes|including|include|consists|featuring|features)$/.test(word) &&
       [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));
-    const debutOf = word === "debut" && tokens[i + 1]?.lower === "of";
+    const debutOf =
+      (word === "debut" && tokens[i + 1]?.lower === "of") ||
+      (word === "played" && tokens[i + 1]?.lower === "by") ||
+      (word === "stars" && tokens[i + 1]?.lower === "are");
     const joinedBy =
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
       (word === "starred" && !!personOf(ctx, phraseAt(s, i + 1), true));
@@ -151,9 +154,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "features" && prev !== "the")
     ) {
       // "the film stars …", "It stars …": the film the passage is about, not the nearest title.
-      const film = /^(film|movie|picture|it)$/.test(prev)
-        ? contextFilm(ctx, s)
-        : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
+      const film =
+        /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
+          ? contextFilm(ctx, s)
+          : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
       const from = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
       for (const p of peopleList(ctx, s, from))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
@@ -308,6 +312,10 @@ function lastIndexBefore<T>(items: T[], before: number, test: (item: T) => boole
   for (let k = before - 1; k >= 0; k--) if (test(items[k] as T)) return k;
   return -1;
 }
+
+/** "It is a sequel to X and stars Y": a sentence whose subject is "it" or "the film" is about the context film. */
+const aboutContextFilm = (s: SentenceView) =>
+  /^(?:It|The (?:film|movie|picture)|This (?:film|movie))\b/.test(s.text);
 
 const filmEndsAt = (ctx: Context, s: SentenceView, end: number | undefined) =>
   end === undefined ? null : (filmsIn(ctx, s).find((m) => m.end === end)?.film ?? null);

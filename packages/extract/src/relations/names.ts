@@ -3,6 +3,7 @@ import { COMMON_WORDS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
+import type { Token } from "../text/tokens.ts";
 import { type Context, insideFilm, phraseAt } from "./context.ts";
 
 export interface NamedPerson {
@@ -18,6 +19,33 @@ export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: bool
   if (isPersonShaped(phrase, !lenient)) return phrase.text.replace(/'s$/, "");
   if (phrase.words.length <= 2) return ctx.people.resolve(phrase.words.join(" "));
   return null;
+}
+
+const ROLE_DESCRIPTORS = new Set([
+  "star",
+  "actor",
+  "actress",
+  "newcomer",
+  "comedian",
+  "singer",
+  "player",
+  "rapper",
+  "model",
+  "veteran",
+  "legend",
+  "icon",
+  "wrestler",
+  "musician",
+  "presenter",
+  "host",
+]);
+
+/** A word that may describe a cast member before the name: lower-case and no function word, or an acronym. */
+function isDescriptor(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  if (/^\p{Lu}{2,5}$/u.test(token.text)) return true;
+  if (token.upper) return false;
+  return ROLE_DESCRIPTORS.has(token.lower) || !COMMON_WORDS.has(token.lower);
 }
 
 /**
@@ -94,10 +122,10 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     )
       i++;
     // "featuring radio comedian Kenny Delmar": a short lower-case descriptor before the name.
-    if (tokens[i] && !tokens[i]?.upper) {
+    // Also "matinee star Earle Williams", "NBA player Jamaal Wilkes".
+    if (tokens[i]?.word) {
       let k = i;
-      while (k < i + 3 && tokens[k]?.word && !tokens[k]?.upper && !COMMON_WORDS.has(tokens[k]?.lower ?? ""))
-        k++;
+      while (k < i + 3 && isDescriptor(tokens[k])) k++;
       if (k > i && personOf(ctx, phraseAt(s, k), lenient)) i = k;
     }
     const phrase = phraseAt(s, i);
@@ -126,8 +154,16 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     i = character?.next ?? phrase.last;
     // "Chris Evans as Steve Rogers / Captain America": the alter ego belongs to the same role.
     if (character && tokens[i]?.text === "/") i = phraseAt(s, i + 1)?.last ?? i + 1;
-    // "Natalie Portman as his wife": an uncapitalised role runs to the next comma or "and".
-    if (!character && tokens[i]?.lower === "as") {
+    // "Natalie Portman as his wife", "Sophie Vavasseur in the title role": an uncapitalised
+    // role runs to the next comma or "and".
+    if (
+      !character &&
+      (tokens[i]?.lower === "as" ||
+        (tokens[i]?.lower === "in" &&
+          /^(?:the|a|her|his|their) (?:title |lead |leading |starring |supporting )?role\b/.test(
+            s.text.slice((tokens[i + 1]?.start ?? 0) - s.start),
+          )))
+    ) {
       while (i < tokens.length && tokens[i]?.text !== "," && tokens[i]?.lower !== "and") i++;
     }
     const t = tokens[i];
