@@ -268,6 +268,8 @@ function leadSentence(s: SentenceView, add: Add): void {
   if (!m?.[1]) return;
   const subject = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
   if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
+  // After the first sentence, "Based on a story by …, the screenplay was a …" is no lead.
+  if (s.index > 0 && /, \p{Ll}/u.test(subject)) return;
   // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
   const yearText = /\b(?:18[89]\d|19\d\d|20\d\d)\b/.exec(m[2] ?? "")?.[0];
   const year = yearText ? Number(yearText) : undefined;
