@@ -202,7 +202,7 @@ export function findTitleEvidence(
         }
       }
       if (
-        /^, (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror)\b/u.test(
+        /^, (?:an? (?:[\p{L}\d-]+ ){0,3}|the (?:[\p{L}\d-]+ ){1,3})(?:film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror)\b/u.test(
           after,
         ) &&
         !personLike
