@@ -1,10 +1,4 @@
-import {
-  type ArticleFormat,
-  articleIdFor,
-  contentHash,
-  type ExtractionResult,
-  slugify,
-} from "@filmkb/schema";
+import { type ArticleFormat, contentHash, type ExtractionResult, slugify } from "@filmkb/schema";
 import { assembleFacts, filmView } from "./assemble.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
 import { findTitleEvidence } from "./films/titles.ts";
@@ -39,7 +33,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   const sentences = analyse(text);
   const publishedAtText = input.publishedAt ?? document.publishedAt;
   const publishedAt = parsePublished(publishedAtText);
-  const articleId = input.id ?? articleIdFor(input.text);
+  // The article id is the first half of the content hash (see @filmkb/schema's articleIdFor).
+  const hash = contentHash(input.text);
+  const articleId = input.id ?? hash.slice(0, 32);
 
   const people = indexPeople(sentences);
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
@@ -88,7 +84,7 @@ export function extract(input: ExtractInput): ExtractionResult {
       format: input.format,
       headline: document.headline,
       publishedAt: publishedAt ? (publishedAtText ?? null) : null,
-      contentHash: contentHash(input.text),
+      contentHash: hash,
       byteLength: Buffer.byteLength(input.text, "utf8"),
       text,
     },

@@ -21,6 +21,8 @@ const YEAR_ONLY =
  */
 export function findDates(text: string, offset: number, publishedAt: Date | null): DateMention[] {
   const found: DateMention[] = [];
+  // chrono is the costly step: skip it where no date it could keep is even named.
+  if (!STATED_YEAR.test(text) && !(publishedAt && STATED_DAY.test(text))) return found;
   const results = chrono.en.parse(text, publishedAt ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: true });
   for (const result of results) {
     // A date must name a year or a month (or, given a publication date, a day of the week):
