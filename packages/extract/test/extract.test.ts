@@ -124,6 +124,35 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Long Division"]);
   });
 
+  it("reads trade-press style: quoted titles, the studio as subject, a list that ends at a new clause", () => {
+    const text = [
+      "Northlight sets autumn date for 'Glass Harbour'",
+      "",
+      'Northlight Pictures has set an October 9, 2026 release date for "Glass Harbour", the thriller directed by Ana Ruiz, Tomas Berg stars as a pilot.',
+      "",
+      "Ruiz, whose earlier film Salt Coast premiered at Cannes, wrote the script. Netflix will stream the film later in 2027.",
+    ].join("\n");
+    const result = extract({ format: "text", text });
+    expect(result.films.map((f) => f.title)).toEqual(["Glass Harbour", "Salt Coast"]);
+    expect(result.films[0]).toMatchObject({
+      directors: ["Ana Ruiz"],
+      cast: [{ name: "Tomas Berg", character: null }],
+      companies: [
+        { name: "Northlight Pictures", role: "distributor" },
+        { name: "Netflix", role: "streamer" },
+      ],
+      releases: [
+        { date: "2026-10-09", region: null, medium: "theatrical", platform: null },
+        { date: "2027", region: null, medium: "streaming", platform: "Netflix" },
+      ],
+    });
+  });
+
+  it("does not take a nickname in quotes for a title", () => {
+    const text = 'Open Road is a 1979 American drama film. Mel Gibson stars as "Mad" Max Rockatansky.';
+    expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Open Road"]);
+  });
+
   it("links a film's old and new names: 'X, now titled Y'", () => {
     const text = "The thriller Paper Moon 2, now titled Paper Moon: Rising, was directed by Ana Ruiz.";
     const [only, ...rest] = extract({ format: "text", text }).films;

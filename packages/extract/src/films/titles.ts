@@ -126,6 +126,7 @@ export function findTitleEvidence(
       continue;
     }
     leadSentence(s, add);
+    quotedTitles(s, add);
     for (let i = 0; i < tokens.length; i++) {
       // "Meanwhile", "However": capitalised only because it opens the sentence.
       if (i === 0 && COMMON_WORDS.has(tokens[0]?.lower ?? "") && !ARTICLES.has(tokens[0]?.lower ?? ""))
@@ -246,6 +247,31 @@ function precedingCue(tokens: Token[], i: number): string | null {
   }
   if (NON_FILM_NOUNS.has(word)) return word;
   return null;
+}
+
+// A quoted run of capitalised words is how trade press sets a title in plain text:
+// "The Last Orchard", 'Night Ferry'. Speech is longer and has lower-case words.
+const QUOTED = /(?<![\p{L}\p{N}])(["'])(\p{Lu}[^"'\n]{0,79}?)\1(?![\p{L}\p{N}])/gu;
+
+function quotedTitles(s: SentenceView, add: Add): void {
+  for (const m of s.text.matchAll(QUOTED)) {
+    const inner = (m[2] ?? "").replace(/[,.;:]$/, "");
+    // A nickname inside a name — Charles "Chic" Sale, "Mad" Max — is no title.
+    const at = m.index ?? 0;
+    const before = /(\p{Lu}[\p{L}.]*)\s$/u.exec(s.text.slice(Math.max(0, at - 20), at))?.[1];
+    if (
+      (before && !COMMON_WORDS.has(before.toLowerCase())) ||
+      /^\s\p{Lu}/u.test(s.text.slice(at + m[0].length))
+    )
+      continue;
+    if (inner.split(/\s+/).length > 8) continue;
+    const start = s.start + (m.index ?? 0) + 1;
+    const k = s.tokens.findIndex((t) => t.start === start);
+    const span = k >= 0 ? titleSpanAt(s.tokens, k) : null;
+    if (!span || span.end !== start + inner.length) continue;
+    if (isPersonShaped(asPhrase(inner), true)) continue;
+    add(s, span.start, span.end, 0.7, "quoted");
+  }
 }
 
 type Add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => void;

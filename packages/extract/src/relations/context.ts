@@ -72,7 +72,9 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
     if (!prev || prev.paragraph !== s.paragraph) break;
     const named = filmsIn(ctx, prev);
     const last = named[named.length - 1];
-    if (last) return last.film;
+    // A film named once in passing ("whose previous film X premiered …") is rarely what a
+    // later "the film" means; the article's focus is.
+    if (last) return last.film.mentions.length > 1 || !ctx.focus ? last.film : ctx.focus;
   }
   return ctx.focus;
 }

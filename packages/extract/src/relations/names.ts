@@ -21,6 +21,30 @@ export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: bool
   return null;
 }
 
+const CLAUSE_VERBS = new Set([
+  "stars",
+  "star",
+  "plays",
+  "played",
+  "is",
+  "was",
+  "has",
+  "had",
+  "said",
+  "says",
+  "joins",
+  "joined",
+  "returns",
+  "will",
+  "would",
+  "who",
+  "directs",
+  "directed",
+  "wrote",
+  "writes",
+  "produced",
+  "produces",
+]);
 const ROLE_DESCRIPTORS = new Set([
   "star",
   "actor",
@@ -149,6 +173,14 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
       i = comma + 1;
       continue;
     }
+    // "directed by Ana Ruiz, Tomas Berg stars as …": a name followed by its own verb starts a
+    // new clause; it is not the list's next item.
+    if (
+      out.length > 0 &&
+      CLAUSE_VERBS.has(tokens[phrase.last]?.lower ?? "") &&
+      tokens[phrase.first - 1]?.text === ","
+    )
+      break;
     const character = characterAfter(s, phrase.last);
     out.push({ name, character: character?.name ?? null, next: character?.next ?? phrase.last });
     i = character?.next ?? phrase.last;
@@ -179,6 +211,8 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
 export function peopleListBefore(ctx: Context, s: SentenceView, cue: number): NamedPerson[] {
   const out: NamedPerson[] = [];
   let end = cue;
+  // "A, B, C also star" is a list even without "and".
+  let joinedByAnd = /^(also|all|both|each)$/.test(s.tokens[end - 1]?.lower ?? "");
   while (end > 0 && /^(also|all|both|each|then)$/.test(s.tokens[end - 1]?.lower ?? "")) end--;
   for (;;) {
     const phrase = s.phrases.find((p) => p.last === end);
@@ -190,9 +224,12 @@ export function peopleListBefore(ctx: Context, s: SentenceView, cue: number): Na
     while (k > 0 && (s.tokens[k - 1]?.text === "," || s.tokens[k - 1]?.lower === "and")) {
       k--;
       joined = true;
+      if (s.tokens[k]?.lower === "and") joinedByAnd = true;
     }
     if (!joined) break;
     end = k;
   }
-  return out;
+  // English closes a list with "and": "A, B and C star". Without one, only the last name is
+  // the verb's subject ("directed by A, B stars as …").
+  return out.length > 1 && !joinedByAnd ? out.slice(-1) : out;
 }

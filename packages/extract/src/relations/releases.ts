@@ -5,7 +5,7 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, filmNear, filmsIn, phraseAt } from "./context.ts";
 
 const RELEASE_CUE =
-  /\b(?:released?|releasing|opens?|opened|opening|hits? (?:theaters|theatres|cinemas)|arrives?|debuts?|streaming|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
+  /\b(?:released?|releasing|opens?|opened|opening|hits? (?:theaters|theatres|cinemas)|arrives?|debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
 const STREAMING = /\b(?:stream(?:ing|s|ed)?|on demand|vod)\b/i;
 const HOME = /\b(?:dvd|blu-ray|home video|home entertainment)\b/i;
 const TV = /\b(?:tv|television|broadcast)\b/i;
@@ -68,8 +68,21 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
     for (const d of dates) {
       addFact(ctx, film, "release", { date: d.date, region, medium, platform }, s, 0.85);
     }
+    // "… by Paramount Pictures", or the company as the subject: "Warner Bros. has set a … release".
     const by = /\b(?:by|from|through|via)\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
-    const distributor = by?.[1]?.trim().replace(/[,.]$/, "");
+    const subject =
+      /^((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})\s*(?:has|have|will|is|are)?\s*(?:set|dated|slated|scheduled|release|releasing|distribute|distributing)\b/u.exec(
+        seg.text,
+      );
+    const distributor = [by?.[1], subject?.[1]]
+      // A sentence's full stop is not part of the name; the one of "Bros." or "Inc." is.
+      .map((name) =>
+        name
+          ?.trim()
+          .replace(/,$/, "")
+          .replace(/(?<!\b(?:Bros|Inc|Co|Ltd|Corp))\.$/, ""),
+      )
+      .find((name) => name && isCompanyName(name));
     if (distributor && isCompanyName(distributor) && !isStreamer(distributor)) {
       addFact(ctx, film, "company", { name: distributor, role: "distributor" }, s, 0.85);
     }
