@@ -148,6 +148,17 @@ describe("extract", () => {
     });
   });
 
+  it("does not credit the film in context with what a sentence says of an unnamed one", () => {
+    const text =
+      "The thriller Glass Harbour stars Tomas Berg. Meanwhile, Lena Vik has joined Ana Ruiz's next film, which will be shot in Oslo.";
+    const [film] = extract({ format: "text", text }).films;
+    expect(film).toMatchObject({
+      title: "Glass Harbour",
+      filmingLocations: [],
+      cast: [{ name: "Tomas Berg", character: null }],
+    });
+  });
+
   it("does not take a nickname in quotes for a title", () => {
     const text = 'Open Road is a 1979 American drama film. Mel Gibson stars as "Mad" Max Rockatansky.';
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Open Road"]);

@@ -63,7 +63,13 @@ export function filmsIn(ctx: Context, s: SentenceView): SentenceMention[] {
  * The film a sentence is about when it names none: the last one named earlier in its paragraph,
  * else the one named most in the article.
  */
+// "Nolan's next film", "a new movie", "his untitled project": a film the article does not name.
+const UNNAMED_FILM =
+  /\b(?:next|new|upcoming|untitled|forthcoming|another|latest)\s+(?:[\p{Ll}-]+\s+)?(?:film|movie|feature|project|picture)\b/u;
+
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
+  // A sentence about an unnamed film says nothing about the one in context.
+  if (filmsIn(ctx, s).length === 0 && UNNAMED_FILM.test(s.text)) return null;
   // An encyclopedia lead is about one film; "the film" and "it" refer to it throughout.
   const lead = ctx.films.find((f) => f.cues.includes("lead"));
   if (lead) return lead;
