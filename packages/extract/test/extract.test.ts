@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { ExtractionResult } from "@filmkb/schema";
 import { describe, expect, it } from "vitest";
 import { EXTRACTOR_VERSION, extract } from "../src/index.ts";
@@ -162,6 +164,24 @@ describe("extract", () => {
   it("does not take a nickname in quotes for a title", () => {
     const text = 'Open Road is a 1979 American drama film. Mel Gibson stars as "Mad" Max Rockatansky.';
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Open Road"]);
+  });
+
+  it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
+    const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
+    const result = extract({ format: "html", text: html });
+    expect(result.article.publishedAt).toBe("2026-03-02T10:00:00Z");
+    expect(result.films.map((f) => f.title)).toEqual(["The Quiet Sea"]);
+    expect(result.films[0]).toMatchObject({
+      directors: ["Lukas Stein"],
+      cast: [
+        { name: "Anna Berg", character: null },
+        { name: "Jonas Falk", character: null },
+      ],
+      releases: [
+        { date: "2026-03-06", region: "GB", medium: "theatrical", platform: null },
+        { date: "2026-05", region: null, medium: "streaming", platform: "MUBI" },
+      ],
+    });
   });
 
   it("links a film's old and new names: 'X, now titled Y'", () => {

@@ -44,6 +44,30 @@ const BLOCKS = new Set([
   "dt",
   "pre",
 ]);
+// Void elements never close, so they never enter or leave a dropped subtree.
+const VOID = new Set([
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "source",
+  "track",
+  "wbr",
+]);
+// Page furniture around an article: related links, sharing, newsletters, adverts, comments.
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:related|share|sharing|social|newsletter|promo|advert|ads?|cookie|comments?|subscribe|recommended|trending|more-stories)(?:$|[\s_-])/i;
+const isBoilerplate = (attrs: Record<string, string>) =>
+  BOILERPLATE.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`) ||
+  attrs.role === "navigation" ||
+  attrs["aria-hidden"] === "true";
+
 const PUBLISHED_META = new Set([
   "article:published_time",
   "datepublished",
@@ -77,7 +101,7 @@ export function readHtml(html: string): SourceDocument {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
-        if (DROPPED.has(name)) dropDepth++;
+        if (DROPPED.has(name) || (dropDepth > 0 && !VOID.has(name)) || isBoilerplate(attrs)) dropDepth++;
         if (dropDepth > 0) return;
         if (name === "title") inPageTitle = true;
         if (name === "meta") {
@@ -99,8 +123,8 @@ export function readHtml(html: string): SourceDocument {
         text += text.length === 0 || text.endsWith("\n") ? chunk.replace(/^ /, "") : chunk;
       },
       onclosetag(name) {
-        if (DROPPED.has(name)) {
-          dropDepth = Math.max(0, dropDepth - 1);
+        if (dropDepth > 0 && !VOID.has(name)) {
+          dropDepth--;
           return;
         }
         if (dropDepth > 0) return;

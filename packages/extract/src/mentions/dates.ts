@@ -30,14 +30,17 @@ export function findDates(text: string, offset: number, publishedAt: Date | null
     const stated = STATED_YEAR.test(result.text) || (publishedAt !== null && STATED_DAY.test(result.text));
     if (!stated) continue;
     const c = result.start;
-    const yearKnown = c.isCertain("year") || (publishedAt !== null && c.isCertain("month"));
+    const yearKnown =
+      c.isCertain("year") || (publishedAt !== null && (c.isCertain("month") || c.isCertain("weekday")));
     if (!yearKnown) continue;
     const year = c.get("year");
     const month = c.get("month");
     const day = c.get("day");
     if (!year || year < 1870 || year > 2200) continue;
+    // With a publication date, "on Friday" resolves to one day.
+    const dayKnown = c.isCertain("day") || (publishedAt !== null && c.isCertain("weekday"));
     const date =
-      c.isCertain("day") && month && day
+      dayKnown && month && day
         ? `${year}-${pad(month)}-${pad(day)}`
         : c.isCertain("month") && month
           ? `${year}-${pad(month)}`

@@ -58,6 +58,7 @@ const TRIGGERS = new Set([
   "appear",
   "voice",
   "alongside",
+  "opposite",
   "co-stars",
 ]);
 const STARS_VERB_AFTER = new Set([
@@ -181,7 +182,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         for (const p of before) addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.8);
       }
     }
-    if (word === "alongside" && /\bstar/i.test(s.text)) {
+    if (
+      (word === "alongside" && /\bstar/i.test(s.text)) ||
+      (word === "opposite" && /\b(?:stars?|starring|plays?|played)\b/i.test(s.text))
+    ) {
       const film = filmNear(ctx, s, t.start, "before");
       for (const p of peopleList(ctx, s, i + 1))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
