@@ -161,6 +161,15 @@ describe("extract", () => {
     });
   });
 
+  it("reads past a relative clause that names another film", () => {
+    const text =
+      'The drama Iron Coast stars Lena Vik. Ruiz, who won an award for the film The Salt Road, co-wrote the screenplay with Owen Blake and Mira Holt. The film is based on the magazine article "Nights on the Iron Coast".';
+    const result = extract({ format: "text", text });
+    expect(result.films.map((f) => f.title)).toEqual(["Iron Coast", "The Salt Road"]);
+    expect(result.films[0]?.writers).toEqual(["Owen Blake", "Mira Holt"]);
+    expect(result.films[1]?.writers).toEqual([]);
+  });
+
   it("does not take a nickname in quotes for a title", () => {
     const text = 'Open Road is a 1979 American drama film. Mel Gibson stars as "Mad" Max Rockatansky.';
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Open Road"]);

@@ -131,6 +131,8 @@ export function findTitleEvidence(
       // "Meanwhile", "However": capitalised only because it opens the sentence.
       if (i === 0 && COMMON_WORDS.has(tokens[0]?.lower ?? "") && !ARTICLES.has(tokens[0]?.lower ?? ""))
         continue;
+      // "Oscars for The Lord of the Rings": an award is never the start of a title.
+      if (NOT_TITLES.has(tokens[i]?.lower ?? "")) continue;
       const span = titleSpanAt(tokens, i);
       if (!span) continue;
       const phraseText = text.slice(span.start, span.end);
@@ -143,7 +145,7 @@ export function findTitleEvidence(
       const cue = qualifier ? null : precedingCue(tokens, i);
       if (cue && !NON_FILM_NOUNS.has(cue) && !personLike)
         add(s, span.start, span.end, cue === "film" ? 0.85 : 0.8, `cue:${cue}`);
-      if (NON_FILM_NOUNS.has(prev) || (prev === "'" && NON_FILM_NOUNS.has(prev2))) {
+      if (NON_FILM_NOUNS.has(prev) || ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2))) {
         found.push({
           title: phraseText,
           start: span.start,

@@ -19,7 +19,8 @@ export const GENRE_NOUNS = new Set(
 export const NON_FILM_NOUNS = new Set(
   (
     "series show sitcom soap serial programme program album single song book novel play musical-theatre " +
-    "game videogame podcast opera ballet comic comics strip episode miniseries documentary-series"
+    "game videogame podcast opera ballet comic comics strip episode miniseries documentary-series " +
+    "article essay story poem report column piece magazine newspaper headline memoir biography"
   ).split(" "),
 );
 

@@ -65,7 +65,7 @@ export function filmsIn(ctx: Context, s: SentenceView): SentenceMention[] {
  */
 // "Nolan's next film", "a new movie", "his untitled project": a film the article does not name.
 const UNNAMED_FILM =
-  /\b(?:next|new|upcoming|untitled|forthcoming|another|latest)\s+(?:[\p{Ll}-]+\s+)?(?:film|movie|feature|project|picture)\b/u;
+  /\b(?:next|new|upcoming|untitled|forthcoming|another|latest)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:film|movie|feature|project|picture)\b/u;
 
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
   // A sentence about an unnamed film says nothing about the one in context.
@@ -86,13 +86,27 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
 }
 
 /** The film a cue at `position` speaks of: the nearest one named in the sentence, else the context. */
+// ", who won three Oscars for X," — a film named inside a relative clause is not the one the
+// main clause speaks of.
+const RELATIVE_CLAUSE = /,\s(?:who|whose|which|where)\b[^,]*,/g;
+
+function insideRelativeClause(s: SentenceView, start: number): boolean {
+  for (const m of s.text.matchAll(RELATIVE_CLAUSE)) {
+    const from = s.start + (m.index ?? 0);
+    if (start >= from && start < from + m[0].length) return true;
+  }
+  return false;
+}
+
 export function filmNear(
   ctx: Context,
   s: SentenceView,
   position: number,
   prefer: "before" | "after" | "nearest" = "nearest",
 ): FilmEntity | null {
-  const named = filmsIn(ctx, s);
+  // Titles inside a relative clause count only for a cue inside that same clause.
+  const cueInClause = insideRelativeClause(s, position);
+  const named = filmsIn(ctx, s).filter((m) => cueInClause || !insideRelativeClause(s, m.start));
   if (named.length === 0) return contextFilm(ctx, s);
   const before = named.filter((m) => m.end <= position);
   const after = named.filter((m) => m.start >= position);

@@ -60,6 +60,8 @@ const TRIGGERS = new Set([
   "alongside",
   "opposite",
   "co-stars",
+  "co-wrote",
+  "wrote",
 ]);
 const STARS_VERB_AFTER = new Set([
   "film",
@@ -189,6 +191,20 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       const film = filmNear(ctx, s, t.start, "before");
       for (const p of peopleList(ctx, s, i + 1))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
+    }
+
+    // "Jackson co-wrote the screenplay with Fran Walsh and Philippa Boyens"
+    if (
+      (word === "co-wrote" || word === "wrote") &&
+      /^(?:the )?(?:screenplay|script)\b/.test(s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start))
+    ) {
+      const film = filmNear(ctx, s, t.start);
+      const subject = subjectBefore(ctx, s, i);
+      if (subject) addFact(ctx, film, "writer", subject, s, 0.8);
+      const withAt = tokens.findIndex((x, k) => k > i && x.lower === "with");
+      if (withAt > 0)
+        for (const p of peopleList(ctx, s, withAt + 1)) addFact(ctx, film, "writer", p.name, s, 0.8);
+      continue;
     }
 
     // "directed by X and Y", "written by X", "produced by X" (a company is a production credit)
