@@ -120,6 +120,12 @@ describe("extract", () => {
     ]);
   });
 
+  it("does not take a stage show for a film", () => {
+    const text =
+      "She starred in the Broadway musical Wicked and the West End comedy Noises Off before the film Lantern Bay.";
+    expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Lantern Bay"]);
+  });
+
   it("does not take a TV series, an award or a person for a film", () => {
     const text =
       "Actor Sam Porter found fame in the TV series Night Shift and at the Golden Globes, and has since starred in the drama Long Division.";

@@ -145,7 +145,15 @@ export function findTitleEvidence(
       const cue = qualifier ? null : precedingCue(tokens, i);
       if (cue && !NON_FILM_NOUNS.has(cue) && !personLike)
         add(s, span.start, span.end, cue === "film" ? 0.85 : 0.8, `cue:${cue}`);
-      if (NON_FILM_NOUNS.has(prev) || ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2))) {
+      // "the Broadway musical X", "the stage comedy X": theatre, not film.
+      const onStage =
+        /^(?:broadway|stage|theatre|theater|west)$/.test(prev2) ||
+        (prev2 === "end" && tokenAt(tokens, i - 3) === "west");
+      if (
+        NON_FILM_NOUNS.has(prev) ||
+        ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2)) ||
+        (onStage && GENRE_NOUNS.has(prev))
+      ) {
         found.push({
           title: phraseText,
           start: span.start,
