@@ -143,8 +143,23 @@ export function findTitleEvidence(
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
       const cue = qualifier ? null : precedingCue(tokens, i);
-      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike)
-        add(s, span.start, span.end, cue === "film" ? 0.85 : 0.8, `cue:${cue}`);
+      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike) {
+        // "the 1933 film King Kong", "the 2004 Danish thriller X": the year that qualifies the cue.
+        const yearAt = [2, 3].find(
+          (k) =>
+            /^(?:18[89]\d|19\d\d|20\d\d)$/.test(tokens[i - k]?.text ?? "") &&
+            /^(?:the|a|an|his|her|its|their)$/.test(tokenAt(tokens, i - k - 1)),
+        );
+        const year = yearAt ? tokens[i - yearAt]?.text : undefined;
+        add(
+          s,
+          span.start,
+          span.end,
+          cue === "film" ? 0.85 : 0.8,
+          `cue:${cue}`,
+          year ? Number(year) : undefined,
+        );
+      }
       // "the Broadway musical X", "the stage comedy X": theatre, not film.
       const onStage =
         /^(?:broadway|stage|theatre|theater|west)$/.test(prev2) ||
