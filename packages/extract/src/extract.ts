@@ -127,7 +127,7 @@ function indexLenientPeople(ctx: Context): void {
         if (
           before.includes(",") ||
           /\b(?:starring|stars|and|with|director|actor|actress|star)\s$/i.test(
-            ctx.text.slice(s.start, p.start),
+            ctx.text.slice(Math.max(s.start, p.start - 24), p.start),
           )
         )
           ctx.people.add(p.text);

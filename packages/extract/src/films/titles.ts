@@ -138,7 +138,8 @@ export function findTitleEvidence(
       const phraseText = text.slice(span.start, span.end);
       const prev = tokenAt(tokens, i - 1);
       const prev2 = tokenAt(tokens, i - 2);
-      const after = text.slice(span.end, s.end);
+      // Only the next words matter to the cues below; a bounded slice keeps long sentences cheap.
+      const after = text.slice(span.end, Math.min(s.end, span.end + 160));
       const personLike = isPersonShaped(asPhrase(phraseText), true);
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);

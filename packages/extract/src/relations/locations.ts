@@ -76,7 +76,7 @@ function crewVoice(ctx: Context, s: SentenceView): void {
   const firstPerson = /\b(?:we|we've|we'd|our|us)\b/i.test(s.text);
   for (const p of s.phrases) {
     if (!isPlace(ctx, p)) continue;
-    const before = ctx.text.slice(s.start, p.start);
+    const before = ctx.text.slice(Math.max(s.start, p.start - 160), p.start);
     const peopleOf = /\bpeople of\s+$/i.test(before.slice(-30));
     const stayedIn =
       firstPerson &&
