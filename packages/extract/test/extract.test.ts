@@ -111,6 +111,19 @@ describe("extract", () => {
     });
   });
 
+  it("reads a lead with an original-language title and a chain of credits", () => {
+    const text =
+      "Rain Harbour (Japanese: Ame no Minato) is a 1961 Japanese drama film co-written, edited and directed by Kenji Arata. The film stars Yoko Mori and Ken Sato.";
+    const [film, ...rest] = extract({ format: "text", text }).films;
+    expect(rest).toEqual([]);
+    expect(film).toMatchObject({
+      title: "Rain Harbour",
+      year: 1961,
+      directors: ["Kenji Arata"],
+      writers: ["Kenji Arata"],
+    });
+  });
+
   it("resolves relative release dates against the publication date, and keeps none without one", () => {
     const text = "The thriller Cold Harbour opens in UK cinemas on Friday 14 March.";
     expect(extract({ format: "text", text }).films[0]?.releases).toEqual([]);

@@ -236,7 +236,13 @@ export function findTitleEvidence(
       ) {
         add(s, span.start, span.end, 0.75, "appositive");
       }
-      if (/:/.test(phraseText) && /^[\p{Lu}\p{N}]/u.test(phraseText.split(":")[1]?.trim() ?? ""))
+      // "Mission: Impossible 7" has a title's shape; "(Japanese: Shichinin no Samurai)" names a language.
+      const beforeColon = phraseText.split(":")[0] ?? "";
+      if (
+        /:/.test(phraseText) &&
+        /^[\p{Lu}\p{N}]/u.test(phraseText.split(":")[1]?.trim() ?? "") &&
+        !regionCode(beforeColon)
+      )
         add(s, span.start, span.end, 0.6, "shape:colon");
       if (
         /\s(?:\d{1,2}|II|III|IV|V|VI|VII|VIII|IX|X)$/.test(phraseText) &&

@@ -219,6 +219,8 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         const w = tokens[k]?.lower ?? "";
         if (w === "and" || w === ",") continue;
         const earlier = BY_CUES[w];
+        // "co-written, edited and directed by": other participles sit in the same chain.
+        if (!earlier && /^[\p{Ll}-]+ed$/u.test(w) && k >= i - 6) continue;
         if (!earlier) break;
         roles.add(earlier);
       }
