@@ -5,7 +5,7 @@ import { findTitleEvidence } from "./films/titles.ts";
 import { readDocument } from "./input/index.ts";
 import { ROLE_TITLES } from "./lexicon/words.ts";
 import { isPersonShaped, PeopleIndex } from "./mentions/people.ts";
-import { addFact, type Context, insideFilm } from "./relations/context.ts";
+import { addFact, type Context, contextFilm, insideFilm } from "./relations/context.ts";
 import { findCredits } from "./relations/credits.ts";
 import { findFilmingLocations } from "./relations/locations.ts";
 import { findNotes, relateInstallments } from "./relations/notes.ts";
@@ -51,6 +51,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     focus: focusFilm(films, document.headline),
     drafts: [],
   };
+  foldFormerNames(ctx);
   indexLenientPeople(ctx);
 
   const prose = sentences.filter((s) => !s.titleCase);
@@ -133,6 +134,24 @@ function indexLenientPeople(ctx: Context): void {
           ctx.people.add(p.text);
       }
     }
+  }
+}
+
+/** "The film, formerly known as X": X joins the names of the film the sentence is about. */
+function foldFormerNames(ctx: Context): void {
+  for (const former of [...ctx.films]) {
+    const named =
+      former.cues.includes("former-name") &&
+      !former.cues.some((c) => /^(?:typography|lead|cue:|credit|quoted)/.test(c));
+    if (!named) continue;
+    const mention = former.mentions[0];
+    const s = mention ? ctx.sentences[mention.sentence] : undefined;
+    const others = ctx.films.filter((f) => f !== former);
+    const target = s ? contextFilm({ ...ctx, films: others }, s) : null;
+    if (!target) continue;
+    for (const form of former.forms) target.forms.add(form);
+    target.mentions = [...target.mentions, ...former.mentions].sort((a, b) => a.start - b.start);
+    ctx.films.splice(ctx.films.indexOf(former), 1);
   }
 }
 

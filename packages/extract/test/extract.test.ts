@@ -223,6 +223,19 @@ describe("extract", () => {
     });
   });
 
+  it("knows a retitled film by both names, with a dash in its title, and a moved release", () => {
+    const text =
+      "Paramount has moved Harbour Lights: Part One – The Long Tide to July 14, 2027. The film, formerly known as Harbour Lights 4, stars Daniel Ashford.";
+    const films = extract({ format: "text", text }).films;
+    expect(films).toHaveLength(1);
+    expect(films[0]).toMatchObject({
+      title: "Harbour Lights: Part One - The Long Tide",
+      aliases: ["Harbour Lights 4"],
+      cast: [{ name: "Daniel Ashford", character: null }],
+      releases: [{ date: "2027-07-14", region: null, medium: "theatrical", platform: null }],
+    });
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

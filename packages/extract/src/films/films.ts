@@ -264,7 +264,8 @@ function plausibleItem(item: string): boolean {
   const words = item.split(/\s+/);
   if (isPersonShaped({ first: 0, last: 0, start: 0, end: 0, text: item, possessive: false, words }, true))
     return false;
-  return /^[\p{Lu}\p{N}]/u.test(item) && item.length > 1;
+  // A bare number after a title is a date or an amount ("X, 2023"), not another title.
+  return /^[\p{Lu}\p{N}]/u.test(item) && item.length > 1 && /\p{L}/u.test(item);
 }
 
 function assignFranchises(

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCapitalised } from "../mentions/phrases.ts";
 import type { Token } from "../text/tokens.ts";
 
@@ -68,11 +69,28 @@ export function titleSpanAt(tokens: Token[], first: number, stopAt = tokens.leng
       j++;
       continue;
     }
+    // "Mission: Impossible – Dead Reckoning Part One": a spaced dash inside a title with a colon.
+    if (
+      next.text === "-" &&
+      next.start > t.end &&
+      isCapitalised(tokens[j + 1]) &&
+      tokens.slice(first, j).some((x) => x.text === ":")
+    ) {
+      j++;
+      continue;
+    }
     if (TITLE_CONNECTORS.has(next.lower) && !next.upper) {
       let k = j;
       while (k < stopAt && TITLE_CONNECTORS.has(tokens[k]?.lower ?? "") && !tokens[k]?.upper && k - j < 3)
         k++;
-      if (isCapitalised(tokens[k]) && !isCommonNoun(tokens[k])) j = k;
+      // "… Part One to July 14": a date after a connector ends the title.
+      if (
+        isCapitalised(tokens[k]) &&
+        !isCommonNoun(tokens[k]) &&
+        !MONTHS.has(tokens[k]?.lower ?? "") &&
+        !WEEKDAYS.has(tokens[k]?.lower ?? "")
+      )
+        j = k;
     }
   }
   const start = tokens[first]?.start;

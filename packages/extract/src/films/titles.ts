@@ -204,6 +204,15 @@ export function findTitleEvidence(
       }
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
+      // "The film, formerly known as X": X is another name of the film in context.
+      if (
+        /^(?:formerly|previously|originally) (?:known as|titled|called)$/.test(
+          `${tokenAt(tokens, i - 3)} ${prev2} ${prev}`,
+        ) &&
+        !personLike
+      ) {
+        add(s, span.start, span.end, 0.75, "former-name");
+      }
       // "Mission: Impossible 7, now titled Dead Reckoning Part One": one film, two names.
       const renamed = RENAMED.exec(after);
       if (renamed && !personLike) {
