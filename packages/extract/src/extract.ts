@@ -95,7 +95,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
 }
 
-const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:)/;
+const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:|credited-appositive)/;
 
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value) return null;

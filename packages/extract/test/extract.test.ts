@@ -133,6 +133,17 @@ describe("extract", () => {
     ]);
   });
 
+  it("finds titles credited in apposition: 'X, directed by Y', 'Y, starring Z'", () => {
+    const text =
+      "Iron Coast leads the nominations. It competes with Vera Lane, Salt Road and Night Ferry. Vera Lane, directed by Mira Holt, earned Ada Lund a nomination. Night Ferry, starring Tomas Berg as Holm, opens in May.";
+    const result = extract({ format: "text", text });
+    expect(result.films.map((f) => f.title).sort()).toEqual(["Night Ferry", "Salt Road", "Vera Lane"]);
+    const byTitle = Object.fromEntries(result.films.map((f) => [f.title, f]));
+    expect(byTitle["Vera Lane"]?.directors).toEqual(["Mira Holt"]);
+    expect(byTitle["Vera Lane"]?.cast).toEqual([]);
+    expect(byTitle["Night Ferry"]?.cast).toEqual([{ name: "Tomas Berg", character: "Holm" }]);
+  });
+
   it("does not take a stage show for a film", () => {
     const text =
       "She starred in the Broadway musical Wicked and the West End comedy Noises Off before the film Lantern Bay.";

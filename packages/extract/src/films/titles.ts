@@ -223,6 +223,17 @@ export function findTitleEvidence(
           add(s, other.start, other.end, 0.8, `lead-alias:${phraseText}`);
         }
       }
+      // "Vera Drake, directed by Mike Leigh", "The Aviator, starring Leonardo DiCaprio"
+      // A title opening its clause; "written by X, directed by Y" is a credit list, not a title.
+      const clauseStart = i === 0 || /^(?:and|with|of|for|as|from|beat|including)$/.test(prev);
+      if (
+        clauseStart &&
+        /^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring)\b/.test(
+          after,
+        )
+      ) {
+        add(s, span.start, span.end, 0.75, "credited-appositive");
+      }
       const appositive = prev === "," && after.startsWith(",");
       if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike) {
         add(s, span.start, span.end, 0.65, "release-subject");

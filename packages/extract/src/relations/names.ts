@@ -47,8 +47,15 @@ const CLAUSE_VERBS = new Set([
 ]);
 const ROLE_DESCRIPTORS = new Set([
   "star",
+  "stars",
   "actor",
+  "actors",
   "actress",
+  "actresses",
+  "sisters",
+  "brothers",
+  "legends",
+  "veterans",
   "newcomer",
   "comedian",
   "singer",
@@ -150,7 +157,9 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     if (tokens[i]?.word) {
       let k = i;
       while (k < i + 3 && isDescriptor(tokens[k])) k++;
-      if (k > i && personOf(ctx, phraseAt(s, k), lenient)) i = k;
+      // Only a run that ends in a role ("radio comedian", "NBA player"), never a verb ("earned").
+      if (k > i && ROLE_DESCRIPTORS.has(tokens[k - 1]?.lower ?? "") && personOf(ctx, phraseAt(s, k), lenient))
+        i = k;
     }
     const phrase = phraseAt(s, i);
     if (phrase?.possessive) {
