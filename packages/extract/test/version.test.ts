@@ -15,7 +15,8 @@ describe("EXTRACTOR_VERSION", () => {
   it("changes whenever extraction output changes", () => {
     const output = FIXTURES.map((name) => {
       const { films, facts } = extract(fixture(name));
-      return { films, facts };
+      // The version itself is left out, so the digest names the output, not its label.
+      return { films, facts: facts.map(({ extractorVersion: _version, ...fact }) => fact) };
     });
     const digest = createHash("sha256").update(JSON.stringify(output)).digest("hex");
     if (digest !== lock.digest) {
