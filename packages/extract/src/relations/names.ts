@@ -47,7 +47,6 @@ const CLAUSE_VERBS = new Set([
 ]);
 const ROLE_DESCRIPTORS = new Set([
   "star",
-  "stars",
   "actor",
   "actors",
   "actress",
