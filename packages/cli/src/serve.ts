@@ -60,7 +60,7 @@ export async function serveLocal(options: ServeOptions): Promise<() => Promise<v
   out(`  curl '${stack.url}/films/the-long-night-2/facts?predicate=cast'`);
   out(`  curl '${stack.url}/releases?from=2026-01&to=2026-12&region=GB'`);
   out(
-    `  curl -X POST -H 'content-type: text/plain' --data-binary @examples/quiet-harbour.html '${stack.url}/articles'`,
+    `  curl -X POST -H 'content-type: text/html' --data-binary @examples/quiet-harbour.html '${stack.url}/articles'`,
   );
   out(`  npx filmkb ingest my-article.md --api ${stack.url}`);
   out("");
