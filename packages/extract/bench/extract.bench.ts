@@ -27,7 +27,7 @@ function loadTexts(): string[] {
 }
 
 function measure(texts: string[], run: (text: string) => unknown, rounds: number) {
-  for (let w = 0; w < 2; w++) for (const t of texts) run(t); // warm-up: two full passes (JIT, lazy tables)
+  for (let w = 0; w < 3; w++) for (const t of texts) run(t); // warm-up: three full passes (JIT, lazy tables)
   const perArticle: number[] = [];
   const started = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) {
@@ -46,7 +46,7 @@ function measure(texts: string[], run: (text: string) => unknown, rounds: number
 }
 
 const texts = loadTexts();
-const ours = measure(texts, (text) => extract({ format: "text", text }), 5);
+const ours = measure(texts, (text) => extract({ format: "text", text }), 10);
 const theirs = measure(texts, (text) => nlp(text).people().out("array"), 2);
 const kib = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024;
 

@@ -140,11 +140,13 @@ export function findTitleEvidence(
       const prev2 = tokenAt(tokens, i - 2);
       // Only the next words matter to the cues below; a bounded slice keeps long sentences cheap.
       const after = text.slice(span.end, Math.min(s.end, span.end + 160));
-      const personLike = isPersonShaped(asPhrase(phraseText), true);
+      // Asked only when a cue fires: most capitalised spans have none.
+      let personShape: boolean | undefined;
+      const personLike = () => (personShape ??= isPersonShaped(asPhrase(phraseText), true));
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
       const cue = qualifier ? null : precedingCue(tokens, i);
-      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike) {
+      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike()) {
         // "the 1933 film King Kong", "the 2004 Danish thriller X": the year that qualifies the cue.
         const yearAt = [2, 3].find(
           (k) =>
@@ -180,7 +182,7 @@ export function findTitleEvidence(
         });
       }
       const yearMatch = /^\s*\((\d{4})\)/.exec(after);
-      if (yearMatch && !personLike)
+      if (yearMatch && !personLike())
         add(s, span.start, span.end, 0.8, "year-in-brackets", Number(yearMatch[1]));
       // "1995's Lion King" names a film even when its first word is also a given name.
       if (/^\d{4}$/.test(tokens[i - 3]?.text ?? "") && prev2 === "'" && prev === "s") {
@@ -198,7 +200,7 @@ export function findTitleEvidence(
         /^(?:star|stars|starred|starring|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
           `${prev2} ${prev}`,
         ) &&
-        !personLike
+        !personLike()
       ) {
         add(s, span.start, span.end, 0.75, `credit:${prev2} ${prev}`);
       }
@@ -209,13 +211,13 @@ export function findTitleEvidence(
         /^(?:formerly|previously|originally) (?:known as|titled|called)$/.test(
           `${tokenAt(tokens, i - 3)} ${prev2} ${prev}`,
         ) &&
-        !personLike
+        !personLike()
       ) {
         add(s, span.start, span.end, 0.75, "former-name");
       }
       // "Mission: Impossible 7, now titled Dead Reckoning Part One": one film, two names.
       const renamed = RENAMED.exec(after);
-      if (renamed && !personLike) {
+      if (renamed && !personLike()) {
         const k = tokens.findIndex((t) => t.start === span.end + renamed[0].length);
         const other = k >= 0 ? titleSpanAt(tokens, k) : null;
         if (other) {
@@ -235,7 +237,7 @@ export function findTitleEvidence(
         add(s, span.start, span.end, 0.75, "credited-appositive");
       }
       const appositive = prev === "," && after.startsWith(",");
-      if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike) {
+      if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }
       if (i === 0 || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
@@ -243,7 +245,7 @@ export function findTitleEvidence(
           (FOLLOWING_CUES.test(after) || /^\s+(?:has|had|is|was)\b/.test(after)) &&
           BOX_OFFICE.test(s.text) &&
           /[$£€]\s?\d/.test(s.text) &&
-          !personLike
+          !personLike()
         ) {
           add(s, span.start, span.end, 0.6, "box-office-subject");
         }
@@ -252,7 +254,7 @@ export function findTitleEvidence(
         /^, (?:an? (?:[\p{L}\d-]+ ){0,3}|the (?:[\p{L}\d-]+ ){1,3})(?:film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror)\b/u.test(
           after,
         ) &&
-        !personLike
+        !personLike()
       ) {
         add(s, span.start, span.end, 0.75, "appositive");
       }
