@@ -52,10 +52,19 @@ export async function recomputeView(
   extraMerges: Film["mergedFrom"] = [],
   /** Writes that must follow the view (an article's final status): sent with the projections. */
   after: WriteRequest[] = [],
+  /**
+   * For a film this save created: its facts, all in hand. The first attempt then skips reading
+   * the partition; if another save created the film meanwhile, the conditional write fails
+   * and the loop reads as usual.
+   */
+  newFilmFacts: StoredFact[] | null = null,
 ): Promise<Film | null> {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) await backoff(attempt);
-    const { facts, view, redirect } = await readFilmPartition(ctx, filmId);
+    const { facts, view, redirect } =
+      attempt === 0 && newFilmFacts?.length
+        ? { facts: newFilmFacts, view: null, redirect: null }
+        : await readFilmPartition(ctx, filmId);
     if (redirect) return recomputeView(ctx, redirect.into, extraMerges, after);
     if (facts.length === 0) {
       // No fact names this film any more (its article was reprocessed): the view goes too.

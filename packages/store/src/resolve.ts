@@ -1,5 +1,3 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import { GetCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { type ExtractedFilm, normaliseName, slugify } from "@filmkb/schema";
 import { batchGet } from "./batch.ts";
 import type { StoreContext } from "./context.ts";
@@ -11,6 +9,8 @@ export interface Resolution {
   filmId: string;
   /** Other stored films this article shows to be the same film, with the names that link them. */
   merges: { filmId: string; reason: string }[];
+  /** Nothing stored matched: as far as this save knows, the film is new. */
+  created?: boolean;
 }
 
 const namesOf = (film: ExtractedFilm) => [
@@ -63,7 +63,7 @@ export async function resolveFilms(
       return id ? [{ name, id }] : [];
     });
     if (matches.length === 0) {
-      resolutions.push({ filmId: await createFilm(ctx, film), merges: [] });
+      resolutions.push({ filmId: createFilm(film), merges: [], created: true });
       continue;
     }
     const [first] = matches;
@@ -78,24 +78,11 @@ export async function resolveFilms(
   return { resolutions, also };
 }
 
-/** Claims the title for a new film; if another ingest claimed it first, joins that film. */
-async function createFilm(ctx: StoreContext, film: ExtractedFilm): Promise<string> {
-  const filmId = slugify(film.title);
-  const key = keys.alias(film.title);
-  try {
-    await ctx.doc.send(
-      new PutCommand({
-        TableName: ctx.table,
-        Item: { ...key, type: "alias", filmId, name: film.title },
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
-    return filmId;
-  } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    const { Item } = await ctx.doc.send(
-      new GetCommand({ TableName: ctx.table, Key: key, ConsistentRead: true }),
-    );
-    return Item ? parseItem(AliasItem, Item).filmId : filmId;
-  }
+/**
+ * A film nothing matched gets the id its title's slug gives. No claim is needed: concurrent
+ * ingests of the same title compute the same id, and the conditional creation of the view
+ * makes every one of them but the first re-read the facts the others wrote.
+ */
+function createFilm(film: ExtractedFilm): string {
+  return slugify(film.title);
 }

@@ -223,8 +223,15 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   // ingested only once its facts, views and search entries are in place; should anything
   // before fail, the caller's retry replays the (idempotent) save.
   const finalStatus: WriteRequest[] = [{ PutRequest: { Item: articleItem(article) } }];
-  for (const [i, filmId] of filmIds.entries())
-    await recomputeView(ctx, filmId, [], i === filmIds.length - 1 ? finalStatus : []);
+  const created = new Set(resolutions.filter((r) => r.created && r.merges.length === 0).map((r) => r.filmId));
+  for (const [i, filmId] of filmIds.entries()) {
+    const known = created.has(filmId)
+      ? facts.flatMap((fact, ordinal) =>
+          fact.filmId === filmId ? [{ fact, articleId: article.id, reportedAt, ordinal }] : [],
+        )
+      : null;
+    await recomputeView(ctx, filmId, [], i === filmIds.length - 1 ? finalStatus : [], known);
+  }
   if (filmIds.length === 0) await batchWrite(ctx.doc, ctx.table, finalStatus);
   return { article, filmIds };
 }
