@@ -40,7 +40,14 @@ export function extract(input: ExtractInput): ExtractionResult {
   const people = indexPeople(sentences);
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
   const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues)).filter(
-    (f) => !people.has(f.title) || f.cues.some((c) => STRONG_CUES.test(c)),
+    (f) =>
+      (!people.has(f.title) || f.cues.some((c) => STRONG_CUES.test(c))) &&
+      // "Burton's Charlie": a person's possessive heads a description, not a title.
+      !(
+        /^[\p{Lu}][\p{L}'-]*'s /u.test(f.title) &&
+        people.resolve(f.title.split("'s ")[0] ?? "") &&
+        !f.cues.some((c) => /^(?:typography|lead|quoted)/.test(c))
+      ),
   );
   const ctx: Context = {
     text,
@@ -95,7 +102,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
 }
 
-const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:|credited-appositive)/;
+const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:|credited-appositive|worked-on)/;
 
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value) return null;
@@ -215,10 +222,14 @@ function identityFacts(ctx: Context): void {
 
 /** "Agent Hunt" is "Ethan Hunt" when the article also names a non-credited "Ethan Hunt". */
 function expandCharacters(ctx: Context): void {
+  // People already credited, and characters already given to someone, are not the full name.
   const credited = new Set(
     ctx.drafts.flatMap((d) =>
       typeof d.value === "object" && "name" in d.value
-        ? [String(d.value.name)]
+        ? [
+            String(d.value.name),
+            ...("character" in d.value && d.value.character ? [String(d.value.character)] : []),
+          ]
         : typeof d.value === "string"
           ? [d.value]
           : [],

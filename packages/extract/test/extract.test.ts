@@ -144,6 +144,31 @@ describe("extract", () => {
     expect(byTitle["Night Ferry"]?.cast).toEqual([{ name: "Tomas Berg", character: "Holm" }]);
   });
 
+  it("reads casting news: 'is to play', 'will play', 'with X as', studios as locations, past collaborations", () => {
+    const text = [
+      "Berg to star in Ruiz's Harbour remake",
+      "",
+      "Tomas Berg is to play Captain Holm in Ana Ruiz's film version of The Harbour at Night, the studio has confirmed.",
+      "",
+      "The film, which will be shot at Pinewood Studios near London, is due to be released in July 2027 by Warner Bros. Lena Vik will play Ada Holm, with Ole Dahl as her brother.",
+      "",
+      "Ruiz and Berg previously worked together on Cold Vault and Night Ferry.",
+    ].join("\n");
+    const films = extract({ format: "text", text }).films;
+    expect(films.map((f) => f.title)).toEqual(["The Harbour at Night", "Cold Vault", "Night Ferry"]);
+    expect(films[0]).toMatchObject({
+      year: 2027,
+      cast: [
+        { name: "Tomas Berg", character: "Captain Holm" },
+        { name: "Lena Vik", character: "Ada Holm" },
+        { name: "Ole Dahl", character: null },
+      ],
+      companies: [{ name: "Warner Bros.", role: "distributor" }],
+      releases: [{ date: "2027-07", region: null, medium: "theatrical", platform: null }],
+      filmingLocations: ["Pinewood Studios"],
+    });
+  });
+
   it("does not take a stage show for a film", () => {
     const text =
       "She starred in the Broadway musical Wicked and the West End comedy Noises Off before the film Lantern Bay.";

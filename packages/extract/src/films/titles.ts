@@ -204,6 +204,15 @@ export function findTitleEvidence(
       ) {
         add(s, span.start, span.end, 0.75, `credit:${prev2} ${prev}`);
       }
+      // "worked together on X and Y", "collaborated on X"
+      if (prev === "on" && /^(?:together|worked|collaborated|teamed)$/.test(prev2) && !personLike()) {
+        // "worked together on Edward Scissorhands and Sleepy Hollow": each coordinated title.
+        let offset = span.start;
+        for (const part of phraseText.split(/(, and |, | and )/)) {
+          if (!/^(?:, and |, | and )$/.test(part)) add(s, offset, offset + part.length, 0.7, "worked-on");
+          offset += part.length;
+        }
+      }
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
       // "The film, formerly known as X": X is another name of the film in context.

@@ -2,7 +2,7 @@ import { GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, contextFilm, filmNear, filmsIn, phraseAt } from "./context.ts";
+import { addFact, type Context, contextFilm, filmNear, filmsIn, insideFilm, phraseAt } from "./context.ts";
 import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.ts";
 
 // Every word a credit rule starts from; other tokens are skipped at once.
@@ -62,6 +62,26 @@ const TRIGGERS = new Set([
   "co-stars",
   "co-wrote",
   "wrote",
+  "with",
+]);
+const AUXILIARIES = new Set([
+  "is",
+  "was",
+  "will",
+  "would",
+  "to",
+  "set",
+  "has",
+  "have",
+  "been",
+  "be",
+  "going",
+  "also",
+  "now",
+  "due",
+  "expected",
+  "signed",
+  "cast",
 ]);
 const STARS_VERB_AFTER = new Set([
   "film",
@@ -193,6 +213,23 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
     }
 
+    // "…, with Helena Bonham Carter as his mother"
+    if (word === "with" && tokens[i - 1]?.text === "," && /\bplay|\bstar|\bcast\b/i.test(s.text)) {
+      const phrase = phraseAt(s, i + 1);
+      const name = personOf(ctx, phrase, true);
+      if (name && phrase && tokens[phrase.last]?.lower === "as") {
+        addFact(
+          ctx,
+          filmNear(ctx, s, t.start),
+          "cast",
+          { name, character: characterAfter(s, phrase.last)?.name ?? null },
+          s,
+          0.75,
+        );
+      }
+      continue;
+    }
+
     // "Jackson co-wrote the screenplay with Fran Walsh and Philippa Boyens"
     if (
       (word === "co-wrote" || word === "wrote") &&
@@ -284,8 +321,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
 
     // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
     if (/^(plays|played|play|portrays|portrayed)$/.test(word)) {
-      const subjectIndex = prev === "to" ? i - 2 : i - 1;
-      const phrase = s.phrases.find((p) => p.last === subjectIndex + 1);
+      // "Depp is to play", "Highmore will play", "Smith plays": the name before the auxiliaries.
+      let subjectEnd = i;
+      while (subjectEnd > 0 && subjectEnd > i - 5 && AUXILIARIES.has(tokens[subjectEnd - 1]?.lower ?? ""))
+        subjectEnd--;
+      const phrase = s.phrases.find((p) => p.last === subjectEnd);
       const name = personOf(ctx, phrase, false);
       if (!name) continue;
       const character = phraseAt(s, i + 1);
@@ -296,8 +336,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         "cast",
         {
           name,
+          // The object of "plays" is a role even when it looks like a name ("Willy Wonka").
           character:
-            character && !character.possessive && !personOf(ctx, character, false) ? character.text : null,
+            character && !character.possessive && !insideFilm(ctx, character.start, character.end)
+              ? character.text
+              : null,
         },
         s,
         0.8,

@@ -9,7 +9,9 @@ const FILMING_CUE =
 const SPEECH = /\b(?:said|says|wrote|writes|posted|added|told|tweeted|explained|captioned)\b/;
 
 function isPlace(ctx: Context, p: Phrase): boolean {
-  if (insideFilm(ctx, p.start, p.end) || isCompanyName(p.text)) return false;
+  // Film studios are companies and places: "shot at Pinewood Studios".
+  const studio = /\bStudios?$/.test(p.text);
+  if (insideFilm(ctx, p.start, p.end) || (isCompanyName(p.text) && !studio)) return false;
   if (ctx.people.resolve(p.text)) return false;
   // "Whitby Swing Bridge" is a place even though "Whitby" is also a given name.
   const placeShaped =

@@ -74,19 +74,29 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
       /^((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})\s*(?:has|have|will|is|are)?\s*(?:set|dated|slated|scheduled|release|releasing|distribute|distributing)\b/u.exec(
         seg.text,
       );
-    const distributor = [by?.[1], subject?.[1]]
-      // A sentence's full stop is not part of the name; the one of "Bros." or "Inc." is.
-      .map((name) =>
-        name
-          ?.trim()
-          .replace(/,$/, "")
-          .replace(/(?<!\b(?:Bros|Inc|Co|Ltd|Corp))\.$/, ""),
-      )
-      .find((name) => name && isCompanyName(name));
+    const distributor = [by?.[1], subject?.[1]].map(companyPrefix).find(Boolean);
     if (distributor && isCompanyName(distributor) && !isStreamer(distributor)) {
       addFact(ctx, film, "company", { name: distributor, role: "distributor" }, s, 0.85);
     }
   }
+}
+
+/**
+ * The longest run of a captured name's first words that is a company: "Warner Bros. Freddie
+ * Highmore" (a sentence that ran past "Bros.") gives "Warner Bros.". A sentence's full stop
+ * is not part of the name; the one of "Bros." or "Inc." is.
+ */
+function companyPrefix(captured: string | undefined): string | undefined {
+  const words = (captured ?? "").trim().replace(/,$/, "").split(/\s+/).filter(Boolean);
+  for (let n = words.length; n > 0; n--) {
+    const name = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/,$/, "")
+      .replace(/(?<!\b(?:Bros|Inc|Co|Ltd|Corp))\.$/, "");
+    if (isCompanyName(name)) return name;
+  }
+  return undefined;
 }
 
 function streamerIn(ctx: Context, s: SentenceView, start: number, end: number): string | null {
