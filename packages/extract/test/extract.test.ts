@@ -230,6 +230,22 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Open Road"]);
   });
 
+  it("ends a possessive before an article that opens the title: 'Director's The Title'", () => {
+    const text =
+      "Wren Halloway's *The Salt Meadow* opens on Friday. Critics compared it to *Schindler's List* and *Ferris Bueller's Day Off*.";
+    expect(extract({ format: "markdown", text }).films.map((f) => f.title)).toEqual([
+      "The Salt Meadow",
+      "Schindler's List",
+      "Ferris Bueller's Day Off",
+    ]);
+  });
+
+  it("finds where a film was shot when the film is the verb's object, not when a person was shot", () => {
+    const text =
+      "*The Salt Meadow* opens on Friday. Halloway shot the film over six weeks near Sintra. The actor was shot and wounded in Lisbon in 1998.";
+    expect(extract({ format: "markdown", text }).films[0]?.filmingLocations).toEqual(["Sintra"]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

@@ -26,6 +26,7 @@ const TITLE_CONNECTORS = new Set([
   "'n'",
 ]);
 const ROMAN = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII)$/;
+const ARTICLES = new Set(["the", "a", "an"]);
 
 export interface TitleSpan {
   first: number;
@@ -51,8 +52,9 @@ export function titleSpanAt(tokens: Token[], first: number, stopAt = tokens.leng
     endChar = /'s$/i.test(t.text) ? t.end - 2 : t.end;
     j++;
     if (/'s$/i.test(t.text)) {
-      // "Monster's Inc" keeps going; "The Aviator's producers" stops before the possessive.
-      if (isCapitalised(tokens[j]) && !isCommonNoun(tokens[j])) {
+      // "Monster's Inc" keeps going; "The Aviator's producers" stops before the possessive, and
+      // "Hannah Lindqvist's The Glass Orchard" stops because an article opens the next title.
+      if (isCapitalised(tokens[j]) && !isCommonNoun(tokens[j]) && !ARTICLES.has(tokens[j]?.lower ?? "")) {
         endChar = t.end;
         continue;
       }
