@@ -108,8 +108,18 @@ describe("the local stack over HTTP", () => {
     const out: string[] = [];
     const io = {
       stdin: Readable.from([]),
-      stdout: new Writable({ write: (chunk, _e, done) => (out.push(String(chunk)), done()) }),
-      stderr: new Writable({ write: (chunk, _e, done) => (out.push(String(chunk)), done()) }),
+      stdout: new Writable({
+        write: (chunk, _e, done) => {
+          out.push(String(chunk));
+          done();
+        },
+      }),
+      stderr: new Writable({
+        write: (chunk, _e, done) => {
+          out.push(String(chunk));
+          done();
+        },
+      }),
     };
     expect(await main(["ingest", join(examples, "quiet-harbour.html"), "--api", stack.url], io)).toBe(0);
     expect(out.join("")).toMatch(/article [0-9a-f]{32} ingested/);
