@@ -41,6 +41,14 @@ async function getJson<T>(path: string): Promise<T> {
 
 const words = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, "");
 
+const into = (lines: string[]) =>
+  new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+
 describe("the local stack over HTTP", () => {
   it("takes an article by POST, ingests it through the bucket and serves its film with sources", async () => {
     const text = readFileSync(join(examples, "the-long-night-2.txt"), "utf8");
@@ -108,18 +116,8 @@ describe("the local stack over HTTP", () => {
     const out: string[] = [];
     const io = {
       stdin: Readable.from([]),
-      stdout: new Writable({
-        write: (chunk, _e, done) => {
-          out.push(String(chunk));
-          done();
-        },
-      }),
-      stderr: new Writable({
-        write: (chunk, _e, done) => {
-          out.push(String(chunk));
-          done();
-        },
-      }),
+      stdout: into(out),
+      stderr: into(out),
     };
     expect(await main(["ingest", join(examples, "quiet-harbour.html"), "--api", stack.url], io)).toBe(0);
     expect(out.join("")).toMatch(/article [0-9a-f]{32} ingested/);
