@@ -1,4 +1,3 @@
-import type { LocalDynamo } from "@filmkb/local";
 import {
   ArticleWithFacts,
   CalendarEntry,
@@ -11,23 +10,15 @@ import {
   Problem,
   page,
 } from "@filmkb/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { seededApi, startLocalDynamo } from "./harness.ts";
+import { useSeededApi } from "./harness.ts";
 
-let dynamo: LocalDynamo;
-let api: Awaited<ReturnType<typeof seededApi>>;
-beforeAll(async () => {
-  dynamo = await startLocalDynamo();
-  api = await seededApi(dynamo);
-});
-afterAll(async () => {
-  await dynamo.close();
-});
+const seeded = useSeededApi();
 
 /** GET through the app; the body is validated against the schema the OpenAPI document publishes. */
 async function get<T extends z.ZodType>(path: string, schema: T, headers: Record<string, string> = {}) {
-  const res = await api.app.request(path, { headers });
+  const res = await seeded().app.request(path, { headers });
   const body = res.status === 304 ? null : await res.json();
   if (res.status === 200) return { res, body: schema.parse(body) as z.infer<T> };
   return { res, body: Problem.parse(body) as unknown as z.infer<T> };
@@ -56,8 +47,8 @@ describe("GET routes", () => {
   });
 
   it("answers 304 when the ETag still matches", async () => {
-    const first = await api.app.request("/films/the-long-night-2");
-    const again = await api.app.request("/films/the-long-night-2", {
+    const first = await seeded().app.request("/films/the-long-night-2");
+    const again = await seeded().app.request("/films/the-long-night-2", {
       headers: { "if-none-match": first.headers.get("etag") ?? "" },
     });
     expect(again.status).toBe(304);
@@ -86,22 +77,22 @@ describe("GET routes", () => {
     ).toHaveLength(1);
     const calendar = await get("/releases?from=2026-09&to=2026-12&region=GB", page(CalendarEntry));
     expect(calendar.body.items.map((e) => e.filmId)).toEqual(["the-long-night-2"]);
-    const id = api.articles[0]?.id ?? "";
+    const id = seeded().articles[0]?.id ?? "";
     const article = await get(`/articles/${id}`, ArticleWithFacts);
     expect(article.body.article.status.state).toBe("ingested");
     expect(article.body.facts.length).toBeGreaterThan(10);
   });
 
   it("serves the OpenAPI document and an API reference rendered from it", async () => {
-    const doc = await api.app.request("/openapi.json");
+    const doc = await seeded().app.request("/openapi.json");
     expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
-    const docs = await api.app.request("/docs");
+    const docs = await seeded().app.request("/docs");
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
     expect(await docs.text()).toContain("GET /films/{id}/facts");
   });
 
   it("spends one DynamoDB request per GET", async () => {
-    const id = api.articles[0]?.id ?? "";
+    const id = seeded().articles[0]?.id ?? "";
     for (const path of [
       "/films?q=long",
       "/films/the-long-night-2",
@@ -114,9 +105,9 @@ describe("GET routes", () => {
       "/releases?from=2026&to=2027",
       `/articles/${id}`,
     ]) {
-      api.requests.reset();
-      expect((await api.app.request(path)).status).toBe(200);
-      expect([path, api.requests.total()]).toEqual([path, 1]);
+      seeded().requests.reset();
+      expect((await seeded().app.request(path)).status).toBe(200);
+      expect([path, seeded().requests.total()]).toEqual([path, 1]);
     }
   });
 });
@@ -137,7 +128,7 @@ describe("rejections", () => {
     ["/people/nobody-at-all", 404, ""],
     ["/nowhere", 404, ""],
   ])("GET %s → %i problem+json", async (path, status, param) => {
-    const res = await api.app.request(path);
+    const res = await seeded().app.request(path);
     expect(res.status).toBe(status);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     const problem = Problem.parse(await res.json());
@@ -148,14 +139,14 @@ describe("rejections", () => {
     const first = await get("/films?q=l&limit=1", page(FilmSummary));
     const cursor = first.body.nextCursor ?? "";
     expect(cursor).not.toBe("");
-    const res = await api.app.request(`/films?q=l&limit=1&cursor=${cursor.slice(0, -2)}xx`);
+    const res = await seeded().app.request(`/films?q=l&limit=1&cursor=${cursor.slice(0, -2)}xx`);
     expect(res.status).toBe(400);
     const next = await get(`/films?q=l&limit=1&cursor=${cursor}`, page(FilmSummary));
     expect(next.res.status).toBe(200);
   });
 
   it("answers 405 with Allow for another method on a known path", async () => {
-    const res = await api.app.request("/films/the-long-night-2", { method: "DELETE" });
+    const res = await seeded().app.request("/films/the-long-night-2", { method: "DELETE" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });

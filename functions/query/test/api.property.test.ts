@@ -1,18 +1,9 @@
-import type { LocalDynamo } from "@filmkb/local";
 import { Problem } from "@filmkb/schema";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seededApi, startLocalDynamo } from "./harness.ts";
+import { describe, expect, it } from "vitest";
+import { useSeededApi } from "./harness.ts";
 
-let dynamo: LocalDynamo;
-let api: Awaited<ReturnType<typeof seededApi>>;
-beforeAll(async () => {
-  dynamo = await startLocalDynamo();
-  api = await seededApi(dynamo);
-});
-afterAll(async () => {
-  await dynamo.close();
-});
+const seeded = useSeededApi();
 
 const segment = fc.oneof(
   fc.constantFrom(
@@ -66,7 +57,7 @@ describe("the API on arbitrary requests", () => {
         fc.constantFrom("GET", "HEAD", "POST", "DELETE", "OPTIONS"),
         async (segments, params, headers, method) => {
           const query = params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-          const res = await api.app.request(`/${segments.join("/")}${query ? `?${query}` : ""}`, {
+          const res = await seeded().app.request(`/${segments.join("/")}${query ? `?${query}` : ""}`, {
             method,
             headers: Object.fromEntries(headers),
           });
@@ -83,6 +74,6 @@ describe("the API on arbitrary requests", () => {
       ),
       { numRuns: 300 },
     );
-    expect(api.errors).toEqual([]);
+    expect(seeded().errors).toEqual([]);
   });
 });

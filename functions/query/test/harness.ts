@@ -5,6 +5,7 @@ import { extract } from "@filmkb/extract";
 import { ensureTable, type LocalDynamo, startLocalDynamo } from "@filmkb/local";
 import type { ArticleFormat } from "@filmkb/schema";
 import { countRequests, createTableInput, FilmStore } from "@filmkb/store";
+import { afterAll, beforeAll } from "vitest";
 import { createQueryApp } from "../src/index.ts";
 
 export const examples = join(import.meta.dirname, "..", "..", "..", "examples");
@@ -36,4 +37,24 @@ export async function seededApi(dynamo: LocalDynamo) {
   return { app, store, articles, errors, requests };
 }
 
-export { startLocalDynamo };
+export type SeededApi = Awaited<ReturnType<typeof seededApi>>;
+
+/**
+ * Registers hooks that start dynalite and seed the app once per file; call the returned getter
+ * inside tests, after `beforeAll` has run.
+ */
+export function useSeededApi(): () => SeededApi {
+  let dynamo: LocalDynamo | undefined;
+  let api: SeededApi | undefined;
+  beforeAll(async () => {
+    dynamo = await startLocalDynamo();
+    api = await seededApi(dynamo);
+  });
+  afterAll(async () => {
+    await dynamo?.close();
+  });
+  return () => {
+    if (!api) throw new Error("useSeededApi: the app is read before beforeAll ran");
+    return api;
+  };
+}
