@@ -50,6 +50,8 @@ const RELEASE_VERB =
   /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
 const RENAMED =
   /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled)\s+["']?/;
+/** The score of a lead sentence's subject: the strongest evidence an article gives. */
+const LEAD_SCORE = 0.95;
 const FOLLOWING_CUES = /^(?:,\s*)?(?:which|whose)\b/i;
 
 function plausibleTitle(text: string, score: number): boolean {
@@ -57,7 +59,9 @@ function plausibleTitle(text: string, score: number): boolean {
   if (!norm || norm.length < 2) return false;
   if (NOT_TITLES.has(norm)) return false;
   const words = norm.split(" ");
-  if (NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
+  // A lead sentence defines its subject as a film, so "Bad Company" and "Finishing School" pass.
+  const defined = score >= LEAD_SCORE;
+  if (!defined && NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
   if (words.length === 1 && (MONTHS.has(norm) || WEEKDAYS.has(norm) || COMMON_WORDS.has(norm))) return false;
   if (regionCode(text)) return false;
   // "London's Leicester Square" is a place unless something strong says it is a title.
@@ -68,8 +72,7 @@ function plausibleTitle(text: string, score: number): boolean {
     /'s /.test(text)
   )
     return false;
-  if (isCompanyName(text)) return false;
-  return true;
+  return defined || !isCompanyName(text);
 }
 
 const tokenAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? "";
@@ -342,8 +345,15 @@ type Add = (s: SentenceView, start: number, end: number, score: number, cue: str
 const LEAD_NOUNS =
   "film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller|biopic|" +
   "melodrama|animation|romance|farce|satire|mockumentary|story|mystery|adventure|horror|epic|anthology|special";
+/** "film|movie" → "[fF]ilm|[mM]ovie": "a 2005 Disney Channel Original Movie". */
+const capitalisable = (alternatives: string) =>
+  alternatives
+    .split("|")
+    .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
+    .join("|");
 const LEAD = new RegExp(
-  `^(.+?)\\s+(?:\\((?:[^()]|\\([^()]*\\))*\\)\\s+)?(?:is|was)\\s+(?:an?|the)\\s+((?:[\\p{L}\\d'’./,-]+\\s+){0,12}?)(?:${LEAD_NOUNS})\\b`,
+  `^(.+?)\\s+(?:\\((?:[^()]|\\([^()]*\\))*\\)\\s+)?(?:is|was)\\s+(?:an?|the)\\s+((?:[\\p{L}\\d'’./,-]+\\s+){0,12}?)(?:${capitalisable(LEAD_NOUNS)})\\b`,
+  // Case-sensitive, so "This Is the Night is a …" keeps its "Is" inside the title.
   "u",
 );
 // "X, also known as Y, is a …": the second name is an alias.
@@ -364,10 +374,10 @@ function leadSentence(s: SentenceView, add: Add): void {
   const year = yearText ? Number(yearText) : undefined;
   const aka = LEAD_ALIAS.exec(subject);
   if (aka?.[1] && aka[2]) {
-    add(s, s.start, s.start + aka[1].length, 0.95, "lead", year);
+    add(s, s.start, s.start + aka[1].length, LEAD_SCORE, "lead", year);
     const aliasStart = s.start + subject.lastIndexOf(aka[2]);
-    add(s, aliasStart, aliasStart + aka[2].length, 0.95, `lead-alias:${aka[1]}`, year);
+    add(s, aliasStart, aliasStart + aka[2].length, LEAD_SCORE, `lead-alias:${aka[1]}`, year);
     return;
   }
-  add(s, s.start, s.start + subject.length, 0.95, "lead", year);
+  add(s, s.start, s.start + subject.length, LEAD_SCORE, "lead", year);
 }
