@@ -246,18 +246,20 @@ describe("extract", () => {
     expect(extract({ format: "markdown", text }).films[0]?.filmingLocations).toEqual(["Sintra"]);
   });
 
-  it("takes a lead sentence's subject as a film even when it is shaped like a company or a school", () => {
+  it("takes a lead sentence's subject as a film, even shaped like a company, with a bracketed year", () => {
     const titles = [
       "Rough Trade Company is a 1931 American drama film directed by Ada Quill.",
       "Evening School is a 1952 British comedy film starring Rex Parry.",
       "Snow Day is a 2004 Family Channel Original Movie starring Lia Gant.",
       "Dusk Is a Stranger is a 1949 crime film directed by Ada Quill.",
+      "Quiet Acre (1947) is a screwball comedy starring Rex Parry.",
     ].map((text) => extract({ format: "text", text }).films.map((f) => [f.title, f.year]));
     expect(titles).toEqual([
       [["Rough Trade Company", 1931]],
       [["Evening School", 1952]],
       [["Snow Day", 2004]],
       [["Dusk Is a Stranger", 1949]],
+      [["Quiet Acre", 1947]],
     ]);
   });
 

@@ -370,7 +370,10 @@ function leadSentence(s: SentenceView, add: Add): void {
   // After the first sentence, "Based on a story by …, the screenplay was a …" is no lead.
   if (s.index > 0 && /, \p{Ll}/u.test(subject)) return;
   // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
-  const yearText = /\b(?:18[89]\d|19\d\d|20\d\d)\b/.exec(m[2] ?? "")?.[0];
+  // Failing that, a bare year in brackets after the title: "If You Could Only Cook (1935) is a …".
+  const yearText =
+    /\b(?:18[89]\d|19\d\d|20\d\d)\b/.exec(m[2] ?? "")?.[0] ??
+    /^\s*\((18[89]\d|19\d\d|20\d\d)\)/.exec(s.text.slice(m[1].length))?.[1];
   const year = yearText ? Number(yearText) : undefined;
   const aka = LEAD_ALIAS.exec(subject);
   if (aka?.[1] && aka[2]) {
