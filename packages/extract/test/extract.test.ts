@@ -263,6 +263,21 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads a cast list after 'starring:' and a star credited in a chain of participles", () => {
+    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
+    expect(cast("Dry Creek is a 1987 western film starring: Rex Parry, Ada Quill and Lia Gant.")).toEqual([
+      "Rex Parry",
+      "Ada Quill",
+      "Lia Gant",
+    ]);
+    const chained = extract({
+      format: "text",
+      text: "Dry Creek is a 1925 silent western film starring and produced by Rex Parry.",
+    }).films[0];
+    expect(chained?.cast.map((c) => c.name)).toEqual(["Rex Parry"]);
+    expect(chained?.producers).toEqual(["Rex Parry"]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

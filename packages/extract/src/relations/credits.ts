@@ -181,7 +181,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
           ? contextFilm(ctx, s)
           : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
-      const from = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
+      const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
+      // "starring: Ed Harris, Richard Masur …"
+      const from = tokens[after]?.text === ":" ? after + 1 : after;
       for (const p of peopleList(ctx, s, from))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
       continue;
@@ -252,9 +254,15 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       const company = phraseAt(s, listStart);
       // "written, produced and directed by X": every participle in the chain is X's credit.
       const roles = new Set([role]);
+      // "starring and produced by William S. Hart": the chain also credits the cast.
+      let starring = false;
       for (let k = i - 1; k >= 0; k--) {
         const w = tokens[k]?.lower ?? "";
         if (w === "and" || w === ",") continue;
+        if (w === "starring" && k === i - 2 && tokens[k + 1]?.lower === "and") {
+          starring = true;
+          break;
+        }
         const earlier = BY_CUES[w];
         // "co-written, edited and directed by": other participles sit in the same chain.
         if (!earlier && /^[\p{Ll}-]+ed$/u.test(w) && k >= i - 6) continue;
@@ -265,6 +273,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         if (r === "producer" && company && isCompanyName(company.text)) continue;
         for (const p of peopleList(ctx, s, listStart)) addFact(ctx, film, r, p.name, s, 0.92);
       }
+      if (starring)
+        for (const p of peopleList(ctx, s, listStart))
+          addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.85);
       continue;
     }
     if (word === "screenplay" && tokens[i + 1]?.lower === "written" && tokens[i + 2]?.lower === "by") {
