@@ -278,6 +278,15 @@ describe("extract", () => {
     expect(chained?.producers).toEqual(["Rex Parry"]);
   });
 
+  it("ends a director list where 'with X as the lead actress' casts someone", () => {
+    const [only] = extract({
+      format: "text",
+      text: "Night Ferry is a 1924 silent drama film. It was directed by Elmer Voss with Ada Quill as the lead actress.",
+    }).films;
+    expect(only?.directors).toEqual(["Elmer Voss"]);
+    expect(only?.cast).toEqual([{ name: "Ada Quill", character: null }]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

@@ -215,8 +215,14 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
     }
 
-    // "…, with Helena Bonham Carter as his mother"
-    if (word === "with" && tokens[i - 1]?.text === "," && /\bplay|\bstar|\bcast\b/i.test(s.text)) {
+    // "…, with Helena Bonham Carter as his mother", "… with Alyce Mills as the lead actress"
+    const asLead =
+      /^(?:\S+\s+){1,4}as (?:the |its )?(?:lead|leading|title|female|male|main)? ?(?:actress|actor|star|role)\b/i;
+    if (
+      word === "with" &&
+      ((tokens[i - 1]?.text === "," && /\bplay|\bstar|\bcast\b/i.test(s.text)) ||
+        asLead.test(s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start)))
+    ) {
       const phrase = phraseAt(s, i + 1);
       const name = personOf(ctx, phrase, true);
       if (name && phrase && tokens[phrase.last]?.lower === "as") {
@@ -269,13 +275,19 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         if (!earlier) break;
         roles.add(earlier);
       }
+      // "directed by Elmer Clifton with Alyce Mills as the lead actress": the list ends where
+      // a "with … as" casting begins (that rule credits her as cast).
+      const castingAt = tokens.findIndex(
+        (x, k) =>
+          k > listStart && x.lower === "with" && tokens[phraseAt(s, k + 1)?.last ?? -1]?.lower === "as",
+      );
+      const credited = peopleList(ctx, s, listStart).filter((p) => castingAt < 0 || p.next <= castingAt);
       for (const r of roles) {
         if (r === "producer" && company && isCompanyName(company.text)) continue;
-        for (const p of peopleList(ctx, s, listStart)) addFact(ctx, film, r, p.name, s, 0.92);
+        for (const p of credited) addFact(ctx, film, r, p.name, s, 0.92);
       }
       if (starring)
-        for (const p of peopleList(ctx, s, listStart))
-          addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.85);
+        for (const p of credited) addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.85);
       continue;
     }
     if (word === "screenplay" && tokens[i + 1]?.lower === "written" && tokens[i + 2]?.lower === "by") {
