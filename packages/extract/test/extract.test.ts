@@ -287,6 +287,16 @@ describe("extract", () => {
     expect(only?.cast).toEqual([{ name: "Ada Quill", character: null }]);
   });
 
+  it("keeps a quoted nickname inside a name, so a cast list runs past it", () => {
+    const text =
+      'Dry Creek is a 1933 western film. The film stars Walter "Wag" Ames, Ada Quill and Rex Parry.';
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
+      'Walter "Wag" Ames',
+      "Ada Quill",
+      "Rex Parry",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

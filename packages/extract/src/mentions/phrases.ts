@@ -99,6 +99,19 @@ export function findPhrases(text: string, tokens: Token[]): Phrase[] {
         j++;
         break;
       }
+      // Charles "Chic" Sale: a quoted nickname between a given name and a surname.
+      if (
+        next &&
+        /^["“]$/.test(next.text) &&
+        next.start > cur.end &&
+        isCapitalised(tokens[j + 1]) &&
+        /^["”]$/.test(tokens[j + 2]?.text ?? "") &&
+        isCapitalised(tokens[j + 3]) &&
+        (tokens[j + 3]?.start ?? 0) > (tokens[j + 2]?.end ?? 0)
+      ) {
+        j += 3;
+        continue;
+      }
       // "Mission: Impossible" — a colon between capitals stays inside a title.
       if (next?.text === ":" && isCapitalised(tokens[j + 1]) && tokens[j + 1]?.start === next.end + 1) {
         j++;
