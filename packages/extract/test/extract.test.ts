@@ -297,6 +297,15 @@ describe("extract", () => {
     ]);
   });
 
+  it("does not take a lone surname of someone named in full for a title, and keeps 'St.' in a name", () => {
+    const result = extract({
+      format: "text",
+      text: "Dry Creek is a 1949 drama film starring Rex Parry, Al St. Clair and Ada Quill. It was one of a series of films Parry made for Monogram.",
+    });
+    expect(result.films.map((f) => f.title)).toEqual(["Dry Creek"]);
+    expect(result.films[0]?.cast.map((c) => c.name)).toEqual(["Rex Parry", "Al St. Clair", "Ada Quill"]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

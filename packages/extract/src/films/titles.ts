@@ -75,6 +75,14 @@ function plausibleTitle(text: string, score: number): boolean {
   return defined || !isCompanyName(text);
 }
 
+/** "films McDowall made" after "starring Roddy McDowall": a lone surname of someone named in full. */
+function surnameOfNamed(text: string, word: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return false;
+  for (const m of text.matchAll(new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+\\s+${word}\\b`, "gu")))
+    if (isPersonShaped(asPhrase(m[0]), true)) return true;
+  return false;
+}
+
 const tokenAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? "";
 
 /**
@@ -145,7 +153,8 @@ export function findTitleEvidence(
       const after = text.slice(span.end, Math.min(s.end, span.end + 160));
       // Asked only when a cue fires: most capitalised spans have none.
       let personShape: boolean | undefined;
-      const personLike = () => (personShape ??= isPersonShaped(asPhrase(phraseText), true));
+      const personLike = () =>
+        (personShape ??= isPersonShaped(asPhrase(phraseText), true) || surnameOfNamed(text, phraseText));
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
       const cue = qualifier ? null : precedingCue(tokens, i);

@@ -39,9 +39,10 @@ export function isCapitalised(token: Token | undefined): boolean {
   return !/-\p{Ll}/u.test(token.text) || /^[\p{Lu}][\p{L}]*-[\p{Lu}]/u.test(token.text);
 }
 
-// "R." in "Lewis R. Foster", and the stop after "Jr." or "Sr." at the end of a name.
+// "R." in "Lewis R. Foster", "St." in "Al St. John" or "St. Louis", and the stop after "Jr."
+// or "Sr." at the end of a name.
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
-  !!t && (/^\p{Lu}$/u.test(t.text) || t.text === "Jr" || t.text === "Sr") && next?.text === ".";
+  !!t && (/^\p{Lu}$/u.test(t.text) || /^(?:Jr|Sr|St)$/.test(t.text)) && next?.text === ".";
 const stripPossessive = (word: string) => word.replace(/'s$/i, "");
 
 /**
