@@ -306,6 +306,15 @@ describe("extract", () => {
     expect(result.films[0]?.cast.map((c) => c.name)).toEqual(["Rex Parry", "Al St. Clair", "Ada Quill"]);
   });
 
+  it("keeps ', Jr.' with the name before it in a cast list", () => {
+    const text = "Dry Creek is a 1961 western film. The film stars Rex Parry, Alan Quill, Jr., and Ada Gant.";
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
+      "Rex Parry",
+      "Alan Quill, Jr.",
+      "Ada Gant",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

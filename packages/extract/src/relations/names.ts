@@ -189,9 +189,16 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
       tokens[phrase.first - 1]?.text === ","
     )
       break;
-    const character = characterAfter(s, phrase.last);
-    out.push({ name, character: character?.name ?? null, next: character?.next ?? phrase.last });
-    i = character?.next ?? phrase.last;
+    // "Alan Hale, Jr.": a suffix after a comma belongs to the name before it.
+    const suffix =
+      tokens[phrase.last]?.text === "," && /^(?:Jr|Sr)$/.test(tokens[phrase.last + 1]?.text ?? "")
+        ? phrase.last + (tokens[phrase.last + 2]?.text === "." ? 3 : 2)
+        : -1;
+    const fullName = suffix > 0 ? `${name}, ${s.tokens[phrase.last + 1]?.text}.` : name;
+    const afterName = suffix > 0 ? suffix : phrase.last;
+    const character = characterAfter(s, afterName);
+    out.push({ name: fullName, character: character?.name ?? null, next: character?.next ?? afterName });
+    i = character?.next ?? afterName;
     // "Chris Evans as Steve Rogers / Captain America": the alter ego belongs to the same role.
     if (character && tokens[i]?.text === "/") i = phraseAt(s, i + 1)?.last ?? i + 1;
     // "Natalie Portman as his wife", "Sophie Vavasseur in the title role": an uncapitalised
