@@ -315,6 +315,16 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads a stage name opening with a title word inside a list that ends at its verb", () => {
+    const text =
+      "Cold Snap is a 2012 animated film. Rex Parry, Queen Bee, and Ada Quill reprise their roles.";
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
+      "Rex Parry",
+      "Queen Bee",
+      "Ada Quill",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

@@ -1,5 +1,5 @@
 import { regionCode } from "../lexicon/places.ts";
-import { COMMON_WORDS } from "../lexicon/words.ts";
+import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
@@ -79,22 +79,23 @@ function isDescriptor(token: Token | undefined): boolean {
 }
 
 /**
- * A one-word name inside a cast list ("starring Madonna and Willem Dafoe"): accepted only
- * where the list's punctuation says it is an item, and when it is no common word or place.
+ * A stage name inside a cast list ("starring Madonna and Willem Dafoe", "Queen Latifah, and
+ * Chris Wedge reprise"): accepted only where the list's punctuation says it is an item, and
+ * when no word of it is a common word or a place. A title word may open it ("Queen").
  */
 function mononym(ctx: Context, s: SentenceView, phrase: Phrase | undefined): string | null {
-  if (phrase?.words.length !== 1 || insideFilm(ctx, phrase.start, phrase.end)) return null;
-  const word = phrase.words[0] ?? "";
+  if (!phrase || phrase.words.length > 2 || insideFilm(ctx, phrase.start, phrase.end)) return null;
   const next = s.tokens[phrase.last];
   if (!next || !(next.text === "," || next.lower === "and")) return null;
-  if (
-    COMMON_WORDS.has(word.toLowerCase()) ||
-    regionCode(word) ||
-    isCompanyName(word) ||
-    !/^\p{Lu}\p{Ll}+$/u.test(word)
-  )
-    return null;
-  return word;
+  const plain = (word: string, k: number) =>
+    (k === 0 && phrase.words.length === 2 && ROLE_TITLES.has(word.toLowerCase())) ||
+    !(
+      COMMON_WORDS.has(word.toLowerCase()) ||
+      regionCode(word) ||
+      isCompanyName(word) ||
+      !/^\p{Lu}\p{Ll}+$/u.test(word)
+    );
+  return phrase.words.every(plain) ? phrase.words.join(" ") : null;
 }
 
 /** "as Hermione", "as Howard Hughes": a capitalised character name after "as". */
@@ -231,7 +232,7 @@ export function peopleListBefore(ctx: Context, s: SentenceView, cue: number): Na
   while (end > 0 && /^(also|all|both|each|then)$/.test(s.tokens[end - 1]?.lower ?? "")) end--;
   for (;;) {
     const phrase = s.phrases.find((p) => p.last === end);
-    const name = personOf(ctx, phrase, true);
+    const name = personOf(ctx, phrase, true) ?? (out.length ? mononym(ctx, s, phrase) : null);
     if (!phrase || !name) break;
     out.unshift({ name, character: null, next: phrase.last });
     let k = phrase.first;
