@@ -325,6 +325,17 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads a list that ends at 'are also featured' or 'co-stars' with nobody after the verb", () => {
+    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
+    expect(
+      cast("Dry Creek is a 1991 comedy film. Rex Parry, Ada Quill and Lia Gant are also featured."),
+    ).toEqual(["Rex Parry", "Ada Quill", "Lia Gant"]);
+    expect(cast("Dry Creek is a 1940 mystery film starring Rex Parry; Ada Quill co-stars.")).toEqual([
+      "Rex Parry",
+      "Ada Quill",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

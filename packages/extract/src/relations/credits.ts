@@ -184,9 +184,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
       // "starring: Ed Harris, Richard Masur …"
       const from = tokens[after]?.text === ":" ? after + 1 : after;
-      for (const p of peopleList(ctx, s, from))
-        addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
-      continue;
+      const listed = peopleList(ctx, s, from);
+      for (const p of listed) addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
+      // "X and Y are also featured." / "Margot Stevenson co-stars.": nobody after the verb, so
+      // the list may end at it instead.
+      if (listed.length > 0 || !TRAILING_CAST_CUES.has(word)) continue;
     }
     if (word === "actors" && tokens[i + 1]?.lower === "including") {
       const film = filmNear(ctx, s, t.start);

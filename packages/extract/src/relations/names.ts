@@ -229,7 +229,8 @@ export function peopleListBefore(ctx: Context, s: SentenceView, cue: number): Na
   let end = cue;
   // "A, B, C also star" is a list even without "and".
   let joinedByAnd = /^(also|all|both|each)$/.test(s.tokens[end - 1]?.lower ?? "");
-  while (end > 0 && /^(also|all|both|each|then)$/.test(s.tokens[end - 1]?.lower ?? "")) end--;
+  // "… and Richard E. Grant are also featured": the auxiliary and the adverb sit before the cue.
+  while (end > 0 && /^(also|all|both|each|then|are|were)$/.test(s.tokens[end - 1]?.lower ?? "")) end--;
   for (;;) {
     const phrase = s.phrases.find((p) => p.last === end);
     const name = personOf(ctx, phrase, true) ?? (out.length ? mononym(ctx, s, phrase) : null);
