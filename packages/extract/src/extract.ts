@@ -134,7 +134,7 @@ function indexLenientPeople(ctx: Context): void {
         const before = ctx.text.slice(Math.max(s.start, p.start - 2), p.start);
         if (
           before.includes(",") ||
-          /\b(?:starring|stars|and|with|director|actor|actress|star)\s$/i.test(
+          /\b(?:starring|stars|and|with|by|director|actor|actress|star)\s$/i.test(
             ctx.text.slice(Math.max(s.start, p.start - 24), p.start),
           )
         )

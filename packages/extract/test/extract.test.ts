@@ -336,6 +336,16 @@ describe("extract", () => {
     ]);
   });
 
+  it("resolves a cast surname to a person first named in a by-credit", () => {
+    const text =
+      "Odd Hollow is a 2009 stop-motion film directed by Ysolde Marchetti and Bram Okafor. The film stars Marchetti, Ada Quill and Okafor.";
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
+      "Ysolde Marchetti",
+      "Ada Quill",
+      "Bram Okafor",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });
