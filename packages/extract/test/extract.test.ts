@@ -346,6 +346,18 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads 'features the return of X' and 'this version stars X'", () => {
+    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
+    expect(
+      cast(
+        "Dry Creek 2 is a 2022 horror film. It features the return of Rex Parry and Ada Quill from the first film.",
+      ),
+    ).toEqual(["Rex Parry", "Ada Quill"]);
+    expect(cast("Dry Creek is a 1920 silent drama film. This version stars Lia Gant and Rex Parry.")).toEqual(
+      ["Lia Gant", "Rex Parry"],
+    );
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

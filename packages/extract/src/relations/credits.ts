@@ -88,6 +88,10 @@ const STARS_VERB_AFTER = new Set([
   "movie",
   "picture",
   "production",
+  "version",
+  "remake",
+  "sequel",
+  "adaptation",
   "also",
   "which",
   "it",
@@ -159,6 +163,12 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const castIncludes =
       /^(includes|including|include|consists|featuring|features)$/.test(word) &&
       [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));
+    // "features the return of X and Y", "the debut of X"
+    const returnOf =
+      word === "features" &&
+      tokens[i + 1]?.lower === "the" &&
+      /^(?:return|debut)$/.test(tokens[i + 2]?.lower ?? "") &&
+      tokens[i + 3]?.lower === "of";
     const debutOf =
       (word === "debut" && tokens[i + 1]?.lower === "of") ||
       (word === "played" && tokens[i + 1]?.lower === "by") ||
@@ -183,7 +193,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
           : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
       const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
       // "starring: Ed Harris, Richard Masur …"
-      const from = tokens[after]?.text === ":" ? after + 1 : after;
+      const from = returnOf ? i + 4 : tokens[after]?.text === ":" ? after + 1 : after;
       const listed = peopleList(ctx, s, from);
       for (const p of listed) addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.9);
       // "X and Y are also featured." / "Margot Stevenson co-stars.": nobody after the verb, so
