@@ -358,6 +358,14 @@ describe("extract", () => {
     );
   });
 
+  it("reads 'X was the female lead' as cast, but not 'the lead singer'", () => {
+    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
+    expect(
+      cast("Dry Creek is a 1924 silent drama film. Ada Quill was the female lead supported by Rex Parry."),
+    ).toEqual(["Ada Quill"]);
+    expect(cast("Dry Creek is a 1984 concert film. Rex Parry was the lead singer of the band.")).toEqual([]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

@@ -7,6 +7,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
+  "lead",
   "starring",
   "co-starring",
   "featuring",
@@ -207,6 +208,22 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       continue;
     }
 
+    // "Barbara La Marr was the female lead", "Rex Parry is the romantic lead"
+    if (
+      word === "lead" &&
+      !/^(?:singer|vocalist|guitarist|investigator|detective|author|writer|designer|animator|producer|engineer|story)$/.test(
+        tokens[i + 1]?.lower ?? "",
+      )
+    ) {
+      let k = i - 1;
+      while (k > 0 && /^(?:female|male|romantic|leading|co|the)$/.test(tokens[k]?.lower ?? "")) k--;
+      if (/^(?:was|is)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "the") {
+        const film = filmNear(ctx, s, t.start, "before");
+        for (const p of peopleListBefore(ctx, s, k))
+          addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.8);
+      }
+      continue;
+    }
     if (TRAILING_CAST_CUES.has(word) && i > 0) {
       const before = peopleListBefore(
         ctx,
