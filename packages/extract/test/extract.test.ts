@@ -366,6 +366,17 @@ describe("extract", () => {
     expect(cast("Dry Creek is a 1984 concert film. Rex Parry was the lead singer of the band.")).toEqual([]);
   });
 
+  it("reads ', with X, Y and Z voicing new characters' as cast", () => {
+    const text =
+      "Cold Snap is a 2012 animated film. Rex Parry reprises his role, with Ada Quill, Drake, and Lia Gant voicing new characters.";
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
+      "Rex Parry",
+      "Ada Quill",
+      "Drake",
+      "Lia Gant",
+    ]);
+  });
+
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
     const html = readFileSync(join(import.meta.dirname, "..", "fixtures", "review-roundup.html"), "utf8");
     const result = extract({ format: "html", text: html });

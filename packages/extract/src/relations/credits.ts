@@ -244,6 +244,16 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
     }
 
+    // "…, with Peter Dinklage, Jennifer Lopez and Drake voicing new characters"
+    if (word === "with" && tokens[i - 1]?.text === ",") {
+      const listed = peopleList(ctx, s, i + 1);
+      const verb = tokens[listed.at(-1)?.next ?? -1]?.lower ?? "";
+      if (listed.length > 0 && /^(?:voicing|playing|portraying)$/.test(verb)) {
+        const film = filmNear(ctx, s, t.start, "before");
+        for (const p of listed) addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
+        continue;
+      }
+    }
     // "…, with Helena Bonham Carter as his mother", "… with Alyce Mills as the lead actress"
     const asLead =
       /^(?:\S+\s+){1,4}as (?:the |its )?(?:lead|leading|title|female|male|main)? ?(?:actress|actor|star|role)\b/i;
