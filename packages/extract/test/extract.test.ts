@@ -11,6 +11,9 @@ const film = (result: ExtractionResult, title: string) => {
   return found;
 };
 
+/** The cast names of the first film a plain-text article yields. */
+const castOf = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
+
 describe("extract", () => {
   it.each(FIXTURES)("%s: every fact validates and quotes the text between its offsets", (name) => {
     const result = extract(fixture(name));
@@ -264,8 +267,7 @@ describe("extract", () => {
   });
 
   it("reads a cast list after 'starring:' and a star credited in a chain of participles", () => {
-    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
-    expect(cast("Dry Creek is a 1987 western film starring: Rex Parry, Ada Quill and Lia Gant.")).toEqual([
+    expect(castOf("Dry Creek is a 1987 western film starring: Rex Parry, Ada Quill and Lia Gant.")).toEqual([
       "Rex Parry",
       "Ada Quill",
       "Lia Gant",
@@ -290,11 +292,7 @@ describe("extract", () => {
   it("keeps a quoted nickname inside a name, so a cast list runs past it", () => {
     const text =
       'Dry Creek is a 1933 western film. The film stars Walter "Wag" Ames, Ada Quill and Rex Parry.';
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
-      'Walter "Wag" Ames',
-      "Ada Quill",
-      "Rex Parry",
-    ]);
+    expect(castOf(text)).toEqual(['Walter "Wag" Ames', "Ada Quill", "Rex Parry"]);
   });
 
   it("does not take a lone surname of someone named in full for a title, and keeps 'St.' in a name", () => {
@@ -308,29 +306,20 @@ describe("extract", () => {
 
   it("keeps ', Jr.' with the name before it in a cast list", () => {
     const text = "Dry Creek is a 1961 western film. The film stars Rex Parry, Alan Quill, Jr., and Ada Gant.";
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
-      "Rex Parry",
-      "Alan Quill, Jr.",
-      "Ada Gant",
-    ]);
+    expect(castOf(text)).toEqual(["Rex Parry", "Alan Quill, Jr.", "Ada Gant"]);
   });
 
   it("reads a stage name opening with a title word inside a list that ends at its verb", () => {
     const text =
       "Cold Snap is a 2012 animated film. Rex Parry, Queen Bee, and Ada Quill reprise their roles.";
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
-      "Rex Parry",
-      "Queen Bee",
-      "Ada Quill",
-    ]);
+    expect(castOf(text)).toEqual(["Rex Parry", "Queen Bee", "Ada Quill"]);
   });
 
   it("reads a list that ends at 'are also featured' or 'co-stars' with nobody after the verb", () => {
-    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
     expect(
-      cast("Dry Creek is a 1991 comedy film. Rex Parry, Ada Quill and Lia Gant are also featured."),
+      castOf("Dry Creek is a 1991 comedy film. Rex Parry, Ada Quill and Lia Gant are also featured."),
     ).toEqual(["Rex Parry", "Ada Quill", "Lia Gant"]);
-    expect(cast("Dry Creek is a 1940 mystery film starring Rex Parry; Ada Quill co-stars.")).toEqual([
+    expect(castOf("Dry Creek is a 1940 mystery film starring Rex Parry; Ada Quill co-stars.")).toEqual([
       "Rex Parry",
       "Ada Quill",
     ]);
@@ -339,42 +328,33 @@ describe("extract", () => {
   it("resolves a cast surname to a person first named in a by-credit", () => {
     const text =
       "Odd Hollow is a 2009 stop-motion film directed by Ysolde Marchetti and Bram Okafor. The film stars Marchetti, Ada Quill and Okafor.";
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
-      "Ysolde Marchetti",
-      "Ada Quill",
-      "Bram Okafor",
-    ]);
+    expect(castOf(text)).toEqual(["Ysolde Marchetti", "Ada Quill", "Bram Okafor"]);
   });
 
   it("reads 'features the return of X' and 'this version stars X'", () => {
-    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
     expect(
-      cast(
+      castOf(
         "Dry Creek 2 is a 2022 horror film. It features the return of Rex Parry and Ada Quill from the first film.",
       ),
     ).toEqual(["Rex Parry", "Ada Quill"]);
-    expect(cast("Dry Creek is a 1920 silent drama film. This version stars Lia Gant and Rex Parry.")).toEqual(
-      ["Lia Gant", "Rex Parry"],
-    );
+    expect(
+      castOf("Dry Creek is a 1920 silent drama film. This version stars Lia Gant and Rex Parry."),
+    ).toEqual(["Lia Gant", "Rex Parry"]);
   });
 
   it("reads 'X was the female lead' as cast, but not 'the lead singer'", () => {
-    const cast = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
     expect(
-      cast("Dry Creek is a 1924 silent drama film. Ada Quill was the female lead supported by Rex Parry."),
+      castOf("Dry Creek is a 1924 silent drama film. Ada Quill was the female lead supported by Rex Parry."),
     ).toEqual(["Ada Quill"]);
-    expect(cast("Dry Creek is a 1984 concert film. Rex Parry was the lead singer of the band.")).toEqual([]);
+    expect(castOf("Dry Creek is a 1984 concert film. Rex Parry was the lead singer of the band.")).toEqual(
+      [],
+    );
   });
 
   it("reads ', with X, Y and Z voicing new characters' as cast", () => {
     const text =
       "Cold Snap is a 2012 animated film. Rex Parry reprises his role, with Ada Quill, Drake, and Lia Gant voicing new characters.";
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual([
-      "Rex Parry",
-      "Ada Quill",
-      "Drake",
-      "Lia Gant",
-    ]);
+    expect(castOf(text)).toEqual(["Rex Parry", "Ada Quill", "Drake", "Lia Gant"]);
   });
 
   it("reads a real-looking page: byline date, page furniture dropped, weekday and month releases", () => {
