@@ -39,7 +39,7 @@ export function extract(input: ExtractInput): ExtractionResult {
 
   const people = indexPeople(sentences);
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
-  const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues)).filter(
+  const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues, people)).filter(
     (f) =>
       (!people.has(f.title) || f.cues.some((c) => STRONG_CUES.test(c))) &&
       // "Burton's Charlie": a person's possessive heads a description, not a title.

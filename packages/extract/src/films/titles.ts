@@ -3,7 +3,7 @@ import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
 import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
-import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
+import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import type { Token } from "../text/tokens.ts";
@@ -75,14 +75,6 @@ function plausibleTitle(text: string, score: number): boolean {
   return defined || !isCompanyName(text);
 }
 
-/** "films McDowall made" after "starring Roddy McDowall": a lone surname of someone named in full. */
-function surnameOfNamed(text: string, word: string): boolean {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(word)) return false;
-  for (const m of text.matchAll(new RegExp(`\\b\\p{Lu}[\\p{L}.'’-]+\\s+${word}\\b`, "gu")))
-    if (isPersonShaped(asPhrase(m[0]), true)) return true;
-  return false;
-}
-
 const tokenAt = (tokens: Token[], i: number) => tokens[i]?.lower ?? "";
 
 /**
@@ -95,6 +87,7 @@ export function findTitleEvidence(
   text: string,
   sentences: SentenceView[],
   cues: TitleCue[],
+  people: PeopleIndex,
 ): TitleEvidence[] {
   const found: TitleEvidence[] = [];
   const add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => {
@@ -153,8 +146,11 @@ export function findTitleEvidence(
       const after = text.slice(span.end, Math.min(s.end, span.end + 160));
       // Asked only when a cue fires: most capitalised spans have none.
       let personShape: boolean | undefined;
+      // "films McDowall made" after "starring Roddy McDowall": a lone surname is a person too.
       const personLike = () =>
-        (personShape ??= isPersonShaped(asPhrase(phraseText), true) || surnameOfNamed(text, phraseText));
+        (personShape ??=
+          isPersonShaped(asPhrase(phraseText), true) ||
+          (!/\s/.test(phraseText) && !!people.resolve(phraseText)));
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
       const cue = qualifier ? null : precedingCue(tokens, i);

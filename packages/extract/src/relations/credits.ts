@@ -126,6 +126,12 @@ const TRAILING_CAST_CUES = new Set([
   "appears",
   "voice",
 ]);
+// "with Alyce Mills as the lead actress": a casting even without a comma before "with".
+const AS_LEAD_ROLE =
+  /^(?:\S+\s+){1,4}as (?:the |its )?(?:lead|leading|title|female|male|main)? ?(?:actress|actor|star|role)\b/i;
+// "was the lead singer": leads that are no acting credit.
+const NOT_ACTING_LEADS =
+  /^(?:singer|vocalist|guitarist|investigator|detective|author|writer|designer|animator|producer|engineer|story)$/;
 const BY_CUES: Record<string, "director" | "writer" | "producer"> = {
   directed: "director",
   "co-directed": "director",
@@ -209,12 +215,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     }
 
     // "Barbara La Marr was the female lead", "Rex Parry is the romantic lead"
-    if (
-      word === "lead" &&
-      !/^(?:singer|vocalist|guitarist|investigator|detective|author|writer|designer|animator|producer|engineer|story)$/.test(
-        tokens[i + 1]?.lower ?? "",
-      )
-    ) {
+    if (word === "lead" && !NOT_ACTING_LEADS.test(tokens[i + 1]?.lower ?? "")) {
       let k = i - 1;
       while (k > 0 && /^(?:female|male|romantic|leading|co|the)$/.test(tokens[k]?.lower ?? "")) k--;
       if (/^(?:was|is)$/.test(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "the") {
@@ -255,12 +256,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       }
     }
     // "…, with Helena Bonham Carter as his mother", "… with Alyce Mills as the lead actress"
-    const asLead =
-      /^(?:\S+\s+){1,4}as (?:the |its )?(?:lead|leading|title|female|male|main)? ?(?:actress|actor|star|role)\b/i;
     if (
       word === "with" &&
       ((tokens[i - 1]?.text === "," && /\bplay|\bstar|\bcast\b/i.test(s.text)) ||
-        asLead.test(s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start)))
+        AS_LEAD_ROLE.test(s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start)))
     ) {
       const phrase = phraseAt(s, i + 1);
       const name = personOf(ctx, phrase, true);
