@@ -1,8 +1,8 @@
 import {
   type DynamoDBDocumentClient,
-  QueryCommand,
+  paginateQuery,
+  paginateScan,
   type QueryCommandInput,
-  ScanCommand,
   type ScanCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import type { Cursors } from "./cursor.ts";
@@ -18,36 +18,20 @@ export interface StoreContext {
   report: (error: CorruptItemError) => void;
 }
 
-/** A Scan followed to its last page: maintenance only, never on a request path. */
-export async function scanAll(
-  ctx: StoreContext,
-  input: Omit<ScanCommandInput, "TableName">,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await ctx.doc.send(
-      new ScanCommand({ ...input, TableName: ctx.table, ExclusiveStartKey: start }),
-    );
-    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
+type Item = Record<string, unknown>;
+
+async function collect(pages: AsyncIterable<{ Items?: Item[] }>): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const page of pages) items.push(...(page.Items ?? []));
   return items;
 }
 
+/** A Scan followed to its last page: maintenance only, never on a request path. */
+export function scanAll(ctx: StoreContext, input: Omit<ScanCommandInput, "TableName">): Promise<Item[]> {
+  return collect(paginateScan({ client: ctx.doc }, { ...input, TableName: ctx.table }));
+}
+
 /** A Query followed to its last page (for partitions the store itself keeps small). */
-export async function queryAll(
-  ctx: StoreContext,
-  input: Omit<QueryCommandInput, "TableName">,
-): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await ctx.doc.send(
-      new QueryCommand({ ...input, TableName: ctx.table, ExclusiveStartKey: start }),
-    );
-    items.push(...((out.Items ?? []) as Record<string, unknown>[]));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
+export function queryAll(ctx: StoreContext, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
+  return collect(paginateQuery({ client: ctx.doc }, { ...input, TableName: ctx.table }));
 }
