@@ -11,10 +11,25 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Exponential backoff with full jitter: 25 ms, 50 ms, … capped at 2 s. */
 const backoff = (attempt: number) => sleep(Math.random() * Math.min(2000, 25 * 2 ** attempt));
 
-const keyOf = (r: WriteRequest) => {
-  const k = "PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key;
-  return `${k.pk}\u0000${k.sk}`;
-};
+const keyString = (k: { pk?: unknown; sk?: unknown }) => `${k.pk}\u0000${k.sk}`;
+const keyOf = (r: WriteRequest) => keyString("PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key);
+
+/** Sends `pending` until DynamoDB reports nothing left over, backing off between attempts. */
+async function untilProcessed<T>(
+  pending: T[],
+  what: string,
+  send: (pending: T[]) => Promise<T[]>,
+): Promise<void> {
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt >= MAX_ATTEMPTS)
+      throw new StoreError(
+        "unprocessed",
+        `${pending.length} ${what} still unprocessed after ${MAX_ATTEMPTS} attempts`,
+      );
+    if (attempt > 0) await backoff(attempt);
+    pending = await send(pending);
+  }
+}
 
 /**
  * BatchWriteItem in chunks of 25, retrying UnprocessedItems with backoff. A later request for
@@ -27,17 +42,10 @@ export async function batchWrite(
 ): Promise<void> {
   const unique = [...new Map(requests.map((r) => [keyOf(r), r])).values()];
   for (let i = 0; i < unique.length; i += 25) {
-    let pending: WriteRequest[] = unique.slice(i, i + 25);
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= MAX_ATTEMPTS)
-        throw new StoreError(
-          "unprocessed",
-          `${pending.length} writes still unprocessed after ${MAX_ATTEMPTS} attempts`,
-        );
-      if (attempt > 0) await backoff(attempt);
+    await untilProcessed(unique.slice(i, i + 25), "writes", async (pending) => {
       const out = await doc.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
-      pending = (out.UnprocessedItems?.[table] ?? []) as WriteRequest[];
-    }
+      return (out.UnprocessedItems?.[table] ?? []) as WriteRequest[];
+    });
   }
 }
 
@@ -47,21 +55,14 @@ export async function batchGet(
   table: string,
   keys: Key[],
 ): Promise<Record<string, unknown>[]> {
-  const unique = [...new Map(keys.map((k) => [`${k.pk}\u0000${k.sk}`, k])).values()];
+  const unique = [...new Map(keys.map((k) => [keyString(k), k])).values()];
   const items: Record<string, unknown>[] = [];
   for (let i = 0; i < unique.length; i += 100) {
-    let pending: Key[] = unique.slice(i, i + 100);
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt >= MAX_ATTEMPTS)
-        throw new StoreError(
-          "unprocessed",
-          `${pending.length} reads still unprocessed after ${MAX_ATTEMPTS} attempts`,
-        );
-      if (attempt > 0) await backoff(attempt);
+    await untilProcessed(unique.slice(i, i + 100), "reads", async (pending) => {
       const out = await doc.send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending } } }));
       items.push(...((out.Responses?.[table] ?? []) as Record<string, unknown>[]));
-      pending = (out.UnprocessedKeys?.[table]?.Keys ?? []) as Key[];
-    }
+      return (out.UnprocessedKeys?.[table]?.Keys ?? []) as Key[];
+    });
   }
   return items;
 }
