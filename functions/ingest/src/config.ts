@@ -12,26 +12,20 @@ const Env = z.object({
   S3_ENDPOINT: z.url().optional(),
 });
 
-export type IngestConfig = {
-  tableName: string;
-  bucket: string;
-  maxArticleBytes: number;
-  maxReceives: number;
-  dynamoEndpoint: string | undefined;
-  s3Endpoint: string | undefined;
-};
+const Config = Env.transform((e) => ({
+  tableName: e.TABLE_NAME,
+  bucket: e.ARTICLES_BUCKET,
+  maxArticleBytes: e.MAX_ARTICLE_BYTES,
+  maxReceives: e.MAX_RECEIVES,
+  dynamoEndpoint: e.DYNAMODB_ENDPOINT,
+  s3Endpoint: e.S3_ENDPOINT,
+}));
+
+export type IngestConfig = z.output<typeof Config>;
 
 /** Reads and validates the environment once, at start-up; a bad setting stops the function there. */
 export function loadConfig(env: Record<string, string | undefined>): IngestConfig {
-  const result = Env.safeParse(env);
+  const result = Config.safeParse(env);
   if (!result.success) throw new Error(`invalid configuration: ${z.prettifyError(result.error)}`);
-  const e = result.data;
-  return {
-    tableName: e.TABLE_NAME,
-    bucket: e.ARTICLES_BUCKET,
-    maxArticleBytes: e.MAX_ARTICLE_BYTES,
-    maxReceives: e.MAX_RECEIVES,
-    dynamoEndpoint: e.DYNAMODB_ENDPOINT,
-    s3Endpoint: e.S3_ENDPOINT,
-  };
+  return result.data;
 }

@@ -10,22 +10,18 @@ const Env = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
 });
 
-export interface QueryConfig {
-  tableName: string;
-  cursorSecret: string;
-  cacheMaxAge: number;
-  dynamoEndpoint: string | undefined;
-}
+const Config = Env.transform((e) => ({
+  tableName: e.TABLE_NAME,
+  cursorSecret: e.CURSOR_SECRET,
+  cacheMaxAge: e.CACHE_MAX_AGE,
+  dynamoEndpoint: e.DYNAMODB_ENDPOINT,
+}));
+
+export type QueryConfig = z.output<typeof Config>;
 
 /** Reads and validates the environment once, at start-up. */
 export function loadConfig(env: Record<string, string | undefined>): QueryConfig {
-  const result = Env.safeParse(env);
+  const result = Config.safeParse(env);
   if (!result.success) throw new Error(`invalid configuration: ${z.prettifyError(result.error)}`);
-  const e = result.data;
-  return {
-    tableName: e.TABLE_NAME,
-    cursorSecret: e.CURSOR_SECRET,
-    cacheMaxAge: e.CACHE_MAX_AGE,
-    dynamoEndpoint: e.DYNAMODB_ENDPOINT,
-  };
+  return result.data;
 }
