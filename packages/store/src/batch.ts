@@ -1,17 +1,16 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { BatchGetCommand, BatchWriteCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { StoreError } from "./errors.ts";
-import type { Key } from "./keys.ts";
+import { type Key, keyString } from "./keys.ts";
 
 export type WriteRequest =
   | { PutRequest: { Item: Record<string, unknown> } }
   | { DeleteRequest: { Key: Key } };
 
 const MAX_ATTEMPTS = 8;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Exponential backoff with full jitter: 25 ms, 50 ms, … capped at 2 s. */
 const backoff = (attempt: number) => sleep(Math.random() * Math.min(2000, 25 * 2 ** attempt));
 
-const keyString = (k: { pk?: unknown; sk?: unknown }) => `${k.pk}\u0000${k.sk}`;
 const keyOf = (r: WriteRequest) => keyString("PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key);
 
 /** Sends `pending` until DynamoDB reports nothing left over, backing off between attempts. */

@@ -10,6 +10,9 @@ export interface Key {
   sk: string;
 }
 
+/** One string per key, for sets and maps of keys (a NUL cannot occur inside either part). */
+export const keyString = (k: { pk?: unknown; sk?: unknown }) => `${k.pk}\u0000${k.sk}`;
+
 export const hash = (value: string, length = 16) =>
   createHash("sha256").update(value).digest("hex").slice(0, length);
 

@@ -2,7 +2,7 @@ import { type ExtractedFilm, normaliseName, slugify } from "@filmkb/schema";
 import { batchGet } from "./batch.ts";
 import type { StoreContext } from "./context.ts";
 import { AliasItem, parseItem } from "./items.ts";
-import { type Key, keys } from "./keys.ts";
+import { type Key, keyString, keys } from "./keys.ts";
 
 export interface Resolution {
   /** The stored film each extracted film is. */
@@ -16,7 +16,6 @@ export interface Resolution {
 const namesOf = (film: ExtractedFilm) => [
   ...new Map([film.title, ...film.aliases].map((n) => [normaliseName(n), n])).values(),
 ];
-const keyId = (k: Key) => `${k.pk}\u0000${k.sk}`;
 
 /**
  * Resolves each extracted film against what is known, through alias items (normalised title
@@ -43,23 +42,23 @@ export async function resolveFilms(
     return nameKeys;
   });
   const found = new Map<string, string>();
-  const wanted = new Set(alsoGet.map(keyId));
+  const wanted = new Set(alsoGet.map(keyString));
   const also: Record<string, unknown>[] = [];
   const items = await batchGet(ctx.doc, ctx.table, [...lookups.flat().map((l) => l.key), ...alsoGet]);
   for (const item of items) {
-    if (wanted.has(keyId({ pk: String(item.pk), sk: String(item.sk) }))) {
+    if (wanted.has(keyString(item))) {
       also.push(item);
       continue;
     }
     const alias = parseItem(AliasItem, item);
-    found.set(keyId(alias), alias.filmId);
+    found.set(keyString(alias), alias.filmId);
   }
 
   const resolutions: Resolution[] = [];
   for (const [i, film] of films.entries()) {
     const nameKeys = lookups[i] ?? [];
     const matches = nameKeys.flatMap(({ name, key }) => {
-      const id = found.get(keyId(key));
+      const id = found.get(keyString(key));
       return id ? [{ name, id }] : [];
     });
     if (matches.length === 0) {
