@@ -16,6 +16,8 @@ const NAME_WORD =
 const shapeOfPhrase = new WeakMap<Phrase, [boolean | undefined, boolean | undefined]>();
 
 export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
+  // Most phrases are one word: answer those before building a cache key.
+  if (phrase.words.length < 2 || phrase.words.length > 5) return false;
   // Phrases are asked about again and again within one article: answer from the phrase first.
   const known = shapeOfPhrase.get(phrase) ?? [undefined, undefined];
   const slot = strict ? 0 : 1;

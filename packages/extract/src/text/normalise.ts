@@ -146,41 +146,53 @@ export function normaliseText(raw: string, cues: TitleCue[]): NormalisedText {
   const glue = gluePoints(stage1);
 
   // One pass: collapse spaces, drop them at line starts, keep at most one blank line, and
-  // put a space back at every glue point.
-  const chars: string[] = [];
+  // put a space back at every glue point. Unchanged stretches are copied as slices.
+  const parts: string[] = [];
   const origin = new Int32Array(stage1.length + glue.size + 1);
   let n = 0;
+  let runStart = -1;
   let pendingSpace = false;
   let lineStart = true;
+  let newlines = 0; // newlines just emitted, to keep at most one blank line
+  const flush = (end: number) => {
+    if (runStart >= 0) parts.push(stage1.slice(runStart, end));
+    runStart = -1;
+  };
   for (let i = 0; i < stage1.length; i++) {
-    const ch = stage1[i] ?? "";
+    const ch = stage1[i];
     const from = replaced.origin[i] ?? 0;
     if (ch === " ") {
+      flush(i);
       if (!lineStart) pendingSpace = true;
       continue;
     }
     if (ch === "\n") {
+      flush(i);
       pendingSpace = false;
-      if (n > 0 && !(chars[n - 1] === "\n" && chars[n - 2] === "\n")) {
-        chars[n] = "\n";
+      if (n > 0 && newlines < 2) {
+        parts.push("\n");
         origin[n++] = from;
+        newlines++;
       }
       lineStart = true;
       continue;
     }
     if (glue.has(i) && !lineStart) pendingSpace = true;
     if (pendingSpace) {
-      chars[n] = " ";
+      flush(i);
+      parts.push(" ");
       origin[n++] = from;
     }
     pendingSpace = false;
     lineStart = false;
-    chars[n] = ch;
+    newlines = 0;
+    if (runStart < 0) runStart = i;
     origin[n++] = from;
   }
-  while (n > 0 && /\s/.test(chars[n - 1] ?? "")) n--;
-  chars.length = n;
-  const text = chars.join("");
+  flush(stage1.length);
+  let text = parts.join("");
+  while (n > 0 && /\s/.test(text[n - 1] ?? "")) n--;
+  text = text.slice(0, n);
 
   const titleCues = nfcCues
     .map((c) => ({ start: mapIndex(origin, n, c.start), end: mapIndex(origin, n, c.end) }))
