@@ -399,6 +399,31 @@ describe("extract", () => {
     });
   });
 
+  it("reads encyclopedia leads: another release title, an alternative title, a lost verb", () => {
+    const lead = (text: string) => {
+      const f = extract({ format: "text", text }).films[0];
+      return { title: f?.title, aliases: f?.aliases, year: f?.year };
+    };
+    expect(
+      lead("Quiet Water, released in the UK as The Still Harbour, is a 1961 American drama film."),
+    ).toEqual({ title: "Quiet Water", aliases: ["The Still Harbour"], year: 1961 });
+    expect(
+      lead(
+        "Night Ferry or The Last Crossing (alt. title) is a 2011 thriller film. Night Ferry is a sequel to the 1998 film Day Ferry.",
+      ),
+    ).toEqual({ title: "Night Ferry", aliases: ["The Last Crossing"], year: 2011 });
+    expect(lead("The Paper Bride a 1919 American silent comedy film produced by Ada Brook.")).toEqual({
+      title: "The Paper Bride",
+      aliases: [],
+      year: 1919,
+    });
+    expect(lead("Frostbite III: The Thaw Returns is a 1994 horror film.")).toEqual({
+      title: "Frostbite III: The Thaw Returns",
+      aliases: ["Frostbite III"],
+      year: 1994,
+    });
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -59,6 +59,8 @@ export function findFranchises(text: string): FranchiseMention[] {
 }
 
 /** Turns title evidence into films: accepted titles, every mention of each, coordinated titles. */
+const NUMBERED_MAIN_TITLE = /^(\p{Lu}[^:]*? (?:[IVX]{1,4}|\d{1,2})): \p{Lu}/u;
+
 export function resolveFilms(
   text: string,
   sentences: SentenceView[],
@@ -121,6 +123,11 @@ export function resolveFilms(
     if (alias) aliasOf.set(key, titleKey(alias.cue.slice("lead-alias:".length)));
   }
   for (const [key, items] of groups) if (!aliasOf.has(key)) accept(key, items);
+  // "Howling II: Your Sister Is a Werewolf" is also called by its numbered main title alone.
+  for (const film of films.values()) {
+    const numbered = NUMBERED_MAIN_TITLE.exec(film.title)?.[1];
+    if (numbered) film.forms.add(numbered);
+  }
   for (const [key, main] of aliasOf) {
     const film = films.get(main);
     for (const e of groups.get(key) ?? []) film?.forms.add(e.title);

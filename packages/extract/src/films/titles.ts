@@ -363,12 +363,42 @@ const LEAD = new RegExp(
 );
 // "X, also known as Y, is a …": the second name is an alias.
 const LEAD_ALIAS =
-  /^(.+?),\s+(?:aka|a\.k\.a\.|also known as|also titled|previously (?:en)?titled|originally (?:en)?titled|released (?:in [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as|known (?:in [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as)\s+(.+?),?$/u;
+  /^(.+?),\s+(?:aka|a\.k\.a\.|also known as|also titled|previously (?:en)?titled|originally (?:en)?titled|released (?:in (?:the )?[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as|known (?:in (?:the )?[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as)\s+(.+?),?$/u;
+// "X or Y (alt. title) is a …": the bracket says the second name is another title of the same film.
+const ALT_TITLE_NOTE = /^\s*\((?:alt\.?|alternative|alternate|also)\b/i;
+// "The Lost Bridegroom a 1916 American silent comedy film …": a lead that lost its verb. Only the
+// year right after the article marks it, so "Smith directed a 1950 film" needs a title-shaped subject.
+const VERBLESS_LEAD = new RegExp(
+  `^(.+?)\\s+an?\\s+((?:18[89]\\d|19\\d\\d|20\\d\\d)\\s+(?:[\\p{L}\\d'./,-]+\\s+){0,10}?)(?:${capitalisable(LEAD_NOUNS)})\\b`,
+  "u",
+);
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+  "is",
+]);
+/** Every word capitalised but the small ones a title leaves in lower case. */
+const titleShaped = (text: string) =>
+  text.split(/\s+/).every((w, i) => /^["'(]?[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+// A description's own year comes before any preposition: "a sequel to the 2002 film" is another film's.
+const DESCRIPTION_YEAR = /^(?:(?!\b(?:to|of|from|than|after|like)\b)[\s\S])*?\b(18[89]\d|19\d\d|20\d\d)\b/u;
 
 /** "Brothers is a 2009 American psychological drama war film …": the subject is the title. */
 function leadSentence(s: SentenceView, add: Add): void {
   if (s.index > 2) return;
-  const m = LEAD.exec(s.text);
+  const m = LEAD.exec(s.text) ?? verblessLead(s);
   if (!m?.[1]) return;
   const subject = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
   if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
@@ -377,7 +407,7 @@ function leadSentence(s: SentenceView, add: Add): void {
   // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
   // Failing that, a bare year in brackets after the title: "If You Could Only Cook (1935) is a …".
   const yearText =
-    /\b(?:18[89]\d|19\d\d|20\d\d)\b/.exec(m[2] ?? "")?.[0] ??
+    DESCRIPTION_YEAR.exec(m[2] ?? "")?.[1] ??
     /^\s*\((18[89]\d|19\d\d|20\d\d)\)/.exec(s.text.slice(m[1].length))?.[1];
   const year = yearText ? Number(yearText) : undefined;
   const aka = LEAD_ALIAS.exec(subject);
@@ -387,5 +417,18 @@ function leadSentence(s: SentenceView, add: Add): void {
     add(s, aliasStart, aliasStart + aka[2].length, LEAD_SCORE, `lead-alias:${aka[1]}`, year);
     return;
   }
+  const alt = ALT_TITLE_NOTE.test(s.text.slice(m[1].length)) ? subject.indexOf(" or ") : -1;
+  if (alt > 0) {
+    const main = subject.slice(0, alt);
+    add(s, s.start, s.start + alt, LEAD_SCORE, "lead", year);
+    add(s, s.start + alt + 4, s.start + subject.length, LEAD_SCORE, `lead-alias:${main}`, year);
+    return;
+  }
   add(s, s.start, s.start + subject.length, LEAD_SCORE, "lead", year);
+}
+
+function verblessLead(s: SentenceView): RegExpExecArray | null {
+  if (s.index !== 0) return null;
+  const m = VERBLESS_LEAD.exec(s.text);
+  return m?.[1] && titleShaped(m[1]) ? m : null;
 }
