@@ -424,6 +424,16 @@ describe("extract", () => {
     });
   });
 
+  it("pairs names and roles 'respectively', and leaves an unnamed earlier film's cast out", () => {
+    const text =
+      "Open Secret is a 2021 drama film. It stars Nora Webb and Iris Lund as Hale and Moreau, respectively. " +
+      "It is based on the 1960 novel Closed Doors by Alan Pike, which had been made into a film in 1962, starring Victor Crane and Edith Moss.";
+    expect(extract({ format: "text", text }).films[0]?.cast).toEqual([
+      { name: "Nora Webb", character: "Hale" },
+      { name: "Iris Lund", character: "Moreau" },
+    ]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -98,6 +98,18 @@ function insideRelativeClause(s: SentenceView, start: number): boolean {
   return false;
 }
 
+const INDEFINITE_FILM = /\b(?:into|as)\s+an?\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:film|movie|feature|picture)\b/u;
+
+/**
+ * "… which had been made into a film in 1933, starring X": a cue after an indefinite film, with
+ * no title named in between, speaks of that unnamed film.
+ */
+export function speaksOfUnnamedFilm(ctx: Context, s: SentenceView, position: number): boolean {
+  const before = filmsIn(ctx, s).filter((m) => m.end <= position);
+  const since = before[before.length - 1]?.end ?? s.start;
+  return INDEFINITE_FILM.test(ctx.text.slice(since, position));
+}
+
 export function filmNear(
   ctx: Context,
   s: SentenceView,
@@ -107,6 +119,7 @@ export function filmNear(
   // Titles inside a relative clause count only for a cue inside that same clause.
   const cueInClause = insideRelativeClause(s, position);
   const named = filmsIn(ctx, s).filter((m) => cueInClause || !insideRelativeClause(s, m.start));
+  if (speaksOfUnnamedFilm(ctx, s, position)) return null;
   if (named.length === 0) return contextFilm(ctx, s);
   const before = named.filter((m) => m.end <= position);
   const after = named.filter((m) => m.start >= position);

@@ -2,7 +2,16 @@ import { GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, contextFilm, filmNear, filmsIn, insideFilm, phraseAt } from "./context.ts";
+import {
+  addFact,
+  type Context,
+  contextFilm,
+  filmNear,
+  filmsIn,
+  insideFilm,
+  phraseAt,
+  speaksOfUnnamedFilm,
+} from "./context.ts";
 import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.ts";
 
 // Every word a credit rule starts from; other tokens are skipped at once.
@@ -194,8 +203,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "features" && prev !== "the")
     ) {
       // "the film stars …", "It stars …": the film the passage is about, not the nearest title.
-      const film =
-        /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
+      const film = speaksOfUnnamedFilm(ctx, s, t.start)
+        ? null
+        : /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
           ? contextFilm(ctx, s)
           : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
       const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);

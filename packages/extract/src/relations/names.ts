@@ -107,6 +107,32 @@ export function characterAfter(s: SentenceView, tokenIndex: number): { name: str
   return { name: phrase.text, next: phrase.last };
 }
 
+/**
+ * "… as Twohey and Kantor, respectively": the roles listed from a first one up to "respectively",
+ * or null when the list does not end so.
+ */
+function respectiveRoles(
+  s: SentenceView,
+  first: { name: string; next: number },
+): { roles: string[]; next: number } | null {
+  const roles = [first.name];
+  let i = first.next;
+  const tokens = s.tokens;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t?.lower === "respectively") return { roles, next: i + 1 };
+    if (t?.text === "," || t?.lower === "and") {
+      i++;
+      continue;
+    }
+    const phrase = phraseAt(s, i);
+    if (!phrase || phrase.possessive) return null;
+    roles.push(phrase.text);
+    i = phrase.last;
+  }
+  return null;
+}
+
 const JOINERS = new Set([
   ",",
   "and",
@@ -200,6 +226,14 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     const character = characterAfter(s, afterName);
     out.push({ name: fullName, character: character?.name ?? null, next: character?.next ?? afterName });
     i = character?.next ?? afterName;
+    // "A and B as C and D, respectively": the roles pair with the names in order.
+    const respective = character && out.length > 1 ? respectiveRoles(s, character) : null;
+    if (respective && respective.roles.length === out.length) {
+      out.forEach((p, k) => {
+        p.character = respective.roles[k] ?? null;
+      });
+      i = respective.next;
+    }
     // "Chris Evans as Steve Rogers / Captain America": the alter ego belongs to the same role.
     if (character && tokens[i]?.text === "/") i = phraseAt(s, i + 1)?.last ?? i + 1;
     // "Natalie Portman as his wife", "Sophie Vavasseur in the title role": an uncapitalised
