@@ -434,6 +434,12 @@ describe("extract", () => {
     ]);
   });
 
+  it("does not take a word after a person who shares the title's name for a listed film", () => {
+    const text =
+      "Walker is a 1987 western film directed by Alex Cox. It tells the story of William Walker, the American adventurer who ruled Nicaragua.";
+    expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Walker"]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

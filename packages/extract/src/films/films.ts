@@ -1,5 +1,5 @@
 import { normaliseName } from "@filmkb/schema";
-import { ORDINALS } from "../lexicon/words.ts";
+import { COMMON_WORDS, ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import { type SentenceView, sentenceAt } from "../text/analysis.ts";
 import { titleSpanAt } from "./title-span.ts";
@@ -213,6 +213,8 @@ const LIST_JOIN =
   /^(?:,\s*(?:and\s+|or\s+)?(?:the original\s+|the\s+)?|\s+(?:and|or|followed by|as well as)\s+(?:the original\s+)?)/;
 
 /** "star of Crouching Tiger, Hero and House of Flying Daggers": titles coordinated with a title. */
+const INSIDE_NAME_BEFORE = /(?<![\p{L}'.-])(\p{Lu}[\p{L}'.-]*) $/u;
+
 function propagateThroughLists(
   text: string,
   sentences: SentenceView[],
@@ -228,6 +230,9 @@ function propagateThroughLists(
             const at = text.indexOf(form, from);
             if (at < 0 || at >= s.end) break;
             from = at + form.length;
+            // "William Walker, the American …": the title's words inside a longer name are no list item.
+            const nameBefore = INSIDE_NAME_BEFORE.exec(text.slice(Math.max(s.start, at - 24), at))?.[1];
+            if (nameBefore && !COMMON_WORDS.has(nameBefore.toLowerCase())) continue;
             const rest = text.slice(from, s.end);
             const join = LIST_JOIN.exec(rest);
             if (!join) continue;
