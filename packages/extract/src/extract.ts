@@ -9,6 +9,7 @@ import { addFact, type Context, contextFilm, insideFilm } from "./relations/cont
 import { findCredits } from "./relations/credits.ts";
 import { findFilmingLocations } from "./relations/locations.ts";
 import { findNotes, relateInstallments } from "./relations/notes.ts";
+import { findPerformances } from "./relations/performances.ts";
 import { findReleasesAndCompanies } from "./relations/releases.ts";
 import { analyse, type SentenceView } from "./text/analysis.ts";
 import { normaliseText } from "./text/normalise.ts";
@@ -64,6 +65,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const prose = sentences.filter((s) => !s.titleCase);
   for (const s of prose) {
     findCredits(ctx, s);
+    findPerformances(ctx, s);
     findReleasesAndCompanies(ctx, s);
     findNotes(ctx, s);
   }

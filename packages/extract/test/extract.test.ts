@@ -434,6 +434,30 @@ describe("extract", () => {
     ]);
   });
 
+  it("finds cast named by what is said of one actor, not by a cast list", () => {
+    expect(
+      castOf(
+        "Cold Ledger is a 2015 drama film produced and directed by Rhea Talbot, who also stars. " +
+          "It features Owen Marsh's final screen role, and Lena Ortiz's portrayal of Judge Amos won praise. " +
+          "Dev Patil reprises his role, with Mara Quill returning in a new role while Tom Ferris joined the cast, " +
+          "as well as the last performance of Hugo Brandt. It is about Ada Kern, who starred in Night Ferry.",
+      ),
+    ).toEqual([
+      "Rhea Talbot",
+      "Owen Marsh",
+      "Lena Ortiz",
+      "Dev Patil",
+      "Mara Quill",
+      "Tom Ferris",
+      "Hugo Brandt",
+    ]);
+    const cast = extract({
+      format: "text",
+      text: "Cold Ledger is a 2015 film. Lena Ortiz's portrayal of Judge Amos won praise.",
+    }).films[0]?.cast;
+    expect(cast).toEqual([{ name: "Lena Ortiz", character: "Judge Amos" }]);
+  });
+
   it("does not take a word after a person who shares the title's name for a listed film", () => {
     const text =
       "Walker is a 1987 western film directed by Alex Cox. It tells the story of William Walker, the American adventurer who ruled Nicaragua.";
