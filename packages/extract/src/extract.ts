@@ -8,7 +8,7 @@ import { isPersonShaped, PeopleIndex } from "./mentions/people.ts";
 import { addFact, type Context, contextFilm, insideFilm } from "./relations/context.ts";
 import { findCredits } from "./relations/credits.ts";
 import { findFilmingLocations } from "./relations/locations.ts";
-import { findNotes, relateInstallments } from "./relations/notes.ts";
+import { findNotes, findStatedSequels, relateInstallments } from "./relations/notes.ts";
 import { findPerformances } from "./relations/performances.ts";
 import { findReleasesAndCompanies } from "./relations/releases.ts";
 import { analyse, type SentenceView } from "./text/analysis.ts";
@@ -68,6 +68,7 @@ export function extract(input: ExtractInput): ExtractionResult {
     findPerformances(ctx, s);
     findReleasesAndCompanies(ctx, s);
     findNotes(ctx, s);
+    findStatedSequels(ctx, s);
   }
   for (const s of prose) findFilmingLocations(ctx, s);
   relateInstallments(ctx);

@@ -464,6 +464,36 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Walker"]);
   });
 
+  it("reads plain-text awards news: genre openers, appositions, box office and roles", () => {
+    const result = extract(fixture("plain-awards-news.txt"));
+    expect(result.films.map((f) => f.title)).toEqual([
+      "Lantern Road",
+      "The Glass Orchard",
+      "Second Helpings",
+      "Slow Tide",
+      "Harbour Nights",
+      "Harbour Days",
+      "Cold Meridian",
+    ]);
+    expect(film(result, "Slow Tide")).toMatchObject({
+      directors: ["Marcus Lind"],
+      cast: [{ name: "Tobias Wren", character: "Inspector Hale" }],
+    });
+    expect(film(result, "Harbour Nights")).toMatchObject({
+      directors: ["Rafe Dunmore"],
+      cast: ["Elsie Crane", "Omar Sadiq", "Pia Lund", "Rafe Dunmore"].map((name) => ({
+        name,
+        character: null,
+      })),
+    });
+    expect(film(result, "Harbour Days").relatedFilms).toEqual([
+      { relation: "sequel", title: "Harbour Nights" },
+    ]);
+    // A biopic's subject is not its star; the star named after "starring" is.
+    expect(film(result, "Cold Meridian").cast).toEqual([{ name: "Gemma Holt", character: null }]);
+    expect(film(result, "The Glass Orchard").cast).toEqual([]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

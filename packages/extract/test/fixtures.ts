@@ -3,7 +3,12 @@ import { extname, join } from "node:path";
 import type { ArticleFormat } from "@filmkb/schema";
 
 const FORMATS: Record<string, ArticleFormat> = { ".txt": "text", ".html": "html", ".md": "markdown" };
-export const FIXTURES = ["harbour-lights-2.txt", "awards-roundup.html", "weekend-box-office.md"] as const;
+export const FIXTURES = [
+  "harbour-lights-2.txt",
+  "awards-roundup.html",
+  "weekend-box-office.md",
+  "plain-awards-news.txt",
+] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */
 export function fixture(name: (typeof FIXTURES)[number]): { format: ArticleFormat; text: string } {

@@ -46,6 +46,26 @@ const NOT_TITLE_LAST = new Set([
 const PERSON_ROLES = new Set(["star", "director", "co-star", "producer", "writer", "creator", "filmmaker"]);
 const BOX_OFFICE =
   /\b(took|taken|takings|grossed|earned|earning|box office|chart|topped|top (?:five|ten|\d+)|number (?:one|two|three|four|five|\d+)|opened|opening weekend)\b/i;
+// "Meet the Fockers topped the US box office", "Shark Tale has taken $…": the sentence's subject.
+const BOX_OFFICE_VERB =
+  /^\s+(?:has|had|is|was|topped|tops|took|takes|grossed|grosses|earned|earns|made|led|leads|opened|debuted|remained|remains|stayed|stays|fell|slipped|dropped|beat)\b/;
+const APPOSITIVE_NOUNS =
+  "film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror|biopic|blockbuster|epic";
+const RELATION_NOUNS = "(?:sequel|prequel|follow-up|remake) (?:to|of)";
+// "Vera Drake, a drama about …", "Ocean's Twelve, the sequel to Ocean's Eleven, …". ", the film
+// stars …" opens a clause, so "the" takes a word before its noun.
+const APPOSITIVE_FILM = new RegExp(
+  `^, (?:an? (?:[\\p{L}\\d-]+ ){0,3}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})|the (?:[\\p{L}\\d-]+ ){1,3}(?:${APPOSITIVE_NOUNS})|the (?:[\\p{L}\\d-]+ ){0,2}${RELATION_NOUNS})\\b`,
+  "u",
+);
+// "The Aviator, Martin Scorsese's biopic of Howard Hughes, …": a person's film in apposition.
+const POSSESSIVE_APPOSITIVE = new RegExp(
+  `^, (?:\\p{Lu}[\\p{L}.'-]* ){0,3}\\p{Lu}[\\p{L}.-]*'s? (?:[\\p{L}\\d-]+ ){0,2}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})\\b`,
+  "u",
+);
+const BEST_FILM_AFTER =
+  /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
+const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
 const RELEASE_VERB =
   /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
 const RENAMED =
@@ -115,6 +135,9 @@ export function findTitleEvidence(
 
   for (const s of sentences) {
     const { tokens } = s;
+    const genreOpener =
+      (GENRE_NOUNS.has(tokens[0]?.lower ?? "") || FILM_NOUNS.has(tokens[0]?.lower ?? "")) &&
+      isCapitalised2(tokens[1]);
     if (s.titleCase) {
       for (const m of s.text.matchAll(
         /\b(?:\p{Lu}[\p{L}']*\s)*\p{Lu}[\p{L}']*: (?:\p{Lu}[\p{L}']*\s?)+(?:\d{1,2}|[IVX]{1,4})?/gu,
@@ -135,6 +158,8 @@ export function findTitleEvidence(
       // "Meanwhile", "However": capitalised only because it opens the sentence.
       if (i === 0 && COMMON_WORDS.has(tokens[0]?.lower ?? "") && !ARTICLES.has(tokens[0]?.lower ?? ""))
         continue;
+      // "Comedy Meet the Fockers topped …": a genre word opening the sentence is the title's cue.
+      if (i === 0 && genreOpener) continue;
       // "Oscars for The Lord of the Rings": an award is never the start of a title.
       if (NOT_TITLES.has(tokens[i]?.lower ?? "")) continue;
       const span = titleSpanAt(tokens, i);
@@ -144,6 +169,7 @@ export function findTitleEvidence(
       const prev2 = tokenAt(tokens, i - 2);
       // Only the next words matter to the cues below; a bounded slice keeps long sentences cheap.
       const after = text.slice(span.end, Math.min(s.end, span.end + 160));
+      const opensSentence = i === 0 || (i === 1 && genreOpener);
       // Asked only when a cue fires: most capitalised spans have none.
       let personShape: boolean | undefined;
       // "films McDowall made" after "starring Roddy McDowall": a lone surname is a person too.
@@ -200,7 +226,9 @@ export function findTitleEvidence(
       if (PERSON_ROLES.has(roleAfter) && isCapitalised2(tokens[span.last + 1])) {
         // "Jude Law and Troy star Eric Bana": only the last coordinated name qualifies the star.
         const tail = phraseText.split(/, | and /).pop() ?? phraseText;
-        if (!isPersonShaped(asPhrase(tail), true) && !regionCode(tail)) {
+        // "Vera Drake director Mike Leigh": a name-shaped title before a role and a full name.
+        const nameFollows = isPersonShaped(asPhrase(nextWords(text, tokens, span.last + 1, 3)), true);
+        if ((nameFollows || !isPersonShaped(asPhrase(tail), true)) && !regionCode(tail)) {
           add(s, span.end - tail.length, span.end, 0.65, `credit:${roleAfter}`);
         }
       }
@@ -221,6 +249,16 @@ export function findTitleEvidence(
           offset += part.length;
         }
       }
+      // "The Incredibles was voted best animated film", "Sideways won best picture".
+      if (opensSentence && BEST_FILM_AFTER.test(after) && !personLike())
+        add(s, span.start, span.end, 0.7, "best-film");
+      // "his role as Ray Charles in Ray": the film after the role.
+      if (prev === "in" && ROLE_AS_BEFORE.test(text.slice(Math.max(s.start, span.start - 60), span.start)))
+        add(s, span.start, span.end, 0.7, "credit:role-as-in");
+      // The same when the role and the title run together: "role as [Ray Charles in Ray]".
+      const roleIn = phraseText.lastIndexOf(" in ");
+      if (roleIn > 0 && /^(?:role|part|turn|performance) as$/.test(`${prev2} ${prev}`))
+        add(s, span.start + roleIn + 4, span.end, 0.7, "credit:role-as-in");
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
       // "The film, formerly known as X": X is another name of the film in context.
@@ -244,7 +282,7 @@ export function findTitleEvidence(
       }
       // "Vera Drake, directed by Mike Leigh", "The Aviator, starring Leonardo DiCaprio"
       // A title opening its clause; "written by X, directed by Y" is a credit list, not a title.
-      const clauseStart = i === 0 || /^(?:and|with|of|for|as|from|beat|including)$/.test(prev);
+      const clauseStart = opensSentence || /^(?:and|with|of|for|as|from|beat|including)$/.test(prev);
       if (
         clauseStart &&
         /^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring)\b/.test(
@@ -254,12 +292,12 @@ export function findTitleEvidence(
         add(s, span.start, span.end, 0.75, "credited-appositive");
       }
       const appositive = prev === "," && after.startsWith(",");
-      if ((i === 0 || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike()) {
+      if ((opensSentence || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }
-      if (i === 0 || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
+      if (opensSentence || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
         if (
-          (FOLLOWING_CUES.test(after) || /^\s+(?:has|had|is|was)\b/.test(after)) &&
+          (FOLLOWING_CUES.test(after) || BOX_OFFICE_VERB.test(after)) &&
           BOX_OFFICE.test(s.text) &&
           /[$£€]\s?\d/.test(s.text) &&
           !personLike()
@@ -267,12 +305,7 @@ export function findTitleEvidence(
           add(s, span.start, span.end, 0.6, "box-office-subject");
         }
       }
-      if (
-        /^, (?:an? (?:[\p{L}\d-]+ ){0,3}|the (?:[\p{L}\d-]+ ){1,3})(?:film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror)\b/u.test(
-          after,
-        ) &&
-        !personLike()
-      ) {
+      if ((APPOSITIVE_FILM.test(after) || POSSESSIVE_APPOSITIVE.test(after)) && !personLike()) {
         add(s, span.start, span.end, 0.75, "appositive");
       }
       // "Mission: Impossible 7" has a title's shape; "(Japanese: Shichinin no Samurai)" names a language.
@@ -293,6 +326,14 @@ export function findTitleEvidence(
     }
   }
   return found;
+}
+
+/** Up to `n` capitalised words from token `k`: the name a role word introduces. */
+function nextWords(text: string, tokens: Token[], k: number, n: number): string {
+  let end = k;
+  while (end < tokens.length && end < k + n && isCapitalised2(tokens[end])) end++;
+  const last = tokens[end - 1];
+  return last && end > k ? text.slice(tokens[k]?.start ?? 0, last.end) : "";
 }
 
 const isCapitalised2 = (t: Token | undefined) => !!t && t.upper && t.word;
@@ -400,7 +441,11 @@ function leadSentence(s: SentenceView, add: Add): void {
   if (s.index > 2) return;
   const m = LEAD.exec(s.text) ?? verblessLead(s);
   if (!m?.[1]) return;
-  const subject = m[1].replace(/\s*\([^)]*\)\s*$/, "").trim();
+  // "The Passion of the Christ, Mel Gibson's controversial film, was …": the apposition is no title.
+  const subject = m[1]
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .replace(/, (?:\p{Lu}[\p{L}.'-]* ){0,3}\p{Lu}[\p{L}.-]*'s? [^,]*,?$|, (?:an?|the) [^,]*,?$/u, "")
+    .trim();
   if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
   // After the first sentence, "Based on a story by …, the screenplay was a …" is no lead.
   if (s.index > 0 && /, \p{Ll}/u.test(subject)) return;

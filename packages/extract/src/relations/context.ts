@@ -77,6 +77,10 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
     const prev = ctx.sentences[i];
     if (!prev || prev.paragraph !== s.paragraph) break;
     const named = filmsIn(ctx, prev);
+    // "Harbour Nights, the sequel to Harbour Days, … It was …": "it" is the last sentence's subject.
+    const subject = named[0];
+    if (subject && subject.start === prev.start && /^\s*(?:It|The film|The movie)\b/.test(s.text))
+      return subject.film;
     const last = named[named.length - 1];
     // A film named once in passing ("whose previous film X premiered …") is rarely what a
     // later "the film" means; the article's focus is.
@@ -88,7 +92,9 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
 /** The film a cue at `position` speaks of: the nearest one named in the sentence, else the context. */
 // ", who won three Oscars for X," — a film named inside a relative clause is not the one the
 // main clause speaks of.
-const RELATIVE_CLAUSE = /,\s(?:who|whose|which|where)\b[^,]*,/g;
+// ", the sequel to Ocean's Eleven," is such an aside too.
+const RELATIVE_CLAUSE =
+  /,\s(?:who|whose|which|where|the (?:sequel|prequel|follow-up|remake) (?:to|of))\b[^,]*,/g;
 
 function insideRelativeClause(s: SentenceView, start: number): boolean {
   for (const m of s.text.matchAll(RELATIVE_CLAUSE)) {

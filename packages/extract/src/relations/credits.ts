@@ -17,6 +17,8 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "reunites",
+  "reunited",
   "starring",
   "co-starring",
   "featuring",
@@ -193,8 +195,14 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
       (word === "starred" && !!personOf(ctx, phraseAt(s, i + 1), true));
     const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
+    // "Ocean's Twelve, the sequel to Ocean's Eleven, reunites George Clooney, Brad Pitt and …"
+    const reunites =
+      (word === "reunites" || word === "reunited") &&
+      (STARS_VERB_AFTER.has(prev) || filmsIn(ctx, s).some((m) => m.end <= t.start)) &&
+      !!personOf(ctx, phraseAt(s, i + 1), true);
     if (
       LIST_CUES[word] ||
+      reunites ||
       debutOf ||
       verbStars ||
       castIncludes ||
@@ -304,12 +312,15 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const role = BY_CUES[word];
     if (role && tokens[i + 1]?.lower === "by") {
       const film = filmNear(ctx, s, t.start, "before");
-      const listStart = i + 2;
+      // "directed by and starring Clint Eastwood": one list for both credits.
+      const andStarring =
+        tokens[i + 2]?.lower === "and" && /^(?:starring|co-starring)$/.test(tokens[i + 3]?.lower ?? "");
+      const listStart = andStarring ? i + 4 : i + 2;
       const company = phraseAt(s, listStart);
       // "written, produced and directed by X": every participle in the chain is X's credit.
       const roles = new Set([role]);
       // "starring and produced by William S. Hart": the chain also credits the cast.
-      let starring = false;
+      let starring = andStarring;
       for (let k = i - 1; k >= 0; k--) {
         const w = tokens[k]?.lower ?? "";
         if (w === "and" || w === ",") continue;
@@ -466,6 +477,8 @@ function subjectBefore(ctx: Context, s: SentenceView, i: number): string | null 
   return null;
 }
 
+const SUBJECT_GENRES = new Set(["biopic", "documentary", "profile", "tribute"]);
+
 /** "the new Keanu Reeves sci-fi thriller Constantine": a star named before the genre of a title. */
 function personGenreTitle(ctx: Context, s: SentenceView): void {
   for (const m of filmsIn(ctx, s)) {
@@ -479,7 +492,8 @@ function personGenreTitle(ctx: Context, s: SentenceView): void {
       else if (!/^\p{Ll}[\p{Ll}-]*$/u.test(s.tokens[j]?.text ?? "") || COMMON_WORDS.has(word)) break;
       j--;
     }
-    if (!genre) continue;
+    // "the Bobby Darin biopic Beyond the Sea": the name is the film's subject, not its star.
+    if (!genre || s.tokens.slice(j + 1, k).some((t) => SUBJECT_GENRES.has(t.lower))) continue;
     const phrase = s.phrases.find((p) => p.last === j + 1);
     if (!phrase || phrase.possessive) continue;
     const name = personOf(ctx, phrase, true);

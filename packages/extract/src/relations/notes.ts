@@ -23,6 +23,24 @@ export function findNotes(ctx: Context, s: SentenceView): void {
   }
 }
 
+// "X, the sequel to the 1981 film Y", "X is a prequel to Y": Y's sequel (or prequel) is X.
+const FOLLOWS_BEFORE =
+  /\b(sequel|prequel|follow-up)\s+to\s+(?:the\s+)?(?:(?:\d{4}|original|hit|first)\s+)*(?:(?:[\p{Ll}-]+\s+)?(?:film|movie)\s+)?$/u;
+
+/** "X, the sequel to Y": stated sequels, whatever the titles look like. */
+export function findStatedSequels(ctx: Context, s: SentenceView): void {
+  const named = filmsIn(ctx, s);
+  for (const [k, m] of named.entries()) {
+    const from = Math.max(s.start, m.start - 60);
+    const follows = FOLLOWS_BEFORE.exec(ctx.text.slice(from, m.start));
+    if (!follows) continue;
+    const later = k > 0 ? named[0]?.film : contextFilm(ctx, s);
+    if (!later || later === m.film) continue;
+    const relation = follows[1] === "prequel" ? "prequel" : "sequel";
+    addFact(ctx, m.film, "relatedFilm", { relation, title: later.title }, s, 0.75);
+  }
+}
+
 /** Films of one franchise with consecutive installments are sequels of each other. */
 export function relateInstallments(ctx: Context): void {
   for (const a of ctx.films) {
