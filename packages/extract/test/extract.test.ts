@@ -494,6 +494,60 @@ describe("extract", () => {
     expect(film(result, "The Glass Orchard").cast).toEqual([]);
   });
 
+  it("reads casting and production news: cast as, opposite, studio possessives, asides", () => {
+    const result = extract({ ...fixture("casting-news.txt"), publishedAt: "2025-02-10T09:00:00Z" });
+    const view = (title: string) => {
+      const f = film(result, title);
+      return {
+        directors: f.directors,
+        cast: f.cast.map((c) => (c.character ? `${c.name} as ${c.character}` : c.name)),
+        companies: f.companies.map((c) => `${c.name} (${c.role})`),
+        releases: f.releases.map((r) => `${r.date} ${r.region ?? "-"}`),
+        filmingLocations: f.filmingLocations,
+      };
+    };
+    expect(result.films.map((f) => f.title)).toEqual([
+      "Moonwake",
+      "Paper Lanterns",
+      "The Iron Orchard",
+      "Salt Meridian",
+      "The Last Ferryman",
+      "Drift",
+      "Quiet Hours",
+      "Ruth Kellaway",
+      "Copper Sky",
+    ]);
+    expect(view("Moonwake").cast).toEqual(["Ada Quill as Marisol"]);
+    expect(view("Paper Lanterns")).toMatchObject({
+      cast: ["Jonah Reyes", "Lila Brandt"],
+      filmingLocations: ["Cumbria"],
+    });
+    expect(view("The Iron Orchard").releases).toEqual(["2025-11 -"]);
+    expect(view("Salt Meridian")).toMatchObject({ cast: ["Ivo Kemp"], filmingLocations: ["Galway"] });
+    expect(view("The Last Ferryman")).toMatchObject({
+      directors: ["Carmen Ruiz"],
+      cast: ["Theo Marsh as Captain Reyes"],
+      filmingLocations: ["Lisbon"],
+    });
+    expect(view("Drift")).toMatchObject({ cast: ["Nell Foyle"], releases: ["2025-09-12 -"] });
+    expect(view("Quiet Hours").companies).toEqual(["Lantern Animation (production)"]);
+    expect(view("Ruth Kellaway").companies).toEqual(["Northgate Pictures (distributor)"]);
+    // Past tense: November before a February article is last November.
+    expect(view("Copper Sky")).toMatchObject({
+      cast: ["Sam Ortega as Luis Vidal"],
+      releases: ["2024-11 US"],
+    });
+  });
+
+  it("tells a director's possessive from a title's own", () => {
+    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
+    expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);
+    expect(titles("Mara Lind returns in the sequel Hannah Gray's Diary.")).toEqual(["Hannah Gray's Diary"]);
+    expect(titles("He starred in the comedy Peter Dunn's Long Weekend.")).toEqual([
+      "Peter Dunn's Long Weekend",
+    ]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

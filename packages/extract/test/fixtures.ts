@@ -8,6 +8,7 @@ export const FIXTURES = [
   "awards-roundup.html",
   "weekend-box-office.md",
   "plain-awards-news.txt",
+  "casting-news.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -213,6 +213,8 @@ const LIST_JOIN =
   /^(?:,\s*(?:and\s+|or\s+)?(?:the original\s+|the\s+)?|\s+(?:and|or|followed by|as well as)\s+(?:the original\s+)?)/;
 
 /** "star of Crouching Tiger, Hero and House of Flying Daggers": titles coordinated with a title. */
+const DESCRIBES_FILM_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:film|films|movie|movies|thriller|comedy|drama|documentary|biopic|western|musical|horror|animation|epic|classic|blockbuster|hit|remake|sequel|director|star|actor|actress)\b/u;
 const INSIDE_NAME_BEFORE = /(?<![\p{L}'.-])(\p{Lu}[\p{L}'.-]*) $/u;
 
 function propagateThroughLists(
@@ -242,6 +244,8 @@ function propagateThroughLists(
             const span = titleSpanAt(s.tokens, k);
             if (!span) continue;
             let item = text.slice(span.start, span.end);
+            // "Oldboy, the South Korean thriller": a word before a film noun describes; it names nothing.
+            if (DESCRIBES_FILM_AFTER.test(text.slice(span.end, Math.min(s.end, span.end + 40)))) continue;
             // The last item of a comma list may itself be "Hero and House of Flying Daggers".
             const split = item.split(" and ");
             if (join[0].startsWith(",") && split.length === 2 && split.every((p) => /^\p{Lu}/u.test(p)))

@@ -50,7 +50,8 @@ const BOX_OFFICE =
 const BOX_OFFICE_VERB =
   /^\s+(?:has|had|is|was|topped|tops|took|takes|grossed|grosses|earned|earns|made|led|leads|opened|debuted|remained|remains|stayed|stays|fell|slipped|dropped|beat)\b/;
 const APPOSITIVE_NOUNS =
-  "film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror|biopic|blockbuster|epic";
+  "film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror|biopic|blockbuster|epic|" +
+  "adaptation|version|classic|satire|romance|fantasy|cartoon|feature|picture|hit|debut";
 const RELATION_NOUNS = "(?:sequel|prequel|follow-up|remake) (?:to|of)";
 // "Vera Drake, a drama about …", "Ocean's Twelve, the sequel to Ocean's Eleven, …". ", the film
 // stars …" opens a clause, so "the" takes a word before its noun.
@@ -66,13 +67,17 @@ const POSSESSIVE_APPOSITIVE = new RegExp(
 const BEST_FILM_AFTER =
   /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
 const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
+const PASSIVE_CREDIT =
+  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by|(?:filmed|shot)\s+(?:in|at|on\s+location))\b/;
+const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
+const OWNER_PREFIX = /^((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S+\s\S)/u;
 const RELEASE_VERB =
-  /^(?:was|is|will be|has been|had been)?\s*(?:released|premiered|opened|opens|debuted|arrives|hits)\b/i;
+  /^(?:was|is|will be|has been|had been|will|is due to|is set to)?\s*(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit)\b/i;
 const RENAMED =
   /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled)\s+["']?/;
 /** The score of a lead sentence's subject: the strongest evidence an article gives. */
 const LEAD_SCORE = 0.95;
-const FOLLOWING_CUES = /^(?:,\s*)?(?:which|whose)\b/i;
+const FOLLOWING_CUES = /^(?:,\s*)?(?:in\s+which\s+|which|whose)\b/i;
 
 function plausibleTitle(text: string, score: number): boolean {
   const norm = normaliseName(text);
@@ -111,10 +116,17 @@ export function findTitleEvidence(
 ): TitleEvidence[] {
   const found: TitleEvidence[] = [];
   const add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => {
-    const title = text
+    let title = text
       .slice(start, end)
       .replace(/^["']|["',.;]$/g, "")
       .trim();
+    // "Steven Spielberg's War of the Worlds": the director's possessive is no part of the title.
+    // ("Bridget Jones's Diary" keeps it: one word after a name is the name's thing.)
+    const owner = OWNER_PREFIX.exec(title);
+    // After a film noun ("the comedy Ferris Bueller's Day Off") the whole phrase is the title.
+    const ownable = score < LEAD_SCORE && cue !== "typography" && !cue.startsWith("cue:");
+    if (owner?.[1] && ownable && isPersonShaped(asPhrase(owner[1]), true))
+      title = title.slice(owner[0].length);
     if (!plausibleTitle(title, score)) return;
     const at = text.indexOf(title, start);
     found.push({
@@ -173,14 +185,22 @@ export function findTitleEvidence(
       // Asked only when a cue fires: most capitalised spans have none.
       let personShape: boolean | undefined;
       // "films McDowall made" after "starring Roddy McDowall": a lone surname is a person too.
+      // A possessive inside ("Bridget Jones's Diary") makes it a name's thing, not a name.
       const personLike = () =>
         (personShape ??=
-          isPersonShaped(asPhrase(phraseText), true) ||
+          (!/'s? \S/.test(phraseText) && isPersonShaped(asPhrase(phraseText), true)) ||
           (!/\s/.test(phraseText) && !!people.resolve(phraseText)));
       // "the Metrocolor film", "a Bond movie": a name before a film noun qualifies it.
       const qualifier = /^\s+(?:film|movie|films|movies|franchise|series)\b/.test(after);
       const cue = qualifier ? null : precedingCue(tokens, i);
-      if (cue && !NON_FILM_NOUNS.has(cue) && !personLike()) {
+      // "British film Vera Drake, …": after "film" itself, a name-shaped phrase is a title when
+      // the clause goes on without it ("a film Tom Cruise made" has the name as its subject).
+      const namedFilm =
+        cue === "film" &&
+        /^(?:[,.;:)]|\s+(?:is|was|has|had|will|won|wins|took|takes|opens|opened|tells|told|stars|starred|follows|followed)\b)/.test(
+          after,
+        );
+      if (cue && !NON_FILM_NOUNS.has(cue) && (namedFilm || !personLike())) {
         // "the 1933 film King Kong", "the 2004 Danish thriller X": the year that qualifies the cue.
         const yearAt = [2, 3].find(
           (k) =>
@@ -249,15 +269,25 @@ export function findTitleEvidence(
           offset += part.length;
         }
       }
+      // "Warner Bros' Harry Potter and the Goblet of Fire": a studio's film.
+      const owner = STUDIO_POSSESSIVE.exec(text.slice(Math.max(s.start, span.start - 40), span.start))?.[1];
+      if (owner && isCompanyName(owner) && !personLike())
+        add(s, span.start, span.end, 0.7, "studio-possessive");
       // "The Incredibles was voted best animated film", "Sideways won best picture".
       if (opensSentence && BEST_FILM_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.7, "best-film");
       // "his role as Ray Charles in Ray": the film after the role.
       if (prev === "in" && ROLE_AS_BEFORE.test(text.slice(Math.max(s.start, span.start - 60), span.start)))
         add(s, span.start, span.end, 0.7, "credit:role-as-in");
-      // The same when the role and the title run together: "role as [Ray Charles in Ray]".
+      // The same when the role and the title run together: "role as [Ray Charles in Ray]",
+      // "star opposite [Matthew Macfadyen in Pride and Prejudice]".
       const roleIn = phraseText.lastIndexOf(" in ");
-      if (roleIn > 0 && /^(?:role|part|turn|performance) as$/.test(`${prev2} ${prev}`))
+      if (
+        roleIn > 0 &&
+        (/^(?:role|part|turn|performance) as$/.test(`${prev2} ${prev}`) ||
+          (/^(?:opposite|alongside)$/.test(prev) &&
+            isPersonShaped(asPhrase(phraseText.slice(0, roleIn)), false)))
+      )
         add(s, span.start + roleIn + 4, span.end, 0.7, "credit:role-as-in");
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
@@ -285,14 +315,19 @@ export function findTitleEvidence(
       const clauseStart = opensSentence || /^(?:and|with|of|for|as|from|beat|including)$/.test(prev);
       if (
         clauseStart &&
-        /^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring)\b/.test(
+        (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on)\b/.test(
           after,
-        )
+        ) ||
+          // "The Da Vinci Code will be directed by Ron Howard", ", in which Johnny Depp plays …"
+          (opensSentence && PASSIVE_CREDIT.test(after)) ||
+          (opensSentence && /^,\s+in\s+which\s/.test(after)))
       ) {
         add(s, span.start, span.end, 0.75, "credited-appositive");
       }
       const appositive = prev === "," && after.startsWith(",");
-      if ((opensSentence || appositive) && RELEASE_VERB.test(after.replace(/^,\s*/, "")) && !personLike()) {
+      // "Batman Begins, with Christian Bale in the title role, will open on …": past one aside.
+      const mainVerb = after.replace(opensSentence ? /^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/, "");
+      if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }
       if (opensSentence || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {

@@ -25,4 +25,10 @@ describe("findDates", () => {
     expect(dates("It opens on Friday.", published)).toEqual([["on Friday", "2024-03-08"]]);
     expect(dates("It opens on Friday.")).toEqual([]);
   });
+
+  it("resolves a month without a year backwards when told the event is past", () => {
+    const published = new Date("2025-02-10T09:00:00Z");
+    expect(dates("It opens in November.", published)).toEqual([["November", "2025-11"]]);
+    expect(findDates("It opened in November.", 0, published, false).map((d) => d.date)).toEqual(["2024-11"]);
+  });
 });

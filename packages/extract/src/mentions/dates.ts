@@ -21,7 +21,13 @@ const YEAR_ONLY =
  * their year are kept; with one, relative dates ("next Friday", "in May") resolve against it.
  * A date keeps the precision the text gave it: "July 2022" is "2022-07".
  */
-export function findDates(text: string, offset: number, publishedAt: Date | null): DateMention[] {
+export function findDates(
+  text: string,
+  offset: number,
+  publishedAt: Date | null,
+  /** Whether a date without a year lies after the publication date (false for "opened in May"). */
+  forward = true,
+): DateMention[] {
   const found: DateMention[] = [];
   // chrono is the costly step (about 10 µs a call, whatever the length): skip it where no date
   // it could keep is named. A bare year ("a 1937 American film") is never a chrono date;
@@ -29,7 +35,7 @@ export function findDates(text: string, offset: number, publishedAt: Date | null
   const named = STATED_DAY.test(text) || NUMERIC_DATE.test(text);
   if (named && (STATED_YEAR.test(text) || publishedAt !== null)) {
     const reference = publishedAt ?? new Date(Date.UTC(2000, 0, 1));
-    for (const result of chrono.en.parse(text, reference, { forwardDate: true })) {
+    for (const result of chrono.en.parse(text, reference, { forwardDate: forward })) {
       const date = keptDate(result, publishedAt !== null);
       const start = offset + result.index;
       if (date) found.push({ start, end: start + result.text.length, date });

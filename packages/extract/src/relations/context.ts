@@ -77,10 +77,10 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
     const prev = ctx.sentences[i];
     if (!prev || prev.paragraph !== s.paragraph) break;
     const named = filmsIn(ctx, prev);
-    // "Harbour Nights, the sequel to Harbour Days, … It was …": "it" is the last sentence's subject.
+    // "Harbour Nights, the sequel to Harbour Days, … It was …", "The Last Ferryman will be
+    // directed by … Filming starts in …": the sentence goes on about the last one's subject.
     const subject = named[0];
-    if (subject && subject.start === prev.start && /^\s*(?:It|The film|The movie)\b/.test(s.text))
-      return subject.film;
+    if (subject && subject.start === prev.start) return subject.film;
     const last = named[named.length - 1];
     // A film named once in passing ("whose previous film X premiered …") is rarely what a
     // later "the film" means; the article's focus is.

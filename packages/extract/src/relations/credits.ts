@@ -17,6 +17,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "cast",
   "reunites",
   "reunited",
   "starring",
@@ -258,7 +259,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "alongside" && /\bstar/i.test(s.text)) ||
       (word === "opposite" && /\b(?:stars?|starring|plays?|played)\b/i.test(s.text))
     ) {
-      const film = filmNear(ctx, s, t.start, "before");
+      const film = filmNear(ctx, s, t.start);
       for (const p of peopleList(ctx, s, i + 1))
         addFact(ctx, film, "cast", { name: p.name, character: p.character }, s, 0.8);
     }
@@ -274,23 +275,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       }
     }
     // "…, with Helena Bonham Carter as his mother", "… with Alyce Mills as the lead actress"
-    if (
-      word === "with" &&
-      ((tokens[i - 1]?.text === "," && /\bplay|\bstar|\bcast\b/i.test(s.text)) ||
-        AS_LEAD_ROLE.test(s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start)))
-    ) {
-      const phrase = phraseAt(s, i + 1);
-      const name = personOf(ctx, phrase, true);
-      if (name && phrase && tokens[phrase.last]?.lower === "as") {
-        addFact(
-          ctx,
-          filmNear(ctx, s, t.start),
-          "cast",
-          { name, character: characterAfter(s, phrase.last)?.name ?? null },
-          s,
-          0.75,
-        );
-      }
+    // "…, with Tom Hanks as Robert Langdon" after a credit: a named role is a casting too.
+    // "…, with Christian Bale in the title role".
+    const withRole = word === "with" ? withCasting(ctx, s, i) : null;
+    if (withRole) {
+      addFact(ctx, filmNear(ctx, s, t.start), "cast", withRole, s, 0.75);
       continue;
     }
 
@@ -392,23 +381,35 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     // "X, star of A, B and C"; "X starred in A"; "has since then starred in such films as A and B"
     if (
       (word === "star" && tokens[i + 1]?.lower === "of") ||
-      /^(starred|appeared|starring|appears)$/.test(word)
+      /^(starred|appeared|starring|appears)$/.test(word) ||
+      // "Keira Knightley will star opposite Matthew Macfadyen in Pride and Prejudice"
+      ((word === "star" || word === "stars") &&
+        /^(?:in|opposite|alongside)$/.test(tokens[i + 1]?.lower ?? ""))
     ) {
-      const subject = subjectBefore(ctx, s, i);
+      const subject = subjectBefore(ctx, s, i) ?? subjectOfVerb(ctx, s, i);
       if (!subject) continue;
       for (const m of filmsIn(ctx, s))
         if (m.start > t.start) addFact(ctx, m.film, "cast", { name: subject, character: null }, s, 0.75);
       continue;
     }
 
+    // "Nicole Kidman has been cast as Samantha in a film version of Bewitched"
+    if (
+      word === "cast" &&
+      /^(?:been|be|being|was|is|were|are)$/.test(prev) &&
+      tokens[i + 1]?.lower === "as"
+    ) {
+      const name = subjectOfVerb(ctx, s, i);
+      const film = name ? filmNear(ctx, s, t.start, "after") : null;
+      if (name)
+        addFact(ctx, film, "cast", { name, character: characterAfter(s, i + 1)?.name ?? null }, s, 0.8);
+      continue;
+    }
+
     // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
     if (/^(plays|played|play|portrays|portrayed)$/.test(word)) {
       // "Depp is to play", "Highmore will play", "Smith plays": the name before the auxiliaries.
-      let subjectEnd = i;
-      while (subjectEnd > 0 && subjectEnd > i - 5 && AUXILIARIES.has(tokens[subjectEnd - 1]?.lower ?? ""))
-        subjectEnd--;
-      const phrase = s.phrases.find((p) => p.last === subjectEnd);
-      const name = personOf(ctx, phrase, false);
+      const name = subjectOfVerb(ctx, s, i);
       if (!name) continue;
       const character = phraseAt(s, i + 1);
       const film = filmNear(ctx, s, t.start);
@@ -467,6 +468,18 @@ const aboutContextFilm = (s: SentenceView) =>
 const filmEndsAt = (ctx: Context, s: SentenceView, end: number | undefined) =>
   end === undefined ? null : (filmsIn(ctx, s).find((m) => m.end === end)?.film ?? null);
 
+/**
+ * The name right before a verb and its auxiliaries ("Keira Knightley will star"): a subject in
+ * that place may be any name-shaped phrase, not only one with a common given name.
+ */
+function subjectOfVerb(ctx: Context, s: SentenceView, i: number): string | null {
+  let end = i;
+  while (end > 0 && end > i - 5 && AUXILIARIES.has(s.tokens[end - 1]?.lower ?? "")) end--;
+  const phrase = s.phrases.find((p) => p.last === end);
+  // "Patrick Marber's play": after a possessive, "play" is the noun.
+  return phrase?.possessive ? null : personOf(ctx, phrase, true);
+}
+
 /** The person a sentence is about before token `i`: the nearest named person before it. */
 function subjectBefore(ctx: Context, s: SentenceView, i: number): string | null {
   const before = s.phrases.filter((p) => p.last <= i).reverse();
@@ -476,6 +489,29 @@ function subjectBefore(ctx: Context, s: SentenceView, i: number): string | null 
   }
   return null;
 }
+
+/** "…, with X as Y" / "…, with X in the title role": the casting a "with" opens, if it is one. */
+function withCasting(
+  ctx: Context,
+  s: SentenceView,
+  i: number,
+): { name: string; character: string | null } | null {
+  const { tokens } = s;
+  const afterComma = tokens[i - 1]?.text === ",";
+  const rest = s.text.slice((tokens[i + 1]?.start ?? s.end) - s.start);
+  const phrase = phraseAt(s, i + 1);
+  const name = personOf(ctx, phrase, true);
+  if (!name || !phrase) return null;
+  if (afterComma && IN_LEAD_ROLE.test(s.text.slice(phrase.end - s.start))) return { name, character: null };
+  if (tokens[phrase.last]?.lower !== "as") return null;
+  const character = characterAfter(s, phrase.last)?.name ?? null;
+  const casting =
+    (afterComma && /\bplay|\bstar|\bcast\b/i.test(s.text)) ||
+    (afterComma && character !== null && /\b(?:directed|written|produced|film|movie)\b/i.test(s.text)) ||
+    AS_LEAD_ROLE.test(rest);
+  return casting ? { name, character } : null;
+}
+const IN_LEAD_ROLE = /^\s+in\s+the\s+(?:title|lead|leading|starring|central)\s+role\b/;
 
 const SUBJECT_GENRES = new Set(["biopic", "documentary", "profile", "tribute"]);
 

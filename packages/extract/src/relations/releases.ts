@@ -25,6 +25,9 @@ function segments(s: SentenceView): { start: number; end: number; text: string }
   return parts;
 }
 
+const PAST_RELEASE =
+  /^(?!.*\b(?:will|is due|are due|is set|are set|is scheduled|are scheduled|next)\b).*\b(?:opened|premiered|debuted|came out|was released|were released|went on release|hit (?:cinemas|screens|theatres|theaters))\b/i;
+
 /**
  * Release events ("released in the United States on May 27, 2022, by Paramount Pictures"), their
  * distributors and streaming platforms, and the companies credited elsewhere in a sentence.
@@ -42,7 +45,8 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
   let lastRegion: string | null = null;
   for (const seg of segments(s)) {
     if (!RELEASE_CUE.test(seg.text)) continue;
-    const dates = findDates(seg.text, seg.start, ctx.publishedAt);
+    // "opened in the US in November" in a February article was last November.
+    const dates = findDates(seg.text, seg.start, ctx.publishedAt, !PAST_RELEASE.test(seg.text));
     const platform = streamerIn(ctx, s, seg.start, seg.end);
     const medium =
       platform || STREAMING.test(seg.text)
@@ -69,7 +73,11 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
       addFact(ctx, film, "release", { date: d.date, region, medium, platform }, s, 0.85);
     }
     // "… by Paramount Pictures", or the company as the subject: "Warner Bros. has set a … release".
-    const by = /\b(?:by|from|through|via)\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
+    // "produced by DreamWorks Animation" in a release sentence credits the maker, not the distributor.
+    const by =
+      /(?<!\b(?:produced|co-produced|directed|written|made|financed|backed|created|animated)\s)\b(?:by|from|through|via)\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(
+        seg.text,
+      );
     const subject =
       /^((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})\s*(?:has|have|will|is|are)?\s*(?:set|dated|slated|scheduled|release|releasing|distribute|distributing)\b/u.exec(
         seg.text,
