@@ -270,7 +270,10 @@ export function findTitleEvidence(
         }
       }
       // "Warner Bros' Harry Potter and the Goblet of Fire": a studio's film.
-      const owner = STUDIO_POSSESSIVE.exec(text.slice(Math.max(s.start, span.start - 40), span.start))?.[1];
+      const owner =
+        prev === "'" || (prev === "s" && prev2 === "'")
+          ? STUDIO_POSSESSIVE.exec(text.slice(Math.max(s.start, span.start - 40), span.start))?.[1]
+          : undefined;
       if (owner && isCompanyName(owner) && !personLike())
         add(s, span.start, span.end, 0.7, "studio-possessive");
       // "The Incredibles was voted best animated film", "Sideways won best picture".

@@ -23,7 +23,12 @@ const WHO_ALSO_STARS =
 // "with Sigourney Weaver returning in an additional role".
 const RETURNING_WITH = /^ (?:returning|reprising (?:his|her|their) role) (?:in|as)\b/u;
 
+// Any of the patterns above needs one of these words; most sentences have none.
+const ANY_CUE =
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising)\b/;
+
 export function findPerformances(ctx: Context, s: SentenceView): void {
+  if (!ANY_CUE.test(s.text)) return;
   for (const phrase of s.phrases) {
     const name = personOf(ctx, phrase, true);
     if (!name) continue;
