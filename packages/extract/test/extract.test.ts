@@ -539,6 +539,30 @@ describe("extract", () => {
     });
   });
 
+  it("reads awards and chart news: winners, nominee and award lists, chart places", () => {
+    const result = extract(fixture("awards-night.txt"));
+    expect(result.films.map((f) => f.title)).toEqual([
+      "Northern Lights",
+      "The Salt Harvest",
+      "Paper Moon Road",
+      "Hollis Fenn",
+      "Juno",
+      "Drift Line",
+      "Copper Town",
+      "Quiet Harbour",
+    ]);
+    const credits = (title: string) => {
+      const f = film(result, title);
+      return { directors: f.directors, cast: f.cast.map((c) => [c.name, c.character]) };
+    };
+    expect(credits("Northern Lights")).toEqual({ directors: [], cast: [["Petra Vance", "Marta Kloss"]] });
+    expect(credits("The Salt Harvest")).toEqual({ directors: ["Ilona Berg"], cast: [] });
+    expect(credits("Hollis Fenn")).toEqual({ directors: [], cast: [["Greta Lowe", null]] });
+    expect(credits("Drift Line")).toEqual({ directors: [], cast: [["Dev Rana", "Officer Hale"]] });
+    // The biopic's subject is no cast member, and "a 1998 stage play" is no verb.
+    expect(credits("Juno")).toEqual({ directors: [], cast: [] });
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -9,6 +9,7 @@ export const FIXTURES = [
   "weekend-box-office.md",
   "plain-awards-news.txt",
   "casting-news.txt",
+  "awards-night.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

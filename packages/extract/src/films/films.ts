@@ -245,7 +245,9 @@ function propagateThroughLists(
             if (!span) continue;
             let item = text.slice(span.start, span.end);
             // "Oldboy, the South Korean thriller": a word before a film noun describes; it names nothing.
-            if (DESCRIBES_FILM_AFTER.test(text.slice(span.end, Math.min(s.end, span.end + 40)))) continue;
+            // "Hollis Fenn, Ilona Berg's drama": an owner, not a coordinated title.
+            const next = text.slice(span.end, Math.min(s.end, span.end + 40));
+            if (DESCRIBES_FILM_AFTER.test(next) || /^'s?\s/.test(next)) continue;
             // The last item of a comma list may itself be "Hero and House of Flying Daggers".
             const split = item.split(" and ");
             if (join[0].startsWith(",") && split.length === 2 && split.every((p) => /^\p{Lu}/u.test(p)))

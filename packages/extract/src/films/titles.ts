@@ -55,8 +55,10 @@ const APPOSITIVE_NOUNS =
 const RELATION_NOUNS = "(?:sequel|prequel|follow-up|remake) (?:to|of)";
 // "Vera Drake, a drama about …", "Ocean's Twelve, the sequel to Ocean's Eleven, …". ", the film
 // stars …" opens a clause, so "the" takes a word before its noun.
+const KIND_NOUNS =
+  "biopic|documentary|comedy|drama|thriller|musical|western|adaptation|remake|classic|satire|epic";
 const APPOSITIVE_FILM = new RegExp(
-  `^, (?:an? (?:[\\p{L}\\d-]+ ){0,3}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})|the (?:[\\p{L}\\d-]+ ){1,3}(?:${APPOSITIVE_NOUNS})|the (?:[\\p{L}\\d-]+ ){0,2}${RELATION_NOUNS})\\b`,
+  `^, (?:an? (?:[\\p{L}\\d-]+ ){0,3}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})|the (?:[\\p{L}\\d-]+ ){1,3}(?:${APPOSITIVE_NOUNS})|the (?:${KIND_NOUNS}) (?:of|about|from|based)|the (?:[\\p{L}\\d-]+ ){0,2}${RELATION_NOUNS})\\b(?!')`,
   "u",
 );
 // "The Aviator, Martin Scorsese's biopic of Howard Hughes, …": a person's film in apposition.
@@ -66,6 +68,18 @@ const POSSESSIVE_APPOSITIVE = new RegExp(
 );
 const BEST_FILM_AFTER =
   /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
+const INTRODUCTION =
+  /^(?:At|In|On|Over|During|Elsewhere|Meanwhile|Overall|This|Last|Across|Outside|Further)\b[^,]{0,40},\s$/;
+const AWARD_AFTER =
+  /^\s+(?:(?:has|had) )?(?:won|wins|took|takes|picked up|scooped|collected|received|earned)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:prize|prizes|award|awards|oscar|oscars|bafta|baftas|globe|globes|nominations?|statuette)\b/u;
+const CHART_AFTER =
+  /^\s+(?:held on to|held onto|kept|retained|took|claimed|remained at|stayed at|slipped to|dropped to|fell to|rose to|climbed to|went straight in at|entered at|debuted at|opened at|was|came|is)\s+(?:the\s+)?(?:top spot|top of the (?:chart|box office)|number (?:one|two|three|four|five|\d+)|no\.?\s?\d+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+(?:place|spot))?)(?=[\s,.;]|$)/u;
+// "Best film: " → the title; "Best director: Mike Leigh, " → the title after the winner.
+const AWARD_LINE_BEFORE =
+  /(?:^|[.;]\s|\n)(?:the\s+)?(?:best|outstanding)\s+([\p{L} -]{2,40}?):\s+((?:\p{Lu}[\p{L}.'-]*\s){1,3}\p{Lu}[\p{L}.'-]*,\s)?$/iu;
+/** Award categories won by people: the winner is named first, then the film. */
+const PERSON_CATEGORY =
+  /\b(?:director|actor|actress|performer|screenplay|writer|newcomer|cinematography|score)\b/i;
 const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
 const PASSIVE_CREDIT =
   /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by|(?:filmed|shot)\s+(?:in|at|on\s+location))\b/;
@@ -256,7 +270,9 @@ export function findTitleEvidence(
         /^(?:star|stars|starred|starring|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
           `${prev2} ${prev}`,
         ) &&
-        !personLike()
+        // "her role in Vera Drake, Mike Leigh's drama": a name-shaped title the clause closes on
+        // ("the role of Antonio Camaradino," names a character).
+        (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after)))
       ) {
         add(s, span.start, span.end, 0.75, `credit:${prev2} ${prev}`);
       }
@@ -277,8 +293,27 @@ export function findTitleEvidence(
       if (owner && isCompanyName(owner) && !personLike())
         add(s, span.start, span.end, 0.7, "studio-possessive");
       // "The Incredibles was voted best animated film", "Sideways won best picture".
-      if (opensSentence && BEST_FILM_AFTER.test(after) && !personLike())
+      // "At the box office, Copper Town held on …": an introductory phrase before the subject.
+      const clauseOpens =
+        opensSentence ||
+        /^(?:while|whereas|but|and|with)$/.test(prev) ||
+        (prev === "," && INTRODUCTION.test(text.slice(s.start, span.start)));
+      if (clauseOpens && (BEST_FILM_AFTER.test(after) || AWARD_AFTER.test(after)) && !personLike())
         add(s, span.start, span.end, 0.7, "best-film");
+      // "Meet the Fockers held on to the top spot, while The Incredibles dropped to third place"
+      if (clauseOpens && CHART_AFTER.test(after) && !personLike())
+        add(s, span.start, span.end, 0.65, "chart");
+      // "Other nominees include Finding Neverland, Sideways and Ray"
+      if (
+        /^(?:include|included|including|are|were)$/.test(prev) &&
+        /^(?:nominees|contenders|films|movies|titles|releases|hits|favourites|favorites)$/.test(prev2) &&
+        !personLike()
+      )
+        add(s, span.start, span.end, 0.7, "cue:nominees");
+      // "Best film: The Aviator", "Best director: Mike Leigh, Vera Drake": an awards list.
+      const listed = AWARD_LINE_BEFORE.exec(text.slice(Math.max(s.start, span.start - 80), span.start));
+      if (listed && (listed[2] ? true : !PERSON_CATEGORY.test(listed[1] ?? "")))
+        add(s, span.start, span.end, 0.7, "credit:award-list");
       // "his role as Ray Charles in Ray": the film after the role.
       if (prev === "in" && ROLE_AS_BEFORE.test(text.slice(Math.max(s.start, span.start - 60), span.start)))
         add(s, span.start, span.end, 0.7, "credit:role-as-in");
@@ -287,8 +322,10 @@ export function findTitleEvidence(
       const roleIn = phraseText.lastIndexOf(" in ");
       if (
         roleIn > 0 &&
-        (/^(?:role|part|turn|performance) as$/.test(`${prev2} ${prev}`) ||
-          (/^(?:opposite|alongside)$/.test(prev) &&
+        (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as)$/.test(
+          `${prev2} ${prev}`,
+        ) ||
+          (/^(?:opposite|alongside|plays|played|playing|portrays|portrayed|portraying)$/.test(prev) &&
             isPersonShaped(asPhrase(phraseText.slice(0, roleIn)), false)))
       )
         add(s, span.start + roleIn + 4, span.end, 0.7, "credit:role-as-in");

@@ -408,6 +408,8 @@ export function findCredits(ctx: Context, s: SentenceView): void {
 
     // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
     if (/^(plays|played|play|portrays|portrayed)$/.test(word)) {
+      // "a Broadway play", "Marber's play": bare "play" is a verb only after "to" or an auxiliary.
+      if (word === "play" && !AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) continue;
       // "Depp is to play", "Highmore will play", "Smith plays": the name before the auxiliaries.
       const name = subjectOfVerb(ctx, s, i);
       if (!name) continue;
@@ -475,6 +477,8 @@ const filmEndsAt = (ctx: Context, s: SentenceView, end: number | undefined) =>
 function subjectOfVerb(ctx: Context, s: SentenceView, i: number): string | null {
   let end = i;
   while (end > 0 && end > i - 5 && AUXILIARIES.has(s.tokens[end - 1]?.lower ?? "")) end--;
+  // "Cate Blanchett, who plays …": the name the relative pronoun stands for.
+  if (s.tokens[end - 1]?.lower === "who" && s.tokens[end - 2]?.text === ",") end -= 2;
   const phrase = s.phrases.find((p) => p.last === end);
   // "Patrick Marber's play": after a possessive, "play" is the noun.
   return phrase?.possessive ? null : personOf(ctx, phrase, true);

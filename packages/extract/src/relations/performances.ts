@@ -1,5 +1,5 @@
 import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, filmNear, phraseAt, speaksOfUnnamedFilm } from "./context.ts";
+import { addFact, type Context, filmNear, filmsIn, phraseAt, speaksOfUnnamedFilm } from "./context.ts";
 import { personOf } from "./names.ts";
 
 // Cast named by what is said of one actor rather than by a cast list. Each pattern reads the
@@ -13,6 +13,10 @@ const OWN_PERFORMANCE =
 // "featuring the last performance of Denholm Elliott".
 const PERFORMANCE_OF =
   /\b(?:last|final|first|posthumous) (?:(?:film|screen|movie) )?(?:performance|role|appearance) of $/u;
+// "Imelda Staunton won best actress for her role in Vera Drake": the film after the role.
+// ("for his role as R in X" names the role too; credits.ts reads that.)
+const AWARDED_FOR_ROLE =
+  /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|picked up|collected|received|earned|nominated|praised|acclaimed)\b(?:\s+[\p{L}-]+){0,5}?\s+for\s+(?:his|her|their)\s+(?:role|performance|turn|portrayal)\b(?!\s+(?:as|of)\b)/u;
 // "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
@@ -23,9 +27,14 @@ const WHO_ALSO_STARS =
 // "with Sigourney Weaver returning in an additional role".
 const RETURNING_WITH = /^ (?:returning|reprising (?:his|her|their) role) (?:in|as)\b/u;
 
+// An awards list: "Best actress: Imelda Staunton, Vera Drake", "Best director: Mike Leigh for …".
+const AWARD_WINNER_BEFORE =
+  /(?:^|[.;]\s|\n)(?:the\s+)?(?:best|outstanding)\s+(?:[\p{L}-]+\s+){0,2}?(actor|actress|director|performer)\b[^:.;\n]{0,30}:\s+$/iu;
+const AWARD_FILM_AFTER = /^(?:,\s+|\s+(?:for|in)\s+)$/;
+
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising)\b/;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (!ANY_CUE.test(s.text)) return;
@@ -34,6 +43,7 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     if (!name) continue;
     const after = ctx.text.slice(phrase.end, Math.min(s.end, phrase.end + 80));
     const before = ctx.text.slice(Math.max(s.start, phrase.start - 48), phrase.start);
+    if (awardWinner(ctx, s, phrase.end, before, name)) continue;
     let character: string | null = null;
     const portrayal = PORTRAYAL_OF.exec(after);
     if (portrayal) {
@@ -41,6 +51,11 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
       const role = k >= 0 ? phraseAt(s, k) : undefined;
       if (!role) continue;
       character = role.text;
+    } else if (AWARDED_FOR_ROLE.test(after)) {
+      const award = AWARDED_FOR_ROLE.exec(after)?.[0] ?? "";
+      const film = filmNear(ctx, s, phrase.end + award.length, "after");
+      addFact(ctx, film, "cast", { name, character: null }, s, 0.75);
+      continue;
     } else if (
       !OWN_PERFORMANCE.test(after) &&
       !PERFORMANCE_OF.test(before) &&
@@ -52,4 +67,17 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     if (speaksOfUnnamedFilm(ctx, s, phrase.start)) continue;
     addFact(ctx, filmNear(ctx, s, phrase.start), "cast", { name, character }, s, 0.75);
   }
+}
+
+/** "Best director: Mike Leigh, Vera Drake": the winner's credit on the film named after them. */
+function awardWinner(ctx: Context, s: SentenceView, nameEnd: number, before: string, name: string): boolean {
+  const category = AWARD_WINNER_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!category) return false;
+  const film = filmsIn(ctx, s).find(
+    (m) => m.start > nameEnd && AWARD_FILM_AFTER.test(ctx.text.slice(nameEnd, m.start)),
+  )?.film;
+  if (!film) return false;
+  if (category === "director") addFact(ctx, film, "director", name, s, 0.8);
+  else addFact(ctx, film, "cast", { name, character: null }, s, 0.8);
+  return true;
 }
