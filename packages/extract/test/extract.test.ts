@@ -563,6 +563,37 @@ describe("extract", () => {
     expect(credits("Juno")).toEqual({ directors: [], cast: [] });
   });
 
+  it("reads profile news: coordinated credits, honours, ordinals, a maker's possessive", () => {
+    const result = extract(fixture("profile-news.txt"));
+    expect(result.films.map((f) => f.title)).toEqual([
+      "Quiet Acres",
+      "Seven Bridges and a Wedding",
+      "The Copper Key",
+      "Larchmont",
+      "Blue Tram Home",
+      "The Copper Key: Low Tide",
+      "Salt Wind",
+      "Lantern Bay",
+    ]);
+    // A title of honour is no part of a name; a role in some other work is no role in this one.
+    expect(film(result, "The Copper Key").cast).toEqual([
+      { name: "Hal Brennan", character: null },
+      { name: "Rupert Vale", character: null },
+    ]);
+    expect(film(result, "The Copper Key: Low Tide")).toMatchObject({
+      franchise: "Copper Key",
+      installment: 3,
+    });
+    expect(film(result, "Salt Wind")).toMatchObject({
+      directors: ["Ines Maro"],
+      cast: [{ name: "Rolf Sand", character: null }],
+    });
+    expect(film(result, "Lantern Bay").companies).toEqual([
+      { name: "Birchwood Animation Studios", role: "production" },
+      { name: "Meridian Pictures", role: "distributor" },
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -10,6 +10,7 @@ export const FIXTURES = [
   "plain-awards-news.txt",
   "casting-news.txt",
   "awards-night.txt",
+  "profile-news.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -162,7 +162,7 @@ export function resolveFilms(
   }
   propagateThroughLists(text, sentences, films);
   for (const film of films.values()) film.mentions = findMentions(text, sentences, film, films);
-  assignFranchises(films, franchises, sentences);
+  assignFranchises(text, films, franchises, sentences);
   return [...films.values()].filter((f) => f.mentions.length > 0);
 }
 
@@ -286,7 +286,10 @@ function plausibleItem(item: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(item) && item.length > 1 && /\p{L}/u.test(item);
 }
 
+const ORDINAL_APPOSITION = /^\s+(?:film|movie|instalment|installment|sequel|entry|outing)?,?\s*/u;
+
 function assignFranchises(
+  text: string,
   films: Map<string, FilmEntity>,
   franchises: FranchiseMention[],
   sentences: SentenceView[],
@@ -301,6 +304,10 @@ function assignFranchises(
       film.franchise = numbered && titleKey(numbered[1] ?? "") === fk ? (numbered[1] ?? f.name) : f.name;
       film.franchiseEvidence = f;
       if (numbered?.[2] && titleKey(numbered[1] ?? "") === fk) film.installment = Number(numbered[2]);
+      // "the fourth Harry Potter film, Harry Potter and the Goblet of Fire": the ordinal numbers it.
+      const apposed = ORDINAL_APPOSITION.exec(text.slice(f.end, f.end + 40));
+      const named = apposed && text.startsWith(film.title, f.end + apposed[0].length);
+      if (!film.installment && f.ordinal && named) film.installment = f.ordinal;
       break;
     }
   }

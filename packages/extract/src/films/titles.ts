@@ -68,10 +68,21 @@ const POSSESSIVE_APPOSITIVE = new RegExp(
 );
 const BEST_FILM_AFTER =
   /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
+const OPENING_ROLES = new Set([
+  "director",
+  "actor",
+  "actress",
+  "producer",
+  "star",
+  "filmmaker",
+  "film-maker",
+]);
+const STORY_AFTER =
+  /^\s+(?:tells|told|recounts|recounted|chronicles|chronicled|dramatises|dramatizes|dramatised|dramatized)\s+the\s+(?:true\s+|real-life\s+|real\s+)?(?:story|tale|life)\s+of\b/;
 const INTRODUCTION =
   /^(?:At|In|On|Over|During|Elsewhere|Meanwhile|Overall|This|Last|Across|Outside|Further)\b[^,]{0,40},\s$/;
 const AWARD_AFTER =
-  /^\s+(?:(?:has|had) )?(?:won|wins|took|takes|picked up|scooped|collected|received|earned)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:prize|prizes|award|awards|oscar|oscars|bafta|baftas|globe|globes|nominations?|statuette)\b/u;
+  /^\s+(?:(?:has|had) )?(?:won|wins|took|takes|picked up|scooped|collected|received|earned)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:prize|prizes|award|awards|oscar|oscars|bafta|baftas|globe|globes|nominations?|statuette|golden \p{L}+|palme d'or|grand prix)\b/iu;
 const CHART_AFTER =
   /^\s+(?:held on to|held onto|kept|retained|took|claimed|remained at|stayed at|slipped to|dropped to|fell to|rose to|climbed to|went straight in at|entered at|debuted at|opened at|was|came|is)\s+(?:the\s+)?(?:top spot|top of the (?:chart|box office)|number (?:one|two|three|four|five|\d+)|no\.?\s?\d+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+(?:place|spot))?)(?=[\s,.;]|$)/u;
 // "Best film: " → the title; "Best director: Mike Leigh, " → the title after the winner.
@@ -84,7 +95,9 @@ const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*
 const PASSIVE_CREDIT =
   /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by|(?:filmed|shot)\s+(?:in|at|on\s+location))\b/;
 const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
-const OWNER_PREFIX = /^((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S+\s\S)/u;
+// "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
+const OWNER_PREFIX =
+  /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s)?((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S+\s\S)/u;
 const RELEASE_VERB =
   /^(?:was|is|will be|has been|had been|will|is due to|is set to)?\s*(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit)\b/i;
 const RENAMED =
@@ -139,8 +152,12 @@ export function findTitleEvidence(
     const owner = OWNER_PREFIX.exec(title);
     // After a film noun ("the comedy Ferris Bueller's Day Off") the whole phrase is the title.
     const ownable = score < LEAD_SCORE && cue !== "typography" && !cue.startsWith("cue:");
-    if (owner?.[1] && ownable && isPersonShaped(asPhrase(owner[1]), true))
+    let credited = cue;
+    if (owner?.[1] && ownable && isPersonShaped(asPhrase(owner[1]), true)) {
       title = title.slice(owner[0].length);
+      // A film credited to its maker is a title even when shaped like a name ("Leigh's Vera Drake").
+      credited = `credit:owner:${cue}`;
+    }
     if (!plausibleTitle(title, score)) return;
     const at = text.indexOf(title, start);
     found.push({
@@ -149,7 +166,7 @@ export function findTitleEvidence(
       end: at + title.length,
       sentence: s.index,
       score,
-      cue,
+      cue: credited,
       ...(year ? { year } : {}),
     });
   };
@@ -161,8 +178,11 @@ export function findTitleEvidence(
 
   for (const s of sentences) {
     const { tokens } = s;
+    // "Comedy Meet the Fockers …", "Director Mike Leigh's Vera Drake …": a word before the subject.
     const genreOpener =
-      (GENRE_NOUNS.has(tokens[0]?.lower ?? "") || FILM_NOUNS.has(tokens[0]?.lower ?? "")) &&
+      (GENRE_NOUNS.has(tokens[0]?.lower ?? "") ||
+        FILM_NOUNS.has(tokens[0]?.lower ?? "") ||
+        OPENING_ROLES.has(tokens[0]?.lower ?? "")) &&
       isCapitalised2(tokens[1]);
     if (s.titleCase) {
       for (const m of s.text.matchAll(
@@ -267,14 +287,16 @@ export function findTitleEvidence(
         }
       }
       if (
-        /^(?:star|stars|starred|starring|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
+        /^(?:star|stars|starred|starring|appear|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
           `${prev2} ${prev}`,
         ) &&
         // "her role in Vera Drake, Mike Leigh's drama": a name-shaped title the clause closes on
         // ("the role of Antonio Camaradino," names a character).
         (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after)))
       ) {
-        add(s, span.start, span.end, 0.75, `credit:${prev2} ${prev}`);
+        // "star of Notting Hill and Four Weddings and a Funeral": two titles, one span.
+        for (const [from, to] of coordinatedTitles(phraseText))
+          add(s, span.start + from, span.start + to, 0.75, `credit:${prev2} ${prev}`);
       }
       // "worked together on X and Y", "collaborated on X"
       if (prev === "on" && /^(?:together|worked|collaborated|teamed)$/.test(prev2) && !personLike()) {
@@ -300,16 +322,22 @@ export function findTitleEvidence(
         (prev === "," && INTRODUCTION.test(text.slice(s.start, span.start)));
       if (clauseOpens && (BEST_FILM_AFTER.test(after) || AWARD_AFTER.test(after)) && !personLike())
         add(s, span.start, span.end, 0.7, "best-film");
+      // "Hotel Rwanda tells the story of …": what a film does, said of the sentence's subject.
+      if (opensSentence && STORY_AFTER.test(after) && !personLike())
+        add(s, span.start, span.end, 0.65, "story");
       // "Meet the Fockers held on to the top spot, while The Incredibles dropped to third place"
       if (clauseOpens && CHART_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "chart");
       // "Other nominees include Finding Neverland, Sideways and Ray"
       if (
         /^(?:include|included|including|are|were)$/.test(prev) &&
-        /^(?:nominees|contenders|films|movies|titles|releases|hits|favourites|favorites)$/.test(prev2) &&
+        /^(?:nominees|contenders|films|movies|titles|releases|hits|favourites|favorites|credits|roles)$/.test(
+          prev2,
+        ) &&
         !personLike()
       )
-        add(s, span.start, span.end, 0.7, "cue:nominees");
+        for (const [from, to] of coordinatedTitles(phraseText, true))
+          add(s, span.start + from, span.start + to, 0.7, "cue:nominees");
       // "Best film: The Aviator", "Best director: Mike Leigh, Vera Drake": an awards list.
       const listed = AWARD_LINE_BEFORE.exec(text.slice(Math.max(s.start, span.start - 80), span.start));
       if (listed && (listed[2] ? true : !PERSON_CATEGORY.test(listed[1] ?? "")))
@@ -322,6 +350,7 @@ export function findTitleEvidence(
       const roleIn = phraseText.lastIndexOf(" in ");
       if (
         roleIn > 0 &&
+        !qualifier &&
         (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as)$/.test(
           `${prev2} ${prev}`,
         ) ||
@@ -409,6 +438,25 @@ function nextWords(text: string, tokens: Token[], k: number, n: number): string 
   while (end < tokens.length && end < k + n && isCapitalised2(tokens[end])) end++;
   const last = tokens[end - 1];
   return last && end > k ? text.slice(tokens[k]?.start ?? 0, last.end) : "";
+}
+
+/**
+ * A span that joins two titles with "and": split where the right side starts with a capital
+ * and the sides are long enough ("Notting Hill and Four Weddings and a Funeral"), so "Pride
+ * and Prejudice" and "Harry Potter and the Goblet of Fire" stay whole.
+ */
+function coordinatedTitles(span: string, inList = false): [number, number][] {
+  const cut = span.search(/ and (?=\p{Lu})/u);
+  if (cut < 0) return [[0, span.length]];
+  const left = span.slice(0, cut);
+  const right = span.slice(cut + 5);
+  // After "include", a list is expected: one side of two words is enough ("Trainspotting and
+  // Shallow Grave"); elsewhere both sides must have two.
+  const long = (part: string) => /\s/.test(part);
+  const split = inList ? long(left) || long(right) : long(left) && long(right);
+  if (!split) return [[0, span.length]];
+  const rest = coordinatedTitles(right, inList).map(([a, b]): [number, number] => [a + cut + 5, b + cut + 5]);
+  return [[0, cut], ...rest];
 }
 
 const isCapitalised2 = (t: Token | undefined) => !!t && t.upper && t.word;

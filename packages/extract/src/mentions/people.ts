@@ -15,9 +15,16 @@ const NAME_WORD =
  */
 const shapeOfPhrase = new WeakMap<Phrase, [boolean | undefined, boolean | undefined]>();
 
+/** "Sir Ian McKellen" is Ian McKellen: a title of honour is no part of the name. */
+const HONOUR = /^(?:Sir|Dame|Lord|Lady)\s+(?=\S+\s+\S)/;
+export const personName = (text: string): string => text.replace(HONOUR, "");
+
 export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
   // Most phrases are one word: answer those before building a cache key.
-  if (phrase.words.length < 2 || phrase.words.length > 5) return false;
+  if (phrase.words.length < 2 || phrase.words.length > 6) return false;
+  if (HONOUR.test(phrase.text) && phrase.words.length >= 3)
+    return isPersonShaped({ ...phrase, text: personName(phrase.text), words: phrase.words.slice(1) }, strict);
+  if (phrase.words.length > 5) return false;
   // Phrases are asked about again and again within one article: answer from the phrase first.
   const known = shapeOfPhrase.get(phrase) ?? [undefined, undefined];
   const slot = strict ? 0 : 1;
@@ -119,7 +126,8 @@ export class PeopleIndex {
   private readonly bySurname = new Map<string, string>();
   private readonly full = new Set<string>();
 
-  add(name: string): void {
+  add(person: string): void {
+    const name = personName(person);
     this.full.add(name);
     const surname = name.split(/\s+/).pop() ?? "";
     // The first person named with a surname wins: news copy introduces before it abbreviates.

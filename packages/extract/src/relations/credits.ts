@@ -382,6 +382,8 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     if (
       (word === "star" && tokens[i + 1]?.lower === "of") ||
       /^(starred|appeared|starring|appears)$/.test(word) ||
+      // "… is to appear in The Da Vinci Code"
+      (word === "appear" && tokens[i + 1]?.lower === "in") ||
       // "Keira Knightley will star opposite Matthew Macfadyen in Pride and Prejudice"
       ((word === "star" || word === "stars") &&
         /^(?:in|opposite|alongside)$/.test(tokens[i + 1]?.lower ?? ""))
@@ -414,6 +416,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       const name = subjectOfVerb(ctx, s, i);
       if (!name) continue;
       const character = phraseAt(s, i + 1);
+      // "who played Gandalf in the Lord of the Rings films": a role in something not named here
+      // says nothing of the film the sentence goes on to name.
+      const roleEnd = character?.last ?? i + 1;
+      if (tokens[roleEnd]?.lower === "in" && roleInOtherWork(ctx, s, roleEnd)) continue;
       const film = filmNear(ctx, s, t.start);
       addFact(
         ctx,
@@ -482,6 +488,17 @@ function subjectOfVerb(ctx: Context, s: SentenceView, i: number): string | null 
   const phrase = s.phrases.find((p) => p.last === end);
   // "Patrick Marber's play": after a possessive, "play" is the noun.
   return phrase?.possessive ? null : personOf(ctx, phrase, true);
+}
+
+const OTHER_WORK =
+  /\b(?:films|movies|series|franchise|trilogy|saga|sequels|show|sitcom|soap|play|musical|stage|opera)\b/i;
+
+/** "played Gandalf in [the Lord of the Rings films], …": the role's "in" names some other work. */
+function roleInOtherWork(ctx: Context, s: SentenceView, inAt: number): boolean {
+  const from = s.tokens[inAt]?.end ?? s.end;
+  const next = filmsIn(ctx, s).find((m) => m.start >= from);
+  const stretch = ctx.text.slice(from, next ? next.start : s.end);
+  return OTHER_WORK.test(next ? stretch : (stretch.split(",")[0] ?? ""));
 }
 
 /** The person a sentence is about before token `i`: the nearest named person before it. */

@@ -1,6 +1,6 @@
 import { regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
-import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
+import { isCompanyName, isPersonShaped, personName } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
 import type { Token } from "../text/tokens.ts";
@@ -16,7 +16,7 @@ export interface NamedPerson {
 /** The person a phrase names: a full name (lenient: any two to five capitalised words), or a surname already introduced. */
 export function personOf(ctx: Context, phrase: Phrase | undefined, lenient: boolean): string | null {
   if (!phrase || insideFilm(ctx, phrase.start, phrase.end)) return null;
-  if (isPersonShaped(phrase, !lenient)) return phrase.text.replace(/'s$/, "");
+  if (isPersonShaped(phrase, !lenient)) return personName(phrase.text).replace(/'s$/, "");
   if (phrase.words.length <= 2) return ctx.people.resolve(phrase.words.join(" "));
   return null;
 }

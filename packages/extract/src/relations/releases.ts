@@ -82,7 +82,9 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
       /^((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})\s*(?:has|have|will|is|are)?\s*(?:set|dated|slated|scheduled|release|releasing|distribute|distributing)\b/u.exec(
         seg.text,
       );
-    const distributor = [by?.[1], subject?.[1]].map(companyPrefix).find(Boolean);
+    // "… from Pixar Animation Studios, was released by Disney": the releasing company first.
+    const releasedBy = /\b(?:released|distributed)\s+by\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
+    const distributor = [releasedBy?.[1], by?.[1], subject?.[1]].map(companyPrefix).find(Boolean);
     if (distributor && isCompanyName(distributor) && !isStreamer(distributor)) {
       addFact(ctx, film, "company", { name: distributor, role: "distributor" }, s, 0.85);
     }
@@ -148,6 +150,12 @@ function findCompanyCredits(ctx: Context, s: SentenceView): void {
     ) {
       const role = /produced|made/.test(after.slice(0, 30)) ? "production" : "distributor";
       addFact(ctx, filmNear(ctx, s, p.start), "company", { name: p.text, role }, s, 0.8);
+    }
+    // "The Incredibles, from Pixar Animation Studios, …": the studio it comes from.
+    const before = ctx.text.slice(Math.max(s.start, p.start - 8), p.start);
+    if (/, from $/.test(before) && /^,/.test(after) && isCompanyName(p.text)) {
+      const film = filmsIn(ctx, s).find((m) => m.end === p.start - ", from ".length)?.film;
+      if (film) addFact(ctx, film, "company", { name: p.text, role: "production" }, s, 0.75);
     }
     const hit = /^\s+(?:hit|smash|blockbuster|release|production|film|movie|animation)\s+/.exec(after);
     if (hit && isCompanyName(p.text)) {
