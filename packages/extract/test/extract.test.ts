@@ -594,6 +594,23 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads lead credits: a descriptor before a star, a first starring role, a quoted story", () => {
+    const lead = (text: string) => {
+      const f = extract({ format: "text", text }).films;
+      return f.map((x) => ({ title: x.title, directors: x.directors, cast: x.cast.map((c) => c.name) }));
+    };
+    expect(
+      lead(
+        "Gilded Rogue is a 1921 silent drama film. It was directed by Abel Stone and starred stage star Nora Quint.",
+      ),
+    ).toEqual([{ title: "Gilded Rogue", directors: ["Abel Stone"], cast: ["Nora Quint"] }]);
+    expect(
+      lead(
+        'Lucas Takes a Bow is a 1926 silent comedy film notable as the first starring role for the young Peter Hale, Jr. Directed by Ira Moss, it was based on a short story by Edith Crane, "The Silver Ticket."',
+      ),
+    ).toEqual([{ title: "Lucas Takes a Bow", directors: ["Ira Moss"], cast: ["Peter Hale, Jr."] }]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -488,6 +488,9 @@ function precedingCue(tokens: Token[], i: number): string | null {
 // "The Last Orchard", 'Night Ferry'. Speech is longer and has lower-case words.
 const QUOTED = /(?<![\p{L}\p{N}])(["'])(\p{Lu}[^"'\n]{0,79}?)\1(?![\p{L}\p{N}])/gu;
 
+const WORK_BEFORE_QUOTE =
+  /\b(?:story|stories|novel|novella|book|play|song|single|album|poem|article|essay|episode|series|show)\s+(?:(?:titled|called|entitled)\s+)?(?:(?:by|from)\s+(?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*,?\s*)?$/u;
+
 function quotedTitles(s: SentenceView, add: Add): void {
   for (const m of s.text.matchAll(QUOTED)) {
     const inner = (m[2] ?? "").replace(/[,.;:]$/, "");
@@ -505,6 +508,8 @@ function quotedTitles(s: SentenceView, add: Add): void {
     const span = k >= 0 ? titleSpanAt(s.tokens, k) : null;
     if (!span || span.end !== start + inner.length) continue;
     if (isPersonShaped(asPhrase(inner), true)) continue;
+    // 'a short story by Richard Harding Davis, "The Grand Cross of the Desert"': not a film.
+    if (WORK_BEFORE_QUOTE.test(s.text.slice(Math.max(0, at - 80), at))) continue;
     add(s, span.start, span.end, 0.7, "quoted");
   }
 }

@@ -194,7 +194,8 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "stars" && tokens[i + 1]?.lower === "are");
     const joinedBy =
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
-      (word === "starred" && !!personOf(ctx, phraseAt(s, i + 1), true));
+      // "starred matinee star Earle Williams": a descriptor may come before the name.
+      (word === "starred" && peopleList(ctx, s, i + 1).length > 0);
     const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
     // "Ocean's Twelve, the sequel to Ocean's Eleven, reunites George Clooney, Brad Pitt and …"
     const reunites =

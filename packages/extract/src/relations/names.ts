@@ -71,6 +71,18 @@ const ROLE_DESCRIPTORS = new Set([
 ]);
 
 /** A word that may describe a cast member before the name: lower-case and no function word, or an acronym. */
+// "directed by James Young and starred matinee star Earle Williams": a verb ends the list.
+const LIST_BREAKING_VERBS = new Set([
+  "starred",
+  "starring",
+  "stars",
+  "played",
+  "plays",
+  "directed",
+  "written",
+  "produced",
+]);
+
 function isDescriptor(token: Token | undefined): boolean {
   if (!token?.word) return false;
   if (/^\p{Lu}{2,5}$/u.test(token.text)) return true;
@@ -105,6 +117,15 @@ export function characterAfter(s: SentenceView, tokenIndex: number): { name: str
   const phrase = phraseAt(s, tokenIndex + 1);
   if (!phrase || phrase.possessive) return null;
   return { name: phrase.text, next: phrase.last };
+}
+
+/** "Alan Hale, Jr.": a suffix after a comma belongs to the name before it. */
+export function withSuffix(s: SentenceView, phrase: Phrase, name: string): { name: string; next: number } {
+  const { tokens } = s;
+  if (tokens[phrase.last]?.text !== "," || !/^(?:Jr|Sr)$/.test(tokens[phrase.last + 1]?.text ?? ""))
+    return { name, next: phrase.last };
+  const next = phrase.last + (tokens[phrase.last + 2]?.text === "." ? 3 : 2);
+  return { name: `${name}, ${tokens[phrase.last + 1]?.text}.`, next };
 }
 
 /**
@@ -182,7 +203,7 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
     // Also "matinee star Earle Williams", "NBA player Jamaal Wilkes".
     if (tokens[i]?.word) {
       let k = i;
-      while (k < i + 3 && isDescriptor(tokens[k])) k++;
+      while (k < i + 3 && isDescriptor(tokens[k]) && !LIST_BREAKING_VERBS.has(tokens[k]?.lower ?? "")) k++;
       // Only a run that ends in a role ("radio comedian", "NBA player"), never a verb ("earned").
       if (k > i && ROLE_DESCRIPTORS.has(tokens[k - 1]?.lower ?? "") && personOf(ctx, phraseAt(s, k), lenient))
         i = k;
@@ -216,13 +237,7 @@ export function peopleList(ctx: Context, s: SentenceView, from: number, lenient 
       tokens[phrase.first - 1]?.text === ","
     )
       break;
-    // "Alan Hale, Jr.": a suffix after a comma belongs to the name before it.
-    const suffix =
-      tokens[phrase.last]?.text === "," && /^(?:Jr|Sr)$/.test(tokens[phrase.last + 1]?.text ?? "")
-        ? phrase.last + (tokens[phrase.last + 2]?.text === "." ? 3 : 2)
-        : -1;
-    const fullName = suffix > 0 ? `${name}, ${s.tokens[phrase.last + 1]?.text}.` : name;
-    const afterName = suffix > 0 ? suffix : phrase.last;
+    const { name: fullName, next: afterName } = withSuffix(s, phrase, name);
     const character = characterAfter(s, afterName);
     out.push({ name: fullName, character: character?.name ?? null, next: character?.next ?? afterName });
     i = character?.next ?? afterName;

@@ -1,6 +1,6 @@
 import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, filmNear, filmsIn, phraseAt, speaksOfUnnamedFilm } from "./context.ts";
-import { personOf } from "./names.ts";
+import { personOf, withSuffix } from "./names.ts";
 
 // Cast named by what is said of one actor rather than by a cast list. Each pattern reads the
 // text right after (or right before) a person's name.
@@ -10,9 +10,10 @@ const PORTRAYAL_OF = /^'s? (?:portrayal|performance|depiction) (?:of|as) (?=\p{L
 // "features Patrick Swayze's last film role", "marked Ann Lee's screen debut".
 const OWN_PERFORMANCE =
   /^'s? (?:last|final|first|only|posthumous) (?:(?:feature|film|screen|movie|major|starring|credited|acting) )?(?:role|performance|appearance)\b|^'s? (?:screen|film|acting|feature|movie) debut\b/u;
-// "featuring the last performance of Denholm Elliott".
+// "featuring the last performance of Denholm Elliott", "the first starring role for the still
+// teenaged Douglas Fairbanks, Jr.".
 const PERFORMANCE_OF =
-  /\b(?:last|final|first|posthumous) (?:(?:film|screen|movie) )?(?:performance|role|appearance) of $/u;
+  /\b(?:last|final|first|posthumous|only) (?:(?:film|screen|movie|starring|leading|major) )?(?:performance|role|appearance) (?:of|for) (?:the )?(?:[\p{Ll}-]+ ){0,3}$/u;
 // "Imelda Staunton won best actress for her role in Vera Drake": the film after the role.
 // ("for his role as R in X" names the role too; credits.ts reads that.)
 const AWARDED_FOR_ROLE =
@@ -39,8 +40,9 @@ const ANY_CUE =
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (!ANY_CUE.test(s.text)) return;
   for (const phrase of s.phrases) {
-    const name = personOf(ctx, phrase, true);
-    if (!name) continue;
+    const person = personOf(ctx, phrase, true);
+    if (!person) continue;
+    const name = withSuffix(s, phrase, person).name;
     const after = ctx.text.slice(phrase.end, Math.min(s.end, phrase.end + 80));
     const before = ctx.text.slice(Math.max(s.start, phrase.start - 48), phrase.start);
     if (awardWinner(ctx, s, phrase.end, before, name)) continue;

@@ -19,4 +19,17 @@ describe("splitSentences", () => {
   it("keeps a closing quote with its sentence", () => {
     expect(split('"We loved it." She left.')).toEqual(['"We loved it."', "She left."]);
   });
+
+  it("ends one after a dotted abbreviation when a new sentence plainly starts", () => {
+    expect(split("It opened in the U.S. The reviews were kind.")).toEqual([
+      "It opened in the U.S.",
+      "The reviews were kind.",
+    ]);
+    expect(split("It is set in Washington, D.C. Hale stars as the senator.")).toEqual([
+      "It is set in Washington, D.C.",
+      "Hale stars as the senator.",
+    ]);
+    // A person's initials after a comma, and a title that goes on, stay inside.
+    expect(split("It stars Ann Lee, T.J. Miller and Bo Park in P.S. I Love You.")).toHaveLength(1);
+  });
 });

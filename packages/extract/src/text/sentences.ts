@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "../lexicon/words.ts";
+import { ABBREVIATIONS, COMMON_WORDS } from "../lexicon/words.ts";
 
 export interface Sentence {
   index: number;
@@ -10,13 +10,24 @@ export interface Sentence {
 
 const CLOSERS = new Set(['"', "'", ")", "]"]);
 
+/** Places written as dotted initials; a personal name's initials ("T.J. Miller") are not. */
+const PLACE_ABBREVIATIONS = new Set(["D.C", "U.S", "U.K", "U.S.A", "L.A", "N.Y", "N.Y.C", "E.U", "U.N"]);
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i] ?? "")) i--;
   const word = text.slice(i + 1, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "Lewis R. Foster"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S", "U.K"
+  // "U.S", "D.C": inside a sentence, unless the next word opens one ("in the U.S. The film …")
+  // or a place ends in apposition ("Washington, D.C. Waltz stars …"). "P.S. I Love You" goes on.
+  if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+    const next = /^\.\s+(\p{L}+)/u.exec(text.slice(dot, dot + 24))?.[1]?.toLowerCase() ?? "";
+    const opens = next.length > 1 && COMMON_WORDS.has(next);
+    const placeInApposition =
+      PLACE_ABBREVIATIONS.has(word.toUpperCase()) && /,\s$/.test(text.slice(Math.max(0, i - 1), i + 1));
+    return !opens && !placeInApposition;
+  }
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
