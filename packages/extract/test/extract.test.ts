@@ -176,6 +176,10 @@ describe("extract", () => {
     const text =
       "She starred in the Broadway musical Wicked and the West End comedy Noises Off before the film Lantern Bay.";
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Lantern Bay"]);
+    const titles = (t: string) => extract({ format: "text", text: t }).films.map((f) => f.title);
+    expect(titles("Ada Lund's Harbour Lights the Musical took £2m in advance bookings.")).toEqual([]);
+    expect(titles("The Glass Stair, the long-running musical, celebrated its 10th birthday.")).toEqual([]);
+    expect(titles("Glass Stair, the musical film, took £2m.")).toEqual(["Glass Stair"]);
   });
 
   it("does not take a TV series, an award or a person for a film", () => {

@@ -68,6 +68,8 @@ const POSSESSIVE_APPOSITIVE = new RegExp(
 );
 const BEST_FILM_AFTER =
   /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
+const STAGE_APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:musical|play|stage show|stage production|opera|ballet|pantomime)\b(?!\s+(?:film|movie|adaptation|version))/u;
 const OPENING_ROLES = new Set([
   "director",
   "actor",
@@ -110,6 +112,8 @@ function plausibleTitle(text: string, score: number): boolean {
   const norm = normaliseName(text);
   if (!norm || norm.length < 2) return false;
   if (NOT_TITLES.has(norm)) return false;
+  // "Billy Elliot the Musical" names the stage show.
+  if (norm.endsWith(" the musical")) return false;
   const words = norm.split(" ");
   // A lead sentence defines its subject as a film, so "Bad Company" and "Finishing School" pass.
   const defined = score >= LEAD_SCORE;
@@ -258,7 +262,9 @@ export function findTitleEvidence(
       if (
         NON_FILM_NOUNS.has(prev) ||
         ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2)) ||
-        (onStage && GENRE_NOUNS.has(prev))
+        (onStage && GENRE_NOUNS.has(prev)) ||
+        // "The Phantom of the Opera, the long-running musical"
+        STAGE_APPOSITIVE.test(after)
       ) {
         found.push({
           title: phraseText,
