@@ -615,6 +615,40 @@ describe("extract", () => {
     ).toEqual([{ title: "Lucas Takes a Bow", directors: ["Ira Moss"], cast: ["Peter Hale, Jr."] }]);
   });
 
+  it("follows a chart story: which film each pronoun, participle and credit speaks of", () => {
+    const result = extract(fixture("weekend-chart.txt"));
+    const view = (title: string) => {
+      const f = film(result, title);
+      return {
+        directors: f.directors,
+        cast: f.cast.map((c) => c.name),
+        companies: f.companies.map((c) => `${c.name} (${c.role})`),
+        filmingLocations: f.filmingLocations,
+      };
+    };
+    expect(result.films.map((f) => f.title)).toEqual([
+      "Harbour Days",
+      "The Salt Road",
+      "Skyward",
+      "Northern Star",
+      "Dead Reckoning",
+    ]);
+    // "The film, which stars …, knocked The Salt Road into second place. Director … said":
+    // both sentences are about the film before them, not the one they knock down.
+    expect(view("Harbour Days")).toEqual({
+      directors: ["Paul Okafor"],
+      cast: ["Tom Fielding", "Nadia Rhys"],
+      companies: ["Brightwater Films (production)", "Universal (distributor)"],
+      filmingLocations: [],
+    });
+    expect(view("The Salt Road")).toEqual({ directors: [], cast: [], companies: [], filmingLocations: [] });
+    expect(view("Skyward").cast).toEqual(["Emma Lane", "Ravi Shah"]);
+    expect(view("Northern Star")).toMatchObject({
+      cast: ["Jude Marlowe"],
+      filmingLocations: ["Norway", "Scotland"],
+    });
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -11,6 +11,7 @@ export const FIXTURES = [
   "casting-news.txt",
   "awards-night.txt",
   "profile-news.txt",
+  "weekend-chart.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -86,7 +86,7 @@ const INTRODUCTION =
 const AWARD_AFTER =
   /^\s+(?:(?:has|had) )?(?:won|wins|took|takes|picked up|scooped|collected|received|earned)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:prize|prizes|award|awards|oscar|oscars|bafta|baftas|globe|globes|nominations?|statuette|golden \p{L}+|palme d'or|grand prix)\b/iu;
 const CHART_AFTER =
-  /^\s+(?:held on to|held onto|kept|retained|took|claimed|remained at|stayed at|slipped to|dropped to|fell to|rose to|climbed to|went straight in at|entered at|debuted at|opened at|was|came|is)\s+(?:the\s+)?(?:top spot|top of the (?:chart|box office)|number (?:one|two|three|four|five|\d+)|no\.?\s?\d+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+(?:place|spot))?)(?=[\s,.;]|$)/u;
+  /^\s+(?:held on to|held onto|kept|retained|took|claimed|remained at|stayed at|slipped to|dropped to|fell to|rose to|climbed to|went straight in at|entered at|entered the (?:chart|charts|box office chart|top (?:five|ten)) at|debuted at|opened at|was|came|is)\s+(?:the\s+)?(?:top spot|top of the (?:chart|box office)|number (?:one|two|three|four|five|\d+)|no\.?\s?\d+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+(?:place|spot))?)(?=[\s,.;]|$)/u;
 // "Best film: " → the title; "Best director: Mike Leigh, " → the title after the winner.
 const AWARD_LINE_BEFORE =
   /(?:^|[.;]\s|\n)(?:the\s+)?(?:best|outstanding)\s+([\p{L} -]{2,40}?):\s+((?:\p{Lu}[\p{L}.'-]*\s){1,3}\p{Lu}[\p{L}.'-]*,\s)?$/iu;

@@ -26,6 +26,9 @@ export const NON_FILM_NOUNS = new Set(
 
 /** Words that, before a capitalised phrase, mark it as a film by its reception. */
 export const RECEPTION_CUES = new Set([
+  "hopeful",
+  "frontrunner",
+  "front-runner",
   "nominee",
   "favourite",
   "favorite",

@@ -67,20 +67,33 @@ export function filmsIn(ctx: Context, s: SentenceView): SentenceMention[] {
 const UNNAMED_FILM =
   /\b(?:next|new|upcoming|untitled|forthcoming|another|latest)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:film|movie|feature|project|picture)\b/u;
 
+// What may come before a sentence's subject: "Meanwhile, Oscar hopeful X …", "Comedy X …".
+const SUBJECT_PREFIX = /^(?:[\p{L}-]+,\s+)?(?:[\p{L}'-]+\s+){0,3}$/u;
+const PREFIX_VERBS =
+  /\b(?:is|was|are|were|has|had|have|said|says|took|won|stars|starred|named|called|in|of|for|by|with|to|who|whose|which|that|where|when)\b/i;
+const opensClause = (before: string) => SUBJECT_PREFIX.test(before) && !PREFIX_VERBS.test(before);
+
+const ANAPHOR = /^(?:The|This|Its) (?:film|movie|picture)\b|^It\b/;
+
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
   // A sentence about an unnamed film says nothing about the one in context.
   if (filmsIn(ctx, s).length === 0 && UNNAMED_FILM.test(s.text)) return null;
   // An encyclopedia lead is about one film; "the film" and "it" refer to it throughout.
   const lead = ctx.films.find((f) => f.cues.includes("lead"));
   if (lead) return lead;
+  // "The film, which stars …" opening a paragraph goes on about the last paragraph's film.
+  const paragraphs = ANAPHOR.test(s.text) ? [s.paragraph, s.paragraph - 1] : [s.paragraph];
   for (let i = s.index - 1; i >= 0; i--) {
     const prev = ctx.sentences[i];
-    if (!prev || prev.paragraph !== s.paragraph) break;
+    if (!prev || !paragraphs.includes(prev.paragraph)) break;
     const named = filmsIn(ctx, prev);
     // "Harbour Nights, the sequel to Harbour Days, … It was …", "The Last Ferryman will be
     // directed by … Filming starts in …": the sentence goes on about the last one's subject.
     const subject = named[0];
-    if (subject && subject.start === prev.start) return subject.film;
+    if (subject && opensClause(ctx.text.slice(prev.start, subject.start))) return subject.film;
+    // "The film, which stars …, knocked The Salt Road into second place. Director X said …":
+    // the last sentence was itself about the film in context, whatever else it named.
+    if (ANAPHOR.test(prev.text)) return contextFilm(ctx, prev);
     const last = named[named.length - 1];
     // A film named once in passing ("whose previous film X premiered …") is rarely what a
     // later "the film" means; the article's focus is.

@@ -17,6 +17,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "voiced",
   "cast",
   "reunites",
   "reunited",
@@ -190,7 +191,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       tokens[i + 3]?.lower === "of";
     const debutOf =
       (word === "debut" && tokens[i + 1]?.lower === "of") ||
-      (word === "played" && tokens[i + 1]?.lower === "by") ||
+      ((word === "played" || word === "voiced") && tokens[i + 1]?.lower === "by") ||
       (word === "stars" && tokens[i + 1]?.lower === "are");
     const joinedBy =
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
@@ -213,11 +214,16 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "features" && prev !== "the")
     ) {
       // "the film stars …", "It stars …": the film the passage is about, not the nearest title.
+      // "… Skyward, voiced by Emma Lane": the film the participle follows.
+      const byParticiple =
+        (word === "played" || word === "voiced") && !filmsIn(ctx, s).every((m) => m.start > t.start);
       const film = speaksOfUnnamedFilm(ctx, s, t.start)
         ? null
-        : /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
-          ? contextFilm(ctx, s)
-          : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
+        : byParticiple
+          ? filmNear(ctx, s, t.start, "before")
+          : /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
+            ? contextFilm(ctx, s)
+            : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
       const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
       // "starring: Ed Harris, Richard Masur …"
       const from = returnOf ? i + 4 : tokens[after]?.text === ":" ? after + 1 : after;

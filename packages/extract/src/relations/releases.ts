@@ -130,7 +130,9 @@ function findCompanyCredits(ctx: Context, s: SentenceView): void {
         ? "production"
         : null;
     if (!role) continue;
-    const phrase = phraseAt(s, i + 2);
+    // "made by Ealing-based Brightwater Films": past a "-based" descriptor.
+    const based = /-based$/i.test(tokens[i + 2]?.text ?? "") ? 1 : 0;
+    const phrase = phraseAt(s, i + 2 + based);
     if (!phrase || !isCompanyName(phrase.text)) continue;
     if (role === "distributor" && RELEASE_CUE.test(s.text) && word === "released") continue; // handled with its release
     addFact(
