@@ -649,6 +649,21 @@ describe("extract", () => {
     });
   });
 
+  it("reads a director announcement: 'will star X', a past film shot in its own words", () => {
+    const result = extract(fixture("director-announcement.txt"));
+    expect(result.films.map((f) => f.title)).toEqual(["The Cold Exchange", "Estuary", "Second Spring"]);
+    expect(film(result, "The Cold Exchange")).toMatchObject({
+      directors: ["Clare Winslow"],
+      cast: [{ name: "Daniel Okoro", character: null }],
+      filmingLocations: ["Budapest"],
+    });
+    expect(film(result, "Estuary").filmingLocations).toEqual(["Essex"]);
+    // "Okoro … starred alongside Helen Marsh in … Second Spring": both are its cast.
+    expect(film(result, "Second Spring").cast.map((c) => c.name)).toEqual(["Daniel Okoro", "Helen Marsh"]);
+    // A person shot in a place is no film shot there.
+    expect(extract({ format: "text", text: "Tom Hale was shot in the leg in Leeds." }).films).toEqual([]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -12,6 +12,7 @@ export const FIXTURES = [
   "awards-night.txt",
   "profile-news.txt",
   "weekend-chart.txt",
+  "director-announcement.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -95,7 +95,10 @@ const PERSON_CATEGORY =
   /\b(?:director|actor|actress|performer|screenplay|writer|newcomer|cinematography|score)\b/i;
 const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
 const PASSIVE_CREDIT =
-  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by|(?:filmed|shot)\s+(?:in|at|on\s+location))\b/;
+  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by\b/;
+// "Pride and Prejudice is being filmed in Derbyshire" (but "Tom Cruise was shot in the leg").
+const PASSIVE_SHOOT =
+  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:filmed|shot)\s+(?:in|at|on\s+location)\b/;
 const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
 // "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
 const OWNER_PREFIX =
@@ -395,6 +398,7 @@ export function findTitleEvidence(
         ) ||
           // "The Da Vinci Code will be directed by Ron Howard", ", in which Johnny Depp plays …"
           (opensSentence && PASSIVE_CREDIT.test(after)) ||
+          (opensSentence && PASSIVE_SHOOT.test(after) && !personLike()) ||
           (opensSentence && /^,\s+in\s+which\s/.test(after)))
       ) {
         add(s, span.start, span.end, 0.75, "credited-appositive");

@@ -176,9 +176,12 @@ export function findCredits(ctx: Context, s: SentenceView): void {
 
     // "starring X, Y and Z", "The film stars X", "whose voice cast includes X", "the voices of X"
     // "stars" as a verb: after the film, a pronoun or a clause ("X, directed by Y, stars Z").
+    // "The film … will star Daniel Okoro": a person right after the verb is its object.
     const verbStars =
       (word === "stars" || word === "star") &&
-      (STARS_VERB_AFTER.has(prev) || !!filmEndsAt(ctx, s, tokens[i - 1]?.end)) &&
+      (STARS_VERB_AFTER.has(prev) ||
+        (word === "star" && /^(?:will|would|to|also|'ll)$/.test(prev)) ||
+        !!filmEndsAt(ctx, s, tokens[i - 1]?.end)) &&
       !!personOf(ctx, phraseAt(s, i + 1), true);
     const castIncludes =
       /^(includes|including|include|consists|featuring|features)$/.test(word) &&
@@ -196,7 +199,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const joinedBy =
       (word === "joined" && tokens[i + 1]?.lower === "by") ||
       // "starred matinee star Earle Williams": a descriptor may come before the name.
-      (word === "starred" && peopleList(ctx, s, i + 1).length > 0);
+      (word === "starred" &&
+        !/^(?:alongside|with|opposite|in|as)$/.test(tokens[i + 1]?.lower ?? "") &&
+        peopleList(ctx, s, i + 1).length > 0);
     const voicesOf = word === "voices" && tokens[i + 1]?.lower === "of";
     // "Ocean's Twelve, the sequel to Ocean's Eleven, reunites George Clooney, Brad Pitt and …"
     const reunites =

@@ -1,13 +1,16 @@
+import type { FilmEntity } from "../films/films.ts";
 import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, contextFilm, filmNear, insideFilm } from "./context.ts";
+import { addFact, type Context, contextFilm, filmNear, filmsIn, insideFilm } from "./context.ts";
 
 // "shot in Sintra", and with the film as object: "shot the film over six weeks near Sintra".
 // The object keeps out "shot and stabbed in Amsterdam".
 const FILMING_CUE =
   /\b(?:(?:filmed|filming|shot|shooting|shoot|on location|location shooting|principal photography|production (?:moved|began|started|took place)|filming (?:starts|started|begins|began|will (?:start|begin)|is due to (?:start|begin)|takes place|took place|moves|moved|wrapped))\s+(?:on location\s+)?|(?:filmed|shot)\s+(?:the\s+(?:film|movie|picture|sequel|remake|feature)|it)\s+(?:(?:over|for|during)\s+(?:[\w-]+\s+){1,3}?)?)(?:in|at|on|around|across|near)\s+/gi;
+const TITLE_THEN_PLACE =
+  /^\s+(?:(?:over|in|for|during)\s+(?:[\w-]+\s+){1,3}?)?(?:in|at|near|around|on location in)\s+/;
 const SPEECH = /\b(?:said|says|wrote|writes|posted|added|told|tweeted|explained|captioned)\b/;
 
 function isPlace(ctx: Context, p: Phrase): boolean {
@@ -38,8 +41,17 @@ function addLocation(
  * ("thanks to X Railway").
  */
 export function findFilmingLocations(ctx: Context, s: SentenceView): void {
-  for (const m of s.text.matchAll(FILMING_CUE)) {
-    const at = s.start + (m.index ?? 0) + m[0].length;
+  const cues = [...s.text.matchAll(FILMING_CUE)].map((m) => ({
+    at: s.start + (m.index ?? 0) + m[0].length,
+    film: undefined as FilmEntity | undefined,
+  }));
+  // "We shot Estuary in three weeks in Essex": the title as the verb's object.
+  for (const m of filmsIn(ctx, s)) {
+    if (!/\b(?:filmed|shot)\s+$/.test(ctx.text.slice(Math.max(s.start, m.start - 10), m.start))) continue;
+    const place = TITLE_THEN_PLACE.exec(ctx.text.slice(m.end, Math.min(s.end, m.end + 60)));
+    if (place) cues.push({ at: m.end + place[0].length, film: m.film });
+  }
+  for (const { at, film } of cues) {
     const places = s.phrases.filter((p) => p.start >= at && p.start < at + 120);
     let expected = at;
     for (const p of places) {
@@ -51,7 +63,7 @@ export function findFilmingLocations(ctx: Context, s: SentenceView): void {
       )
         break;
       if (!isPlace(ctx, p)) break;
-      addLocation(ctx, s, p, 0.85);
+      addLocation(ctx, s, p, 0.85, film ?? filmNear(ctx, s, p.start));
       expected = p.end;
     }
   }
