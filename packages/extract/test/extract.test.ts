@@ -664,6 +664,24 @@ describe("extract", () => {
     expect(extract({ format: "text", text: "Tom Hale was shot in the leg in Leeds." }).films).toEqual([]);
   });
 
+  it("reads an awards ceremony: who won for which film, and hosts who are in no film", () => {
+    const result = extract(fixture("awards-ceremony.txt"));
+    expect(result.films.map((f) => f.title)).toEqual(["Low Country", "Paper Kites", "Iron Gate"]);
+    expect(film(result, "Low Country")).toMatchObject({
+      directors: ["Sofia Lind"],
+      cast: [{ name: "Maria Costa", character: null }],
+    });
+    expect(film(result, "Paper Kites")).toMatchObject({
+      writers: ["Tom Ellery"],
+      cast: [{ name: "Ben Adair", character: null }],
+    });
+    const credited = result.facts.flatMap((f) =>
+      f.predicate === "cast" ? [f.value.name] : f.predicate === "director" ? [f.value] : [],
+    );
+    expect(credited).not.toContain("Jack Doyle");
+    expect(credited).not.toContain("Amy Reid");
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

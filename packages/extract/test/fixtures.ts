@@ -13,6 +13,7 @@ export const FIXTURES = [
   "profile-news.txt",
   "weekend-chart.txt",
   "director-announcement.txt",
+  "awards-ceremony.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -81,6 +81,11 @@ const OPENING_ROLES = new Set([
 ]);
 const STORY_AFTER =
   /^\s+(?:tells|told|recounts|recounted|chronicles|chronicled|dramatises|dramatizes|dramatised|dramatized)\s+the\s+(?:true\s+|real-life\s+|real\s+)?(?:story|tale|life)\s+of\b/;
+// "… also won best screenplay", "… took best documentary": a category a film wins.
+const WON_CATEGORY =
+  /^\s+(?:also\s+)?(?:won|wins|took|takes|picked up|scooped|collected)\s+(?:the\s+)?(?:award\s+for\s+|prize\s+for\s+)?best\s+(?:film|picture|screenplay|documentary|animation|animated|british|foreign|original|adapted|cinematography|editing|score|soundtrack|visual)\b/;
+const CATEGORY_FOR_BEFORE =
+  /\b(?:won|wins|named|nominated|took|picked up|collected|received)\s+(?:the\s+)?(?:award\s+for\s+|prize\s+for\s+)?best\s+(?:[\p{L}-]+\s+){0,2}?(?:actor|actress|director|performance|screenplay|newcomer)\s+(?:award\s+|prize\s+)?for\s+$/u;
 const INTRODUCTION =
   /^(?:At|In|On|Over|During|Elsewhere|Meanwhile|Overall|This|Last|Across|Outside|Further)\b[^,]{0,40},\s$/;
 const AWARD_AFTER =
@@ -329,8 +334,23 @@ export function findTitleEvidence(
         opensSentence ||
         /^(?:while|whereas|but|and|with)$/.test(prev) ||
         (prev === "," && INTRODUCTION.test(text.slice(s.start, span.start)));
-      if (clauseOpens && (BEST_FILM_AFTER.test(after) || AWARD_AFTER.test(after)) && !personLike())
+      // "Paper Kites, which opens on Friday, also won best screenplay": past one aside.
+      const mainClause = opensSentence ? after.replace(/^,\s[^,]{1,80},/, "") : after;
+      if (
+        clauseOpens &&
+        (BEST_FILM_AFTER.test(mainClause) || AWARD_AFTER.test(mainClause) || WON_CATEGORY.test(mainClause)) &&
+        !personLike()
+      )
         add(s, span.start, span.end, 0.7, "best-film");
+      // "Ben Adair won best actor for Paper Kites": the film a personal award was for.
+      // ("took the best director prize for Ilona Berg" names the winner instead.)
+      if (
+        prev === "for" &&
+        CATEGORY_FOR_BEFORE.test(text.slice(Math.max(s.start, span.start - 60), span.start)) &&
+        !personLike() &&
+        !isPersonShaped(asPhrase(phraseText), false)
+      )
+        add(s, span.start, span.end, 0.7, "credit:award-for");
       // "Hotel Rwanda tells the story of …": what a film does, said of the sentence's subject.
       if (opensSentence && STORY_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "story");
@@ -405,7 +425,10 @@ export function findTitleEvidence(
       }
       const appositive = prev === "," && after.startsWith(",");
       // "Batman Begins, with Christian Bale in the title role, will open on …": past one aside.
-      const mainVerb = after.replace(opensSentence ? /^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/, "");
+      const mainVerb = after.replace(
+        opensSentence ? /^,\s+(?:which|that)\s+|^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/,
+        "",
+      );
       if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }

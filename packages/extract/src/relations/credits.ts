@@ -381,7 +381,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
           tokens[i - 1]?.text === "film's" ||
           filmEndsAt(ctx, s, tokens[i - 1]?.end)))
     ) {
-      const name = personOf(ctx, phraseAt(s, i + 1), true);
+      // "Its star, Maria Costa, was named …": the name may stand in apposition.
+      const apposed = tokens[i + 1]?.text === "," ? 2 : 1;
+      const name = personOf(ctx, phraseAt(s, i + apposed), true);
       if (name) {
         const film =
           filmEndsAt(ctx, s, tokens[i - 1]?.end) ?? contextFilm(ctx, s) ?? filmNear(ctx, s, t.start);

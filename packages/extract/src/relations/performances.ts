@@ -17,7 +17,7 @@ const PERFORMANCE_OF =
 // "Imelda Staunton won best actress for her role in Vera Drake": the film after the role.
 // ("for his role as R in X" names the role too; credits.ts reads that.)
 const AWARDED_FOR_ROLE =
-  /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|picked up|collected|received|earned|nominated|praised|acclaimed)\b(?:\s+[\p{L}-]+){0,5}?\s+for\s+(?:his|her|their)\s+(?:role|performance|turn|portrayal)\b(?!\s+(?:as|of)\b)/u;
+  /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|picked up|collected|received|earned|nominated|named|praised|acclaimed)\b(?:\s+[\p{L}-]+){0,5}?\s+for\s+(?:his|her|their)\s+(?:role|performance|turn|portrayal)\b(?!\s+(?:as|of)\b)/u;
 // "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
@@ -32,6 +32,9 @@ const RETURNING_WITH = /^ (?:returning|reprising (?:his|her|their) role) (?:in|a
 const AWARD_WINNER_BEFORE =
   /(?:^|[.;]\s|\n)(?:the\s+)?(?:best|outstanding)\s+(?:[\p{L}-]+\s+){0,2}?(actor|actress|director|performer)\b[^:.;\n]{0,30}:\s+$/iu;
 const AWARD_FILM_AFTER = /^(?:,\s+|\s+(?:for|in)\s+)$/;
+// "Ben Adair won best actor for Paper Kites".
+const WON_CATEGORY_FOR =
+  /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|named|nominated\s+for|took|picked\s+up|collected)\s+(?:the\s+)?(?:award\s+for\s+)?best\s+(?:[\p{L}-]+\s+){0,2}?(actor|actress|director|performer|performance)\s+(?:award\s+|prize\s+)?for\s+$/u;
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
@@ -71,13 +74,18 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
   }
 }
 
-/** "Best director: Mike Leigh, Vera Drake": the winner's credit on the film named after them. */
+/**
+ * "Best director: Mike Leigh, Vera Drake", "Ben Adair won best actor for Paper Kites": the
+ * winner's credit on the film the award was for.
+ */
 function awardWinner(ctx: Context, s: SentenceView, nameEnd: number, before: string, name: string): boolean {
-  const category = AWARD_WINNER_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const listed = AWARD_WINNER_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const films = filmsIn(ctx, s).filter((m) => m.start > nameEnd);
+  const won = listed ? undefined : films.find((m) => WON_CATEGORY_FOR.exec(ctx.text.slice(nameEnd, m.start)));
+  const category =
+    listed ?? (won && WON_CATEGORY_FOR.exec(ctx.text.slice(nameEnd, won.start))?.[1]?.toLowerCase());
   if (!category) return false;
-  const film = filmsIn(ctx, s).find(
-    (m) => m.start > nameEnd && AWARD_FILM_AFTER.test(ctx.text.slice(nameEnd, m.start)),
-  )?.film;
+  const film = (won ?? films.find((m) => AWARD_FILM_AFTER.test(ctx.text.slice(nameEnd, m.start))))?.film;
   if (!film) return false;
   if (category === "director") addFact(ctx, film, "director", name, s, 0.8);
   else addFact(ctx, film, "cast", { name, character: null }, s, 0.8);
