@@ -335,7 +335,7 @@ export function findTitleEvidence(
         /^(?:while|whereas|but|and|with)$/.test(prev) ||
         (prev === "," && INTRODUCTION.test(text.slice(s.start, span.start)));
       // "Paper Kites, which opens on Friday, also won best screenplay": past one aside.
-      const mainClause = opensSentence ? after.replace(/^,\s[^,]{1,80},/, "") : after;
+      const mainClause = clauseOpens && opensSentence ? after.replace(/^,\s[^,]{1,80},/, "") : after;
       if (
         clauseOpens &&
         (BEST_FILM_AFTER.test(mainClause) || AWARD_AFTER.test(mainClause) || WON_CATEGORY.test(mainClause)) &&
@@ -368,7 +368,11 @@ export function findTitleEvidence(
         for (const [from, to] of coordinatedTitles(phraseText, true))
           add(s, span.start + from, span.start + to, 0.7, "cue:nominees");
       // "Best film: The Aviator", "Best director: Mike Leigh, Vera Drake": an awards list.
-      const listed = AWARD_LINE_BEFORE.exec(text.slice(Math.max(s.start, span.start - 80), span.start));
+      const lineStart = Math.max(s.start, span.start - 80);
+      const listed =
+        text.lastIndexOf(":", span.start) >= lineStart
+          ? AWARD_LINE_BEFORE.exec(text.slice(lineStart, span.start))
+          : null;
       if (listed && (listed[2] ? true : !PERSON_CATEGORY.test(listed[1] ?? "")))
         add(s, span.start, span.end, 0.7, "credit:award-list");
       // "his role as Ray Charles in Ray": the film after the role.
@@ -425,10 +429,10 @@ export function findTitleEvidence(
       }
       const appositive = prev === "," && after.startsWith(",");
       // "Batman Begins, with Christian Bale in the title role, will open on …": past one aside.
-      const mainVerb = after.replace(
-        opensSentence ? /^,\s+(?:which|that)\s+|^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/,
-        "",
-      );
+      const mainVerb =
+        opensSentence || appositive
+          ? after.replace(opensSentence ? /^,\s+(?:which|that)\s+|^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/, "")
+          : "";
       if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }

@@ -22,15 +22,15 @@ export const personName = (text: string): string => text.replace(HONOUR, "");
 export function isPersonShaped(phrase: Phrase, strict: boolean): boolean {
   // Most phrases are one word: answer those before building a cache key.
   if (phrase.words.length < 2 || phrase.words.length > 6) return false;
-  if (HONOUR.test(phrase.text) && phrase.words.length >= 3)
-    return isPersonShaped({ ...phrase, text: personName(phrase.text), words: phrase.words.slice(1) }, strict);
-  if (phrase.words.length > 5) return false;
   // Phrases are asked about again and again within one article: answer from the phrase first.
   const known = shapeOfPhrase.get(phrase) ?? [undefined, undefined];
   const slot = strict ? 0 : 1;
   const cached = known[slot];
   if (cached !== undefined) return cached;
-  const value = (strict ? strictShape : lenientShape)(`${phrase.text}\n${phrase.words.join(" ")}`);
+  const honoured = phrase.words.length >= 3 && HONOUR.test(phrase.text);
+  const text = honoured ? personName(phrase.text) : phrase.text;
+  const words = honoured ? phrase.words.slice(1) : phrase.words;
+  const value = words.length <= 5 && (strict ? strictShape : lenientShape)(`${text}\n${words.join(" ")}`);
   known[slot] = value;
   shapeOfPhrase.set(phrase, known);
   return value;
