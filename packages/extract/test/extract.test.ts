@@ -682,6 +682,12 @@ describe("extract", () => {
     expect(credited).not.toContain("Amy Reid");
   });
 
+  it("takes neither a year after 'appeared in' for a title nor a possessive for a subject", () => {
+    const text =
+      "Old Town is a lost 1926 silent film based on Ruth Vane's 1909 play. A previous film of Vane's play appeared in 1916.";
+    expect(extract({ format: "text", text }).films.map((f) => [f.title, f.cast])).toEqual([["Old Town", []]]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -306,7 +306,9 @@ export function findTitleEvidence(
         ) &&
         // "her role in Vera Drake, Mike Leigh's drama": a name-shaped title the clause closes on
         // ("the role of Antonio Camaradino," names a character).
-        (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after)))
+        (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after))) &&
+        // "appeared in 1916": a year after "in" is a date.
+        !(prev === "in" && /^\d{4}$/.test(phraseText))
       ) {
         // "star of Notting Hill and Four Weddings and a Funeral": two titles, one span.
         for (const [from, to] of coordinatedTitles(phraseText))

@@ -517,7 +517,8 @@ function roleInOtherWork(ctx: Context, s: SentenceView, inAt: number): boolean {
 
 /** The person a sentence is about before token `i`: the nearest named person before it. */
 function subjectBefore(ctx: Context, s: SentenceView, i: number): string | null {
-  const before = s.phrases.filter((p) => p.last <= i).reverse();
+  // "A previous film on Fitch's play appeared …": a possessive is no subject.
+  const before = s.phrases.filter((p) => p.last <= i && !p.possessive).reverse();
   for (const p of before) {
     const name = personOf(ctx, p, false);
     if (name) return name;
