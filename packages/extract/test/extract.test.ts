@@ -688,6 +688,26 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films.map((f) => [f.title, f.cast])).toEqual([["Old Town", []]]);
   });
 
+  it("reads a review: roles in brackets, 'played by', a release day against the publication date", () => {
+    const result = extract({ ...fixture("film-review.txt"), publishedAt: "2025-03-05T10:00:00Z" });
+    expect(result.films.map((f) => f.title)).toEqual(["The Long Field"]);
+    expect(result.films[0]).toMatchObject({
+      directors: ["Maya Osei"],
+      cast: [
+        { name: "Tom Reddin", character: "Walter" },
+        { name: "Olivia Crane", character: null },
+        { name: "Jenna Holt", character: "Ruth" },
+      ],
+      companies: [{ name: "Northgate Pictures", role: "distributor" }],
+      releases: [{ date: "2025-03-07", region: "GB", medium: "theatrical", platform: null }],
+      filmingLocations: ["Louth"],
+    });
+    // A company's abbreviation in brackets is no actor.
+    const text =
+      "Canyon Run is a 1923 silent Western film released by Film Booking Offices of America (F.B.O.).";
+    expect(extract({ format: "text", text }).films[0]?.cast).toEqual([]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

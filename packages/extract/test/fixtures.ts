@@ -14,6 +14,7 @@ export const FIXTURES = [
   "weekend-chart.txt",
   "director-announcement.txt",
   "awards-ceremony.txt",
+  "film-review.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

@@ -1,5 +1,14 @@
+import { isCompanyName } from "../mentions/people.ts";
 import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, filmNear, filmsIn, phraseAt, speaksOfUnnamedFilm } from "./context.ts";
+import {
+  addFact,
+  type Context,
+  filmNear,
+  filmsIn,
+  insideFilm,
+  phraseAt,
+  speaksOfUnnamedFilm,
+} from "./context.ts";
 import { personOf, withSuffix } from "./names.ts";
 
 // Cast named by what is said of one actor rather than by a cast list. Each pattern reads the
@@ -41,6 +50,7 @@ const ANY_CUE =
   /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
+  if (s.text.includes("(")) findBracketedActors(ctx, s);
   if (!ANY_CUE.test(s.text)) return;
   for (const phrase of s.phrases) {
     const person = personOf(ctx, phrase, true);
@@ -90,4 +100,19 @@ function awardWinner(ctx: Context, s: SentenceView, nameEnd: number, before: str
   if (category === "director") addFact(ctx, film, "director", name, s, 0.8);
   else addFact(ctx, film, "cast", { name, character: null }, s, 0.8);
   return true;
+}
+
+/** "Walter's daughter Ruth (Jenna Holt) returns …": a role, and its actor in brackets. */
+function findBracketedActors(ctx: Context, s: SentenceView): void {
+  for (const role of s.phrases) {
+    const open = ctx.text.slice(role.end, role.end + 2);
+    if (open !== " (" || insideFilm(ctx, role.start, role.end)) continue;
+    const k = s.tokens.findIndex((t) => t.start === role.end + 2);
+    const actor = k >= 0 ? phraseAt(s, k) : undefined;
+    if (!actor || ctx.text[actor.end] !== ")") continue;
+    const name = personOf(ctx, actor, true);
+    // "Film Booking Offices of America (F.B.O.)": an abbreviation, not an actor.
+    if (!name || name === role.text || !/\p{Ll}/u.test(name) || isCompanyName(role.text)) continue;
+    addFact(ctx, filmNear(ctx, s, role.start), "cast", { name, character: role.text }, s, 0.7);
+  }
 }
