@@ -41,6 +41,8 @@ export const AliasItem = z.object({
   type: z.literal("alias"),
   filmId: z.string(),
   name: z.string(),
+  /** The film's year when the alias was written, to tell apart films that share a title. */
+  summary: z.object({ year: z.int().nullable() }).optional(),
 });
 export const PersonItem = z.object({ ...keyed, type: z.literal("person"), id: z.string(), name: z.string() });
 export const CreditItem = z.object({

@@ -41,6 +41,11 @@ export const keys = {
     sk: `CAL#${region ?? "-"}#${medium ?? "-"}`,
   }),
   alias: (name: string): Key => ({ pk: `ALIAS#${normaliseName(name)}`, sk: "FILM" }),
+  /** A name in one year: tells apart two films of one title ("King Kong", 1933 and 2005). */
+  aliasInYear: (name: string, year: number): Key => ({
+    pk: `ALIAS#${normaliseName(name)}`,
+    sk: `FILM#${year}`,
+  }),
   installment: (franchise: string, n: number): Key => ({
     pk: `ALIAS#${normaliseName(franchise)}#${n}`,
     sk: "INSTALLMENT",

@@ -128,19 +128,16 @@ function projectionItems(film: Film): WriteRequest[] {
   };
   const requests: WriteRequest[] = [];
   const names = new Set([film.title, ...summary.aliases].map((n) => n));
+  const year = summary.year;
   for (const name of names) {
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...keys.alias(name),
-          type: "alias",
-          filmId: film.id,
-          name,
-          summary,
-          ...searchKeys("FILM", name, film.id),
-        },
-      },
-    });
+    // The plain alias finds a film by name alone; two films of one title take turns holding it.
+    // The dated alias finds each by name and year, and carries the search entry when there is
+    // one, so a search lists every film of a title once.
+    const alias = { type: "alias", filmId: film.id, name, summary };
+    const search = searchKeys("FILM", name, film.id);
+    requests.push({ PutRequest: { Item: { ...keys.alias(name), ...alias, ...(year ? {} : search) } } });
+    if (year)
+      requests.push({ PutRequest: { Item: { ...keys.aliasInYear(name, year), ...alias, ...search } } });
   }
   if (film.franchise && film.installment) {
     requests.push({
@@ -238,8 +235,13 @@ export function staleProjections(before: Film, after: Film | null): WriteRequest
       requests.push({ DeleteRequest: { Key: keys.calendar(before.id, r.region, r.medium) } });
   }
   const names = new Set(after ? [after.title, ...after.aliases.map((a) => a.value)].map(normaliseName) : []);
+  const yearBefore = before.year?.value ?? null;
+  const yearAfter = after?.year?.value ?? null;
   for (const name of [before.title, ...before.aliases.map((a) => a.value)]) {
-    if (!names.has(normaliseName(name))) requests.push({ DeleteRequest: { Key: keys.alias(name) } });
+    const kept = names.has(normaliseName(name));
+    if (!kept) requests.push({ DeleteRequest: { Key: keys.alias(name) } });
+    if (yearBefore && (!kept || yearBefore !== yearAfter))
+      requests.push({ DeleteRequest: { Key: keys.aliasInYear(name, yearBefore) } });
   }
   return requests;
 }

@@ -31,57 +31,81 @@ export async function resolveFilms(
   /** Further items to fetch in the same BatchGetItem (the article itself), returned alongside. */
   alsoGet: Key[] = [],
 ): Promise<{ resolutions: Resolution[]; also: Record<string, unknown>[] }> {
-  const lookups = films.map((film) => {
-    const nameKeys = namesOf(film).map((name) => ({ name, key: keys.alias(name) }));
-    if (film.franchise && film.installment) {
-      nameKeys.push({
-        name: `${film.franchise} #${film.installment}`,
-        key: keys.installment(film.franchise, film.installment),
-      });
-    }
-    return nameKeys;
-  });
-  const found = new Map<string, string>();
+  const lookups = films.map(lookupKeys);
+  const found = new Map<string, { filmId: string; year: number | null }>();
   const wanted = new Set(alsoGet.map(keyString));
   const also: Record<string, unknown>[] = [];
-  const items = await batchGet(ctx.doc, ctx.table, [...lookups.flat().map((l) => l.key), ...alsoGet]);
+  const allKeys = lookups.flatMap((l) => [...l.plain, ...l.dated].map((x) => x.key));
+  const items = await batchGet(ctx.doc, ctx.table, [...allKeys, ...alsoGet]);
   for (const item of items) {
     if (wanted.has(keyString(item))) {
       also.push(item);
       continue;
     }
     const alias = parseItem(AliasItem, item);
-    found.set(keyString(alias), alias.filmId);
+    found.set(keyString(alias), { filmId: alias.filmId, year: alias.summary?.year ?? null });
   }
 
   const resolutions: Resolution[] = [];
   for (const [i, film] of films.entries()) {
-    const nameKeys = lookups[i] ?? [];
-    const matches = nameKeys.flatMap(({ name, key }) => {
-      const id = found.get(keyString(key));
-      return id ? [{ name, id }] : [];
-    });
+    const { plain, dated } = lookups[i] ?? { plain: [], dated: [] };
+    const hits = (list: NameKey[]) =>
+      list.flatMap(({ name, key }) => {
+        const hit = found.get(keyString(key));
+        return hit ? [{ name, ...hit }] : [];
+      });
+    // A name known for a film of another year is another film ("King Kong", 1933 and 2005).
+    const sameYear = (year: number | null) => !film.year || !year || Math.abs(year - film.year) <= YEAR_SLACK;
+    const plainHits = hits(plain);
+    const matches = [...hits(dated), ...plainHits.filter((h) => sameYear(h.year))];
     if (matches.length === 0) {
-      resolutions.push({ filmId: createFilm(film), merges: [], created: true });
+      const titleTaken = plainHits.some((h) => normaliseName(h.name) === normaliseName(film.title));
+      resolutions.push({ filmId: createFilm(film, titleTaken), merges: [], created: true });
       continue;
     }
     const [first] = matches;
-    const filmId = first?.id ?? slugify(film.title);
+    const filmId = first?.filmId ?? slugify(film.title);
     const merges = new Map<string, string>();
     for (const m of matches) {
-      if (m.id === filmId || merges.has(m.id)) continue;
-      merges.set(m.id, `article ${articleId} names "${first?.name}" and "${m.name}" as one film`);
+      if (m.filmId === filmId || merges.has(m.filmId)) continue;
+      merges.set(m.filmId, `article ${articleId} names "${first?.name}" and "${m.name}" as one film`);
     }
     resolutions.push({ filmId, merges: [...merges].map(([id, reason]) => ({ filmId: id, reason })) });
   }
   return { resolutions, also };
 }
 
+/** Release years of one film differ by country and festival: a year either side is the same film. */
+const YEAR_SLACK = 1;
+
+interface NameKey {
+  name: string;
+  key: Key;
+}
+
+/** Each name plain, and (when the film has a year) in that year and the years either side. */
+function lookupKeys(film: ExtractedFilm): { plain: NameKey[]; dated: NameKey[] } {
+  const plain = namesOf(film).map((name) => ({ name, key: keys.alias(name) }));
+  if (film.franchise && film.installment) {
+    plain.push({
+      name: `${film.franchise} #${film.installment}`,
+      key: keys.installment(film.franchise, film.installment),
+    });
+  }
+  const years = film.year ? [film.year - YEAR_SLACK, film.year, film.year + YEAR_SLACK] : [];
+  const dated = namesOf(film).flatMap((name) =>
+    years.map((year) => ({ name, key: keys.aliasInYear(name, year) })),
+  );
+  return { plain, dated };
+}
+
 /**
- * A film nothing matched gets the id its title's slug gives. No claim is needed: concurrent
+ * A film nothing matched gets the id its title's slug gives (with its year when another film
+ * of another year already has that title). No claim is needed: concurrent
  * ingests of the same title compute the same id, and the conditional creation of the view
  * makes every one of them but the first re-read the facts the others wrote.
  */
-function createFilm(film: ExtractedFilm): string {
-  return slugify(film.title);
+function createFilm(film: ExtractedFilm, titleTaken: boolean): string {
+  // The title already names a film of another year: this one's id carries its own year.
+  return titleTaken && film.year ? `${slugify(film.title)}-${film.year}` : slugify(film.title);
 }

@@ -274,8 +274,15 @@ export async function mergeFilms(
   }
   if (view)
     requests.push(
+      // `into` takes over the plain names (its view is recomputed next); the dated ones go, so
+      // a later article giving the year cannot find the redirect instead of the film.
       ...staleProjections(view.data, null).filter(
-        (r) => !("DeleteRequest" in r && r.DeleteRequest.Key.pk.startsWith("ALIAS#")),
+        (r) =>
+          !(
+            "DeleteRequest" in r &&
+            r.DeleteRequest.Key.pk.startsWith("ALIAS#") &&
+            r.DeleteRequest.Key.sk === "FILM"
+          ),
       ),
     );
   await batchWrite(ctx.doc, ctx.table, requests);

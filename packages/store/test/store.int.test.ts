@@ -101,6 +101,33 @@ describe("FilmStore against dynalite", () => {
     expect(later.filmIds).toEqual(["paper-moon-2"]);
   });
 
+  it("keeps two films of one title apart by their years, and finds each again", async () => {
+    const { store } = await newStore(dynamo);
+    const original = await ingest(store, "Kingdom Falls is a 1933 adventure film directed by Ada Cole.");
+    const remake = await ingest(store, "Kingdom Falls is a 2005 adventure film directed by Ben Lowe.");
+    expect(original.filmIds).toEqual(["kingdom-falls"]);
+    expect(remake.filmIds).toEqual(["kingdom-falls-2005"]);
+    // Each again by its year; a year either side is the same film (release years differ by country).
+    const again = await ingest(store, "Kingdom Falls is a 1934 adventure film starring Cy Webb.");
+    expect(again.filmIds).toEqual(["kingdom-falls"]);
+    expect((await ingest(store, "Kingdom Falls is a 2005 film starring Dee Park.")).filmIds).toEqual([
+      "kingdom-falls-2005",
+    ]);
+    const directors = async (id: string) =>
+      (await store.getFilm(id))?.film.directors.map((d) => d.value.name);
+    expect(await directors("kingdom-falls")).toEqual(["Ada Cole"]);
+    expect(await directors("kingdom-falls-2005")).toEqual(["Ben Lowe"]);
+    // A mention without a year still finds a film of that title rather than making a third.
+    const undated = await ingest(store, "The adventure film Kingdom Falls is shot in Oslo.");
+    expect(["kingdom-falls", "kingdom-falls-2005"]).toContain(undated.filmIds[0]);
+    // Search lists each film once.
+    const found = await store.searchFilms("kingdom", { limit: 10 });
+    expect(found.items.map((f) => [f.id, f.year])).toEqual([
+      ["kingdom-falls", 1933],
+      ["kingdom-falls-2005", 2005],
+    ]);
+  });
+
   it("pages through results with opaque cursors and refuses a tampered one", async () => {
     const { store } = await newStore(dynamo);
     const titles = ["Night Falls", "Night Shift Blues", "Night Owls", "Nightjar", "Night Train Home"];
