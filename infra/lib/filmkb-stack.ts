@@ -2,6 +2,7 @@ import { Duration, Stack, type StackProps } from "aws-cdk-lib";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
+import { Alerts } from "./alerts.ts";
 import { ArticleInbox } from "./article-inbox.ts";
 import { FilmkbFunction } from "./filmkb-function.ts";
 import { FilmkbApi } from "./http-api.ts";
@@ -10,6 +11,8 @@ import type { StageSettings } from "./stage.ts";
 
 export interface FilmkbStackProps extends StackProps {
   stage: StageSettings;
+  /** An address subscribed to the alarm topic (`-c alarmEmail=…`). */
+  alarmEmail?: string;
 }
 
 const INGEST_TIMEOUT = Duration.seconds(60);
@@ -22,6 +25,7 @@ export class FilmkbStack extends Stack {
   readonly query: FilmkbFunction;
   readonly api: FilmkbApi;
   readonly cursorSecret: Secret;
+  readonly alerts: Alerts;
 
   constructor(scope: Construct, id: string, props: FilmkbStackProps) {
     super(scope, id, { ...props, terminationProtection: props.stage.retainData });
@@ -74,5 +78,8 @@ export class FilmkbStack extends Stack {
       ingest: this.ingest.fn,
       throttle: stage.throttle,
     });
+
+    this.alerts = new Alerts(this, "Alerts", { email: props.alarmEmail });
+    this.alerts.watch(this.ingest.errorAlarm, this.query.errorAlarm, this.inbox.deadLetterAlarm);
   }
 }

@@ -142,8 +142,30 @@ describe("the functions", () => {
     expect(queryActions.filter((a) => /Put|Update|Delete|BatchWrite|s3:/.test(a))).toEqual([]);
   });
 
-  it("raise alarms on errors and on dead letters", () => {
+  it("raise alarms on errors and on dead letters, each sent to an encrypted HTTPS-only topic", () => {
     dev.template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
+    const topics = dev.template.findResources("AWS::SNS::Topic");
+    const [topicId] = Object.keys(topics);
+    expect(Object.keys(topics)).toHaveLength(1);
+    expect(topics[topicId ?? ""]?.Properties.KmsMasterKeyId).toBeDefined();
+    dev.template.hasResourceProperties("AWS::SNS::TopicPolicy", {
+      PolicyDocument: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      }),
+    });
+    for (const alarm of Object.values(dev.template.findResources("AWS::CloudWatch::Alarm"))) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+      expect(alarm.Properties.OKActions).toEqual([{ Ref: topicId }]);
+    }
+    // No subscriber unless one is configured.
+    dev.template.resourceCountIs("AWS::SNS::Subscription", 0);
+    synth("dev", { alarmEmail: "ops@example.org" }).template.hasResourceProperties("AWS::SNS::Subscription", {
+      Protocol: "email",
+      Endpoint: "ops@example.org",
+      TopicArn: Match.anyValue(),
+    });
     dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
       MetricName: "ApproximateNumberOfMessagesVisible",
       Threshold: 0,

@@ -9,11 +9,12 @@ import { acknowledgeNagFindings } from "../lib/nag.ts";
 import { STAGES } from "../lib/stage.ts";
 
 /** Synthesises the stack for a stage into a temporary cloud assembly. */
-export function synth(stageName: "dev" | "prod") {
+export function synth(stageName: "dev" | "prod", options: { alarmEmail?: string } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), "filmkb-cdk-"));
   const app = new App({ outdir, context: { "cli-telemetry": false } });
   const stack = new FilmkbStack(app, `filmkb-${stageName}`, {
     stage: STAGES[stageName],
+    ...options,
     env: { account: "123456789012", region: "eu-west-1" },
   });
   acknowledgeNagFindings(stack);
