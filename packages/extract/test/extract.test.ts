@@ -708,6 +708,29 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films[0]?.cast).toEqual([]);
   });
 
+  it("reads sequel news: 'the sequel' and 'the first film' as the installments they mean", () => {
+    const result = extract(fixture("sequel-news.html"));
+    expect(result.films.map((f) => f.title)).toEqual(["Glass Harbour", "Glass Harbour 2"]);
+    expect(film(result, "Glass Harbour")).toMatchObject({
+      year: 2024,
+      directors: [],
+      companies: [{ name: "Northlight Pictures", role: "distributor" }],
+      releases: [{ date: "2024-10", region: null, medium: "theatrical", platform: null }],
+      relatedFilms: [{ relation: "sequel", title: "Glass Harbour 2" }],
+    });
+    // "A sequel to Glass Harbour …, with Ana Ruiz returning to direct"; "Filming on the sequel
+    // starts in Tromsø in September" is a shoot, not a release.
+    expect(film(result, "Glass Harbour 2")).toMatchObject({
+      year: 2027,
+      franchise: "Glass Harbour",
+      installment: 2,
+      directors: ["Ana Ruiz"],
+      cast: [{ name: "Tomas Berg", character: "Captain Holm" }],
+      releases: [{ date: "2027-05-14", region: null, medium: "theatrical", platform: null }],
+      filmingLocations: ["Tromsø"],
+    });
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

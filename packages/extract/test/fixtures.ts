@@ -15,6 +15,7 @@ export const FIXTURES = [
   "director-announcement.txt",
   "awards-ceremony.txt",
   "film-review.txt",
+  "sequel-news.html",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

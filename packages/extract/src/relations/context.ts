@@ -73,6 +73,21 @@ const PREFIX_VERBS =
   /\b(?:is|was|are|were|has|had|have|said|says|took|won|stars|starred|named|called|in|of|for|by|with|to|who|whose|which|that|where|when)\b/i;
 const opensClause = (before: string) => SUBJECT_PREFIX.test(before) && !PREFIX_VERBS.test(before);
 
+const SEQUEL_REFERENCE = /\bthe (?:new |upcoming |planned )?sequel\b/i;
+const FIRST_REFERENCE = /\bthe (?:first|original) (?:film|movie|one|instalment|installment)\b/i;
+
+/** A later installment for "the sequel", the franchise's first film for "the first film". */
+function namedInstallment(ctx: Context, s: SentenceView): FilmEntity | null {
+  if (filmsIn(ctx, s).length > 0) return null;
+  const numbered = ctx.films.filter((f) => f.franchise && (f.installment ?? 0) >= 2);
+  if (numbered.length !== 1) return null;
+  const sequel = numbered[0] ?? null;
+  if (SEQUEL_REFERENCE.test(s.text)) return sequel;
+  if (FIRST_REFERENCE.test(s.text))
+    return ctx.films.find((f) => f !== sequel && f.title === sequel?.franchise) ?? null;
+  return null;
+}
+
 const ANAPHOR = /^(?:The|This|Its) (?:film|movie|picture)\b|^It\b/;
 
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
@@ -81,6 +96,9 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
   // An encyclopedia lead is about one film; "the film" and "it" refer to it throughout.
   const lead = ctx.films.find((f) => f.cues.includes("lead"));
   if (lead) return lead;
+  // "the sequel", "the first film": the installment the article names, when it names one.
+  const installment = namedInstallment(ctx, s);
+  if (installment) return installment;
   // "The film, which stars …" opening a paragraph goes on about the last paragraph's film.
   const paragraphs = ANAPHOR.test(s.text) ? [s.paragraph, s.paragraph - 1] : [s.paragraph];
   for (let i = s.index - 1; i >= 0; i--) {
@@ -142,11 +160,22 @@ export function filmNear(
   if (named.length === 0) return contextFilm(ctx, s);
   const before = named.filter((m) => m.end <= position);
   const after = named.filter((m) => m.start >= position);
-  if (prefer === "before" && before.length) return before[before.length - 1]?.film ?? null;
-  if (prefer === "after" && after.length) return after[0]?.film ?? null;
+  const pick = (m: SentenceMention | undefined) => (m ? sequelMeant(ctx, m) : null);
+  if (prefer === "before" && before.length) return pick(before[before.length - 1]);
+  if (prefer === "after" && after.length) return pick(after[0]);
   const distance = (m: { start: number; end: number }) =>
     m.end <= position ? position - m.end : m.start - position;
-  return named.reduce((a, b) => (distance(b) < distance(a) ? b : a)).film;
+  return pick(named.reduce((a, b) => (distance(b) < distance(a) ? b : a)));
+}
+
+/**
+ * "A sequel to Glass Harbour is in the works, with Ana Ruiz returning to direct": a title after
+ * "sequel to" stands for its sequel, when the article names exactly one.
+ */
+function sequelMeant(ctx: Context, m: SentenceMention): FilmEntity {
+  if (!/\bsequel (?:to|of) $/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return m.film;
+  const sequels = ctx.films.filter((f) => f.franchise === m.film.title && (f.installment ?? 0) >= 2);
+  return sequels.length === 1 && sequels[0] ? sequels[0] : m.film;
 }
 
 const phraseIndex = new WeakMap<SentenceView, Map<number, Phrase>>();

@@ -180,7 +180,7 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     const verbStars =
       (word === "stars" || word === "star") &&
       (STARS_VERB_AFTER.has(prev) ||
-        (word === "star" && /^(?:will|would|to|also|'ll)$/.test(prev)) ||
+        (word === "star" && /^(?:will|would|to|also|again|'ll)$/.test(prev)) ||
         !!filmEndsAt(ctx, s, tokens[i - 1]?.end)) &&
       !!personOf(ctx, phraseAt(s, i + 1), true);
     const castIncludes =

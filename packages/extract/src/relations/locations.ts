@@ -6,9 +6,10 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, contextFilm, filmNear, filmsIn, insideFilm } from "./context.ts";
 
 // "shot in Sintra", and with the film as object: "shot the film over six weeks near Sintra".
+// "Filming on the sequel starts in X" comes first: plain "filming on" would take "on" for a place.
 // The object keeps out "shot and stabbed in Amsterdam".
 const FILMING_CUE =
-  /\b(?:(?:filmed|filming|shot|shooting|shoot|on location|location shooting|principal photography|production (?:moved|began|started|took place)|filming (?:starts|started|begins|began|will (?:start|begin)|is due to (?:start|begin)|takes place|took place|moves|moved|wrapped))\s+(?:on location\s+)?|(?:filmed|shot)\s+(?:the\s+(?:film|movie|picture|sequel|remake|feature)|it)\s+(?:(?:over|for|during)\s+(?:[\w-]+\s+){1,3}?)?)(?:in|at|on|around|across|near)\s+/gi;
+  /\b(?:(?:filming (?:on (?:the )?[\w-]+ )?(?:starts|started|begins|began|will (?:start|begin)|is due to (?:start|begin)|takes place|took place|moves|moved|wrapped)|filmed|filming|shot|shooting|shoot|on location|location shooting|principal photography|production (?:moved|began|started|took place))\s+(?:on location\s+)?|(?:filmed|shot)\s+(?:the\s+(?:film|movie|picture|sequel|remake|feature)|it)\s+(?:(?:over|for|during)\s+(?:[\w-]+\s+){1,3}?)?)(?:in|at|on|around|across|near)\s+/gi;
 const TITLE_THEN_PLACE =
   /^\s+(?:(?:over|in|for|during)\s+(?:[\w-]+\s+){1,3}?)?(?:in|at|near|around|on location in)\s+/;
 const SPEECH = /\b(?:said|says|wrote|writes|posted|added|told|tweeted|explained|captioned)\b/;

@@ -45,14 +45,14 @@ export function findStatedSequels(ctx: Context, s: SentenceView): void {
 export function relateInstallments(ctx: Context): void {
   for (const a of ctx.films) {
     for (const b of ctx.films) {
-      if (
-        a === b ||
-        !a.franchise ||
-        a.franchise !== b.franchise ||
-        !a.installment ||
-        b.installment !== a.installment + 1
-      )
-        continue;
+      // "Glass Harbour" and "Glass Harbour 2": the franchise's first film has no number of its own.
+      const first = !a.franchise && b.franchise === a.title && b.installment === 2;
+      const next =
+        !!a.franchise &&
+        a.franchise === b.franchise &&
+        !!a.installment &&
+        b.installment === a.installment + 1;
+      if (a === b || !(first || next)) continue;
       const mention = b.mentions[0];
       const s = mention ? ctx.sentences[mention.sentence] : undefined;
       if (s) addFact(ctx, a, "relatedFilm", { relation: "sequel", title: b.title }, s, 0.8);

@@ -27,6 +27,9 @@ const PERFORMANCE_OF =
 // ("for his role as R in X" names the role too; credits.ts reads that.)
 const AWARDED_FOR_ROLE =
   /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|picked up|collected|received|earned|nominated|named|praised|acclaimed)\b(?:\s+[\p{L}-]+){0,5}?\s+for\s+(?:his|her|their)\s+(?:role|performance|turn|portrayal)\b(?!\s+(?:as|of)\b)/u;
+// "with Ana Ruiz returning to direct", "Ana Ruiz will direct", "who directed Salt Coast".
+const DIRECTS =
+  /^\s+(?:(?:is|will|has|had|was|is set|is due|has signed|signed|has been hired)\s+)?(?:(?:returning|returns|back|again|also|set|due|signed(?: up)?|lined up|expected|hired)\s+)?(?:to\s+)?direct(?:s|ed|ing)?\b(?!\s+by)/;
 // "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
@@ -47,7 +50,7 @@ const WON_CATEGORY_FOR =
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated)\b/i;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
@@ -59,6 +62,11 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     const after = ctx.text.slice(phrase.end, Math.min(s.end, phrase.end + 80));
     const before = ctx.text.slice(Math.max(s.start, phrase.start - 48), phrase.start);
     if (awardWinner(ctx, s, phrase.end, before, name)) continue;
+    const directs = DIRECTS.exec(after);
+    if (directs) {
+      addFact(ctx, filmNear(ctx, s, phrase.end + directs[0].length), "director", name, s, 0.75);
+      continue;
+    }
     let character: string | null = null;
     const portrayal = PORTRAYAL_OF.exec(after);
     if (portrayal) {

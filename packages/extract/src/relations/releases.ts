@@ -28,6 +28,15 @@ function segments(s: SentenceView): { start: number; end: number; text: string }
 const PAST_RELEASE =
   /^(?!.*\b(?:will|is due|are due|is set|are set|is scheduled|are scheduled|next)\b).*\b(?:opened|premiered|debuted|came out|was released|were released|went on release|hit (?:cinemas|screens|theatres|theaters))\b/i;
 
+// "Filming on the sequel starts in Tromsø in September, and it is due in cinemas …": the
+// first date is the shoot's.
+const SHOOT_CLAUSE =
+  /\b(?:filming|shooting|principal photography|production|cameras)\b[^,;]*\b(?:start|starts|started|begin|begins|began|will (?:start|begin)|wrap|wraps|wrapped|roll|rolls|rolled)\b[^,;]*$/i;
+function shootDate(text: string, segmentStart: number, dateStart: number): boolean {
+  const clause = text.slice(segmentStart, dateStart);
+  return SHOOT_CLAUSE.test(clause.slice(Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";")) + 1));
+}
+
 /**
  * Release events ("released in the United States on May 27, 2022, by Paramount Pictures"), their
  * distributors and streaming platforms, and the companies credited elsewhere in a sentence.
@@ -39,14 +48,17 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
   const film = filmNear(ctx, s, s.start, "nearest");
   if (
     !film ||
-    (!filmsIn(ctx, s).length && !/\b(?:the|this|its) (?:film|movie|sequel)\b|\bit\b/i.test(s.text))
+    (!filmsIn(ctx, s).length &&
+      !/\b(?:the|this|its) (?:(?:first|original|new) )?(?:film|movie|sequel)\b|\bit\b/i.test(s.text))
   )
     return;
   let lastRegion: string | null = null;
   for (const seg of segments(s)) {
     if (!RELEASE_CUE.test(seg.text)) continue;
     // "opened in the US in November" in a February article was last November.
-    const dates = findDates(seg.text, seg.start, ctx.publishedAt, !PAST_RELEASE.test(seg.text));
+    const dates = findDates(seg.text, seg.start, ctx.publishedAt, !PAST_RELEASE.test(seg.text)).filter(
+      (d) => !shootDate(ctx.text, seg.start, d.start),
+    );
     const platform = streamerIn(ctx, s, seg.start, seg.end);
     const medium =
       platform || STREAMING.test(seg.text)
