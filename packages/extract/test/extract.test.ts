@@ -731,6 +731,17 @@ describe("extract", () => {
     });
   });
 
+  it("follows 'he' to the person and film the sentence before tied together", () => {
+    const text =
+      "The list also gave Mara Quill her second nomination for Cold Orchard. She is nominated for best director and best actress. He is nominated for best actor.";
+    const f = extract({ format: "text", text }).films[0];
+    expect([f?.title, f?.directors, f?.cast]).toEqual([
+      "Cold Orchard",
+      ["Mara Quill"],
+      [{ name: "Mara Quill", character: null }],
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

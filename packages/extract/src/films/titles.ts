@@ -344,6 +344,22 @@ export function findTitleEvidence(
         !personLike()
       )
         add(s, span.start, span.end, 0.7, "best-film");
+      // "her second nomination for Cold Orchard", "an Oscar for Ray": the film an award is for.
+      if (
+        prev === "for" &&
+        /^(?:nomination|nominations|nod|nods|oscar|oscars|bafta|baftas|award|awards|prize|globe|globes|honour|honours)$/.test(
+          prev2,
+        ) &&
+        !/^best\b/i.test(phraseText) &&
+        !personLike() &&
+        // "the best director prize for Ilona Berg": a personal category names its winner.
+        !(
+          /\bbest (?:[\p{L}-]+ )?(?:director|actor|actress)\b/iu.test(
+            text.slice(Math.max(s.start, span.start - 40), span.start),
+          ) && isPersonShaped(asPhrase(phraseText), false)
+        )
+      )
+        add(s, span.start, span.end, 0.7, "award-for");
       // "Ben Adair won best actor for Paper Kites": the film a personal award was for.
       // ("took the best director prize for Ilona Berg" names the winner instead.)
       if (

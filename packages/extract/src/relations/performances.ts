@@ -54,6 +54,7 @@ const ANY_CUE =
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
+  if (PRONOUN_SUBJECT.test(s.text)) findPronounNominations(ctx, s);
   if (!ANY_CUE.test(s.text)) return;
   for (const phrase of s.phrases) {
     const person = personOf(ctx, phrase, true);
@@ -122,5 +123,34 @@ function findBracketedActors(ctx: Context, s: SentenceView): void {
     // "Film Booking Offices of America (F.B.O.)": an abbreviation, not an actor.
     if (!name || name === role.text || !/\p{Ll}/u.test(name) || isCompanyName(role.text)) continue;
     addFact(ctx, filmNear(ctx, s, role.start), "cast", { name, character: role.text }, s, 0.7);
+  }
+}
+
+const PRONOUN_SUBJECT = /^(?:He|She)\b/;
+const NOMINATED = /\b(?:nominated|shortlisted|named|up)\b/i;
+const CATEGORY = /\bbest (?:lead |leading |supporting )?(actor|actress|director)\b/gi;
+
+/**
+ * "… saw Clint Eastwood get his third nomination for Million Dollar Baby. He is … nominated
+ * for best director and best lead actor.": the person and film the last sentence tied together.
+ */
+function findPronounNominations(ctx: Context, s: SentenceView): void {
+  if (!NOMINATED.test(s.text)) return;
+  const categories = [...s.text.matchAll(CATEGORY)].map((m) => (m[1] ?? "").toLowerCase());
+  const prev = ctx.sentences[s.index - 1];
+  if (categories.length === 0 || !prev || prev.paragraph !== s.paragraph) return;
+  const forFilm = filmsIn(ctx, prev).find((m) =>
+    /\bfor $/.test(ctx.text.slice(Math.max(prev.start, m.start - 4), m.start)),
+  );
+  if (!forFilm) return;
+  const person = prev.phrases
+    .filter((p) => p.end <= forFilm.start)
+    .map((p) => personOf(ctx, p, true))
+    .filter((name): name is string => !!name)
+    .at(-1);
+  if (!person) return;
+  for (const category of new Set(categories)) {
+    if (category === "director") addFact(ctx, forFilm.film, "director", person, s, 0.7);
+    else addFact(ctx, forFilm.film, "cast", { name: person, character: null }, s, 0.7);
   }
 }
