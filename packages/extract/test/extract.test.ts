@@ -742,6 +742,28 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads casting phrases: cast in, takes the role of, landed the lead role in, will portray", () => {
+    const credits = (text: string) =>
+      extract({ format: "text", text }).films.map((f) => [
+        f.title,
+        f.cast.map((c) => (c.character ? `${c.name} as ${c.character}` : c.name)),
+      ]);
+    expect(credits("Nell Ash takes the role of Ada Byrne in The Copper Gate.")).toEqual([
+      ["The Copper Gate", ["Nell Ash as Ada Byrne"]],
+    ]);
+    expect(credits("Rob Tate has been cast in Salt Meadow, Ian Bale's war epic.")).toEqual([
+      ["Salt Meadow", ["Rob Tate"]],
+    ]);
+    expect(credits("Ivy Lomax landed the lead role in Paper Ghosts.")).toEqual([
+      ["Paper Ghosts", ["Ivy Lomax"]],
+    ]);
+    expect(credits("Ben Ortiz will portray Captain Vail in Iron Tide.")).toEqual([
+      ["Iron Tide", ["Ben Ortiz as Captain Vail"]],
+    ]);
+    // "the role of Ada" names a character, not a film.
+    expect(credits("Nell Ash is to take on the role of Ada in the remake.")).toEqual([]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

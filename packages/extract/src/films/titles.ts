@@ -304,6 +304,9 @@ export function findTitleEvidence(
         /^(?:star|stars|starred|starring|appear|appeared|appears|role|roles|director|sequel|prequel|remake|premiere|version|adaptation) (?:of|in|to)$/.test(
           `${prev2} ${prev}`,
         ) &&
+        // "the role of Alfie" names a character; "the role of Ava Gardner in The Aviator" a
+        // character and then the film (read below).
+        !/^roles? of$/.test(`${prev2} ${prev}`) &&
         // "her role in Vera Drake, Mike Leigh's drama": a name-shaped title the clause closes on
         // ("the role of Antonio Camaradino," names a character).
         (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after))) &&
@@ -402,10 +405,12 @@ export function findTitleEvidence(
       if (
         roleIn > 0 &&
         !qualifier &&
-        (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as)$/.test(
+        (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as|(?:role|part) of)$/.test(
           `${prev2} ${prev}`,
         ) ||
-          (/^(?:opposite|alongside|plays|played|playing|portrays|portrayed|portraying)$/.test(prev) &&
+          // "plays [Count Olaf in X]": any role; "opposite [Jude Law in X]": a person.
+          /^(?:plays|played|playing|portray|portrays|portrayed|portraying)$/.test(prev) ||
+          (/^(?:opposite|alongside)$/.test(prev) &&
             isPersonShaped(asPhrase(phraseText.slice(0, roleIn)), false)))
       )
         add(s, span.start + roleIn + 4, span.end, 0.7, "credit:role-as-in");

@@ -17,6 +17,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "portray",
   "voiced",
   "cast",
   "reunites",
@@ -423,9 +424,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     }
 
     // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
-    if (/^(plays|played|play|portrays|portrayed)$/.test(word)) {
+    if (/^(plays|played|play|portray|portrays|portrayed)$/.test(word)) {
       // "a Broadway play", "Marber's play": bare "play" is a verb only after "to" or an auxiliary.
-      if (word === "play" && !AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) continue;
+      if ((word === "play" || word === "portray") && !AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) continue;
       // "Depp is to play", "Highmore will play", "Smith plays": the name before the auxiliaries.
       const name = subjectOfVerb(ctx, s, i);
       if (!name) continue;

@@ -30,6 +30,9 @@ const AWARDED_FOR_ROLE =
 // "with Ana Ruiz returning to direct", "Ana Ruiz will direct", "who directed Salt Coast".
 const DIRECTS =
   /^\s+(?:(?:is|will|has|had|was|is set|is due|has signed|signed|has been hired)\s+)?(?:(?:returning|returns|back|again|also|set|due|signed(?: up)?|lined up|expected|hired)\s+)?(?:to\s+)?direct(?:s|ed|ing)?\b(?!\s+by)/;
+// "has been cast in X", "takes the role of Ava Gardner in X", "landed the lead role in X".
+const TAKES_ROLE =
+  /^\s+(?:(?:has|had|was|is|will|is to|is set to|has been)\s+)?(?:been\s+)?(?:cast in|(?:takes?|took|taken|taking|lands?|landed|wins?|won|gets?|got)\s+(?:on\s+)?the\s+(?:lead |leading |title |starring |central |main )?(?:role|part)(?: of| in)?)\b/;
 // "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
@@ -50,7 +53,7 @@ const WON_CATEGORY_FOR =
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing)\b/i;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
@@ -63,6 +66,15 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     const after = ctx.text.slice(phrase.end, Math.min(s.end, phrase.end + 80));
     const before = ctx.text.slice(Math.max(s.start, phrase.start - 48), phrase.start);
     if (awardWinner(ctx, s, phrase.end, before, name)) continue;
+    const takes = TAKES_ROLE.exec(after);
+    if (takes) {
+      const at = phrase.end + takes[0].length;
+      const k = s.tokens.findIndex((t) => t.start === at + 1);
+      const role = takes[0].endsWith(" of") && k >= 0 ? phraseAt(s, k) : undefined;
+      const character = role && !insideFilm(ctx, role.start, role.end) ? role.text : null;
+      addFact(ctx, filmNear(ctx, s, at, "after"), "cast", { name, character }, s, 0.75);
+      continue;
+    }
     const directs = DIRECTS.exec(after);
     if (directs) {
       addFact(ctx, filmNear(ctx, s, phrase.end + directs[0].length), "director", name, s, 0.75);
