@@ -2,7 +2,7 @@ import { normaliseName } from "@filmkb/schema";
 import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
 import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
-import { COMMON_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
 import type { SentenceView } from "../text/analysis.ts";
@@ -601,23 +601,7 @@ const VERBLESS_LEAD = new RegExp(
   `^(.+?)\\s+an?\\s+((?:18[89]\\d|19\\d\\d|20\\d\\d)\\s+(?:[\\p{L}\\d'./,-]+\\s+){0,10}?)(?:${capitalisable(LEAD_NOUNS)})\\b`,
   "u",
 );
-const TITLE_SMALL_WORDS = new Set([
-  "a",
-  "an",
-  "the",
-  "and",
-  "or",
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "with",
-  "by",
-  "from",
-  "is",
-]);
+const TITLE_SMALL_WORDS = new Set([...FUNCTION_WORDS, "from", "is"]);
 /** Every word capitalised but the small ones a title leaves in lower case. */
 const titleShaped = (text: string) =>
   text.split(/\s+/).every((w, i) => /^["'(]?[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));

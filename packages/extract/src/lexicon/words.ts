@@ -95,3 +95,20 @@ export const ROLE_TITLES = new Set(
     "uncle aunt king queen prince princess lord lady count countess baron duke duchess emperor"
   ).split(" "),
 );
+
+/** Articles, conjunctions and prepositions a name never ends with and a title keeps lower-case. */
+export const FUNCTION_WORDS = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+]);

@@ -2,7 +2,7 @@ import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../lexicon/companies
 import { memoByString } from "../lexicon/memo.ts";
 import { GIVEN_NAMES, NOT_SURNAMES } from "../lexicon/names.ts";
 import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
-import { COMMON_WORDS, HONORIFICS, MONTHS, ROLE_TITLES, WEEKDAYS } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, HONORIFICS, MONTHS, ROLE_TITLES, WEEKDAYS } from "../lexicon/words.ts";
 import type { Phrase } from "./phrases.ts";
 
 const NAME_WORD =
@@ -69,21 +69,6 @@ function personShape(key: string, strict: boolean): boolean {
   return GIVEN_NAMES.has(first) || /^\p{Lu}\.?$/u.test(words[0] ?? "");
 }
 
-const FUNCTION_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "and",
-  "or",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "with",
-  "by",
-]);
 // Common words that are also family names.
 const SURNAME_LIKE = new Set([
   "lord",
