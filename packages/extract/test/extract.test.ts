@@ -764,6 +764,29 @@ describe("extract", () => {
     expect(credits("Nell Ash is to take on the role of Ada in the remake.")).toEqual([]);
   });
 
+  it("reads streaming and studio release news, and keeps festival premieres out of releases", () => {
+    const releases = (text: string) =>
+      extract({ format: "text", text, publishedAt: "2025-02-10T09:00:00Z" }).films.map((f) => [
+        f.title,
+        f.companies.map((c) => `${c.name} (${c.role})`),
+        f.releases.map(
+          (r) => `${r.date} ${r.region ?? "-"} ${r.medium}${r.platform ? ` ${r.platform}` : ""}`,
+        ),
+      ]);
+    expect(releases("The Gray Line will premiere on Netflix on March 3, 2026.")).toEqual([
+      ["The Gray Line", ["Netflix (streamer)"], ["2026-03-03 - streaming Netflix"]],
+    ]);
+    expect(releases("Apple TV+ has acquired Coast Road, which will stream from 12 June 2026.")).toEqual([
+      ["Coast Road", ["Apple TV+ (streamer)"], ["2026-06-12 - streaming Apple TV+"]],
+    ]);
+    expect(releases("Warner Bros. will release Storm Cellar in the US on October 9, 2026.")).toEqual([
+      ["Storm Cellar", ["Warner Bros. (distributor)"], ["2026-10-09 US theatrical"]],
+    ]);
+    expect(
+      releases("Night Ferry, which premiered at Sundance in January 2024, opens in cinemas on 3 May 2024."),
+    ).toEqual([["Night Ferry", [], ["2024-05-03 - theatrical"]]]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

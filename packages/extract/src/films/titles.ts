@@ -104,12 +104,14 @@ const PASSIVE_CREDIT =
 // "Pride and Prejudice is being filmed in Derbyshire" (but "Tom Cruise was shot in the leg").
 const PASSIVE_SHOOT =
   /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:filmed|shot)\s+(?:in|at|on\s+location)\b/;
+const STUDIO_SUBJECT_BEFORE =
+  /^((?:\p{Lu}[\p{L}.&+'-]*\s){0,3}\p{Lu}[\p{L}.&+'-]*)\s+(?:(?:has|have|had|will|is to|is set to|is due to)\s+)?(?:acquired|bought|picked up|acquire|buy|release|releases|released|distribute|distributes|distributed)\s+(?:the\s+)?(?:(?:rights\s+to|film|movie|thriller|drama|comedy|documentary)\s+)?$/u;
 const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
 // "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
 const OWNER_PREFIX =
   /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s)?((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S+\s\S)/u;
 const RELEASE_VERB =
-  /^(?:was|is|will be|has been|had been|will|is due to|is set to)?\s*(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit)\b/i;
+  /^\s*(?:(?:was|is|will be|has been|had been|will|is due to|is set to)\s+)?(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit|streams|stream)\b/i;
 const RENAMED =
   /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled)\s+["']?/;
 /** The score of a lead sentence's subject: the strongest evidence an article gives. */
@@ -158,7 +160,9 @@ export function findTitleEvidence(
     let title = text
       .slice(start, end)
       .replace(/^["']|["',.;]$/g, "")
-      .trim();
+      .trim()
+      // "will release Storm Cellar in the US on …": the span ran on into the release's region.
+      .replace(/ in the (?:US|UK|U\.S\.|U\.K\.|United States|United Kingdom)$/, "");
     // "Steven Spielberg's War of the Worlds": the director's possessive is no part of the title.
     // ("Bridget Jones's Diary" keeps it: one word after a name is the name's thing.)
     const owner = OWNER_PREFIX.exec(title);
@@ -325,6 +329,16 @@ export function findTitleEvidence(
           if (!/^(?:, and |, | and )$/.test(part)) add(s, offset, offset + part.length, 0.7, "worked-on");
           offset += part.length;
         }
+      }
+      // "Apple TV+ has acquired Coast Road", "Warner Bros. will release Storm Cellar".
+      if (
+        /^(?:acquired|bought|acquire|buy|release|releases|released|distribute|distributes|distributed|up)$/.test(
+          prev,
+        )
+      ) {
+        const buyer = STUDIO_SUBJECT_BEFORE.exec(text.slice(s.start, span.start))?.[1];
+        if (buyer && isCompanyName(buyer.replace(/\.$/, "")) && !personLike())
+          add(s, span.start, span.end, 0.7, "credit:studio-subject");
       }
       // "Warner Bros' Harry Potter and the Goblet of Fire": a studio's film.
       const owner =

@@ -5,7 +5,7 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, filmNear, filmsIn, phraseAt } from "./context.ts";
 
 const RELEASE_CUE =
-  /\b(?:released?|releasing|opens?|opened|opening|hits? (?:theaters|theatres|cinemas)|arriv(?:e|es|ing)|moved|pushed back|delayed|rescheduled|brought forward|dated|slated|(?:set|scheduled) (?:to|for)|debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
+  /\b(?:released?|releasing|opens?|opened|opening|premieres? on|hits? (?:theaters|theatres|cinemas)|arriv(?:e|es|ing)|moved|pushed back|delayed|rescheduled|brought forward|dated|slated|(?:set|scheduled) (?:to|for)|debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
 const STREAMING = /\b(?:stream(?:ing|s|ed)?|on demand|vod)\b/i;
 const HOME = /\b(?:dvd|blu-ray|home video|home entertainment)\b/i;
 const TV = /\b(?:tv|television|broadcast)\b/i;
@@ -32,10 +32,16 @@ const PAST_RELEASE =
 // first date is the shoot's.
 const SHOOT_CLAUSE =
   /\b(?:filming|shooting|principal photography|production|cameras)\b[^,;]*\b(?:start|starts|started|begin|begins|began|will (?:start|begin)|wrap|wraps|wrapped|roll|rolls|rolled)\b[^,;]*$/i;
-function shootDate(text: string, segmentStart: number, dateStart: number): boolean {
-  const clause = text.slice(segmentStart, dateStart);
-  return SHOOT_CLAUSE.test(clause.slice(Math.max(clause.lastIndexOf(","), clause.lastIndexOf(";")) + 1));
+// "which premiered at Sundance in January 2024", "attended the premiere on Monday": a premiere
+// or a screening is an event, not a release, unless it is on a streaming service or said to be one.
+const PREMIERE_CLAUSE = /\b(?:premiere[sd]?|screening|screened)\b/i;
+function notAReleaseDate(text: string, segmentStart: number, dateStart: number): boolean {
+  const before = text.slice(segmentStart, dateStart);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  if (SHOOT_CLAUSE.test(clause)) return true;
+  return PREMIERE_CLAUSE.test(clause) && !/\breleas/i.test(clause) && !STREAMED_PREMIERE.test(clause);
 }
+const STREAMED_PREMIERE = /\bpremieres?\s+on\s+\p{Lu}/u;
 
 /**
  * Release events ("released in the United States on May 27, 2022, by Paramount Pictures"), their
@@ -44,7 +50,6 @@ function shootDate(text: string, segmentStart: number, dateStart: number): boole
 export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
   findCompanyCredits(ctx, s);
   if (!RELEASE_CUE.test(s.text)) return;
-  if (/\b(?:premiere[sd]?|screening)\b/i.test(s.text) && !/\breleas/i.test(s.text)) return;
   const film = filmNear(ctx, s, s.start, "nearest");
   if (
     !film ||
@@ -57,7 +62,7 @@ export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
     if (!RELEASE_CUE.test(seg.text)) continue;
     // "opened in the US in November" in a February article was last November.
     const dates = findDates(seg.text, seg.start, ctx.publishedAt, !PAST_RELEASE.test(seg.text)).filter(
-      (d) => !shootDate(ctx.text, seg.start, d.start),
+      (d) => !notAReleaseDate(ctx.text, seg.start, d.start),
     );
     const platform = streamerIn(ctx, s, seg.start, seg.end);
     const medium =
