@@ -787,6 +787,32 @@ describe("extract", () => {
     ).toEqual([["Night Ferry", [], ["2024-05-03 - theatrical"]]]);
   });
 
+  it("takes none of the things a lead's later sentences name around a film for films", () => {
+    const others = (text: string) =>
+      extract({ format: "text", text })
+        .films.map((f) => f.title)
+        .filter((t) => t !== "Harbour Road");
+    const lead = "Harbour Road is a 2014 American drama film directed by Ana Ruiz.";
+    // A year before a possessive, people after "films," or a credit list, a process "called X".
+    expect(others(`${lead} It is a sequel to 2011's Harbour Lane.`)).toEqual(["Harbour Lane"]);
+    expect(others(`${lead} It reunites two stars of the earlier films, Ada Lund and Cheeta.`)).toEqual([]);
+    expect(others(`${lead} It was written by Ian Bell, Ada Lund, and John Marsh, based on a novel.`)).toEqual(
+      [],
+    );
+    expect(
+      others(`${lead} It was filmed in a colour process called Tintavision at Talisman Studios.`),
+    ).toEqual([]);
+    // An award, a role in apposition, a releasing label, a person's possessive, a verb "feature".
+    expect(others(`${lead} It was nominated for the Grand Jury Prize: Dramatic.`)).toEqual([]);
+    expect(others(`${lead} It stars Ivo Kemp as Senator Claghorn, the inspiration for a cartoon.`)).toEqual(
+      [],
+    );
+    expect(others(`${lead} Harbour Records released the soundtrack on June 7.`)).toEqual([]);
+    expect(others(`${lead} It is a remake of Kiyoshi Tanaka's 2001 horror film Kairo.`)).toEqual(["Kairo"]);
+    expect(others(`${lead} It is the third film to feature Art the Clown.`)).toEqual([]);
+    expect(others(`${lead} It earned nominations for Beau Bridges and Abbey Lincoln.`)).toEqual([]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

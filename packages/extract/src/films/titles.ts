@@ -122,8 +122,9 @@ function plausibleTitle(text: string, score: number): boolean {
   const norm = normaliseName(text);
   if (!norm || norm.length < 2) return false;
   if (NOT_TITLES.has(norm)) return false;
-  // "Billy Elliot the Musical" names the stage show.
+  // "Billy Elliot the Musical" names the stage show; "Grand Jury Prize: Dramatic" an award.
   if (norm.endsWith(" the musical")) return false;
+  if (score < LEAD_SCORE && /\b(?:prize|award|awards)\b/.test(norm)) return false;
   const words = norm.split(" ");
   // A lead sentence defines its subject as a film, so "Bad Company" and "Finishing School" pass.
   const defined = score >= LEAD_SCORE;
@@ -247,6 +248,7 @@ export function findTitleEvidence(
       // the clause goes on without it ("a film Tom Cruise made" has the name as its subject).
       const namedFilm =
         cue === "film" &&
+        /^(?:film|movie)$/.test(prev) &&
         /^(?:[,.;:)]|\s+(?:is|was|has|had|will|won|wins|took|takes|opens|opened|tells|told|stars|starred|follows|followed)\b)/.test(
           after,
         );
@@ -314,8 +316,10 @@ export function findTitleEvidence(
         // "her role in Vera Drake, Mike Leigh's drama": a name-shaped title the clause closes on
         // ("the role of Antonio Camaradino," names a character).
         (!personLike() || ((prev === "in" || prev2 === "star") && /^[,.;:)]/.test(after))) &&
-        // "appeared in 1916": a year after "in" is a date.
-        !(prev === "in" && /^\d{4}$/.test(phraseText))
+        // "appeared in 1916": a year is a date; "a remake of Kiyoshi Kurosawa's … film Kairo": the
+        // possessive owns the title that comes later.
+        !/^\d{4}$/.test(phraseText) &&
+        !/^'s?\s/.test(after)
       ) {
         // "star of Notting Hill and Four Weddings and a Funeral": two titles, one span.
         for (const [from, to] of coordinatedTitles(phraseText))
@@ -369,6 +373,10 @@ export function findTitleEvidence(
         ) &&
         !/^best\b/i.test(phraseText) &&
         !personLike() &&
+        // "nominations for Beau Bridges and Abbey Lincoln": people.
+        !phraseText
+          .split(/, | and /)
+          .every((part) => people.has(part) || isPersonShaped(asPhrase(part), true)) &&
         // "the best director prize for Ilona Berg": a personal category names its winner.
         !(
           /\bbest (?:[\p{L}-]+ )?(?:director|actor|actress)\b/iu.test(
@@ -451,7 +459,8 @@ export function findTitleEvidence(
       }
       // "Vera Drake, directed by Mike Leigh", "The Aviator, starring Leonardo DiCaprio"
       // A title opening its clause; "written by X, directed by Y" is a credit list, not a title.
-      const clauseStart = opensSentence || /^(?:and|with|of|for|as|from|beat|including)$/.test(prev);
+      const clauseStart =
+        opensSentence || (/^(?:and|with|of|for|as|from|beat|including)$/.test(prev) && !personLike());
       if (
         clauseStart &&
         (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on)\b/.test(
@@ -470,7 +479,9 @@ export function findTitleEvidence(
         opensSentence || appositive
           ? after.replace(opensSentence ? /^,\s+(?:which|that)\s+|^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/, "")
           : "";
-      if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !personLike()) {
+      // "Walt Disney Records released the soundtrack": an active verb with an object is the releaser.
+      const releaser = /^\s*released\s+(?:the|a|an|its|their|his|her)\b/.test(mainVerb);
+      if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !releaser && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }
       if (opensSentence || (i === 1 && /^["']$/.test(tokens[0]?.text ?? ""))) {
@@ -483,7 +494,12 @@ export function findTitleEvidence(
           add(s, span.start, span.end, 0.6, "box-office-subject");
         }
       }
-      if ((APPOSITIVE_FILM.test(after) || POSSESSIVE_APPOSITIVE.test(after)) && !personLike()) {
+      // ("as Senator Claghorn, the inspiration for …": a role in apposition.)
+      if (
+        (APPOSITIVE_FILM.test(after) || POSSESSIVE_APPOSITIVE.test(after)) &&
+        prev !== "as" &&
+        !personLike()
+      ) {
         add(s, span.start, span.end, 0.75, "appositive");
       }
       // "Mission: Impossible 7" has a title's shape; "(Japanese: Shichinin no Samurai)" names a language.
@@ -544,12 +560,26 @@ function asPhrase(text: string): Phrase {
 function precedingCue(tokens: Token[], i: number): string | null {
   let k = i - 1;
   if (tokens[k]?.text === '"' || tokens[k]?.text === "'") k--;
-  if (tokens[k]?.text === ",") k--;
+  // "the thriller, Glass Harbour", "the fourth Potter film, X", "last year's winner, Iron Gate":
+  // a comma only after a genre, a reception word or one film ("the earlier films, Johnny
+  // Sheffield and Cheeta" lists people).
+  const comma = tokens[k]?.text === ",";
+  if (comma) k--;
   if (tokens[k]?.text === ":" && (tokens[k - 1]?.lower === "review" || tokens[k - 1]?.lower === "reviews"))
     return "review";
   const word = tokens[k]?.lower ?? "";
-  if (tokens[k]?.text === "," && !GENRE_NOUNS.has(word)) return null;
-  if (["called", "titled", "entitled", "dubbed"].includes(word)) return word;
+  if (comma && !GENRE_NOUNS.has(word) && !RECEPTION_CUES.has(word) && !/^(?:film|movie|feature)$/.test(word))
+    return null;
+  // "a film called X", but not "a colour process called X".
+  if (["called", "titled", "entitled", "dubbed"].includes(word))
+    return [1, 2, 3].some(
+      (d) => FILM_NOUNS.has(tokens[k - d]?.lower ?? "") || GENRE_NOUNS.has(tokens[k - d]?.lower ?? ""),
+    )
+      ? word
+      : null;
+  // "the third film to feature Art the Clown": "feature" as a verb.
+  if (word === "feature" && /^(?:to|will|also|which|that|they|it)$/.test(tokens[k - 1]?.lower ?? ""))
+    return null;
   if (FILM_NOUNS.has(word) || GENRE_NOUNS.has(word) || RECEPTION_CUES.has(word)) {
     // "film director Peter Chelsom" and "the film's star" are roles, not titles.
     return word === "film" || word === "movie" ? "film" : word;
