@@ -811,6 +811,20 @@ describe("extract", () => {
     expect(others(`${lead} It is a remake of Kiyoshi Tanaka's 2001 horror film Kairo.`)).toEqual(["Kairo"]);
     expect(others(`${lead} It is the third film to feature Art the Clown.`)).toEqual([]);
     expect(others(`${lead} It earned nominations for Beau Bridges and Abbey Lincoln.`)).toEqual([]);
+    // Words that describe ("Taiwanese filmmaker", "epic Western"), a modifier after a title,
+    // two titles of one series joined, and a studio run into a title.
+    expect(others(`${lead} It was produced by Taiwanese filmmaker Ang Lee.`)).toEqual([]);
+    expect(others(`${lead} It is an epic Western drama film.`)).toEqual([]);
+    expect(others(`${lead} In Harbour Road, Miami detectives Ada Lund and Ivo Kemp return.`)).toEqual([]);
+    expect(others(`${lead} It was followed by the sequels Tide 2: Undertow and Tide 3.`)).toEqual([
+      "Tide 2: Undertow",
+      "Tide 3",
+    ]);
+    expect(
+      others(`${lead} Two other films bore the title, one by Fox and one by MGM in Sporting Blood (1940).`),
+    ).toEqual(["Sporting Blood"]);
+    // A later sentence that is a clause, not a title, is no lead.
+    expect(others(`${lead} As well as being a road movie, the film is a coming-of-age film.`)).toEqual([]);
   });
 
   it("tells a director's possessive from a title's own", () => {

@@ -1,5 +1,5 @@
 import { normaliseName } from "@filmkb/schema";
-import { COMMON_WORDS, ORDINALS } from "../lexicon/words.ts";
+import { COMMON_WORDS, FUNCTION_WORDS, ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import { type SentenceView, sentenceAt } from "../text/analysis.ts";
 import { titleSpanAt } from "./title-span.ts";
@@ -247,7 +247,14 @@ function propagateThroughLists(
             // "Oldboy, the South Korean thriller": a word before a film noun describes; it names nothing.
             // "Hollis Fenn, Ilona Berg's drama": an owner, not a coordinated title.
             const next = text.slice(span.end, Math.min(s.end, span.end + 40));
-            if (DESCRIBES_FILM_AFTER.test(next) || /^'s?\s/.test(next)) continue;
+            // "In Bad Boys for Life, Miami detectives Mike Lowrey …": a word that describes a noun.
+            const modifies = /^\s(\p{Ll}+)\s\p{Lu}/u.exec(next)?.[1];
+            if (
+              DESCRIBES_FILM_AFTER.test(next) ||
+              /^'s?\s/.test(next) ||
+              (modifies && !FUNCTION_WORDS.has(modifies))
+            )
+              continue;
             // The last item of a comma list may itself be "Hero and House of Flying Daggers".
             const split = item.split(" and ");
             if (join[0].startsWith(",") && split.length === 2 && split.every((p) => /^\p{Lu}/u.test(p)))

@@ -1,7 +1,7 @@
 import { normaliseName } from "@filmkb/schema";
 import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
-import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
+import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
@@ -130,6 +130,9 @@ function plausibleTitle(text: string, score: number): boolean {
   const defined = score >= LEAD_SCORE;
   if (!defined && NOT_TITLE_LAST.has(words[words.length - 1] ?? "")) return false;
   if (words.length === 1 && (MONTHS.has(norm) || WEEKDAYS.has(norm) || COMMON_WORDS.has(norm))) return false;
+  // "Taiwanese filmmaker Ang Lee", "an epic Western romantic drama": words that describe a film.
+  if (!defined && (words.every((w) => NATIONALITIES.has(w)) || (words.length === 1 && GENRE_NOUNS.has(norm))))
+    return false;
   if (regionCode(text)) return false;
   // "London's Leicester Square" is a place unless something strong says it is a title.
   if (
@@ -175,7 +178,21 @@ export function findTitleEvidence(
       // A film credited to its maker is a title even when shaped like a name ("Leigh's Vera Drake").
       credited = `credit:owner:${cue}`;
     }
+    // "another by MGM in Sporting Blood (1940)": the company that made it ran into the span.
+    const made = / in (?=\p{Lu})/u.exec(title);
+    if (made && score < LEAD_SCORE && isCompanyName(title.slice(0, made.index)))
+      title = title.slice(made.index + 4);
     if (!plausibleTitle(title, score)) return;
+    // "Pulse 2: Afterlife and Pulse 3": two titles of one series joined (the right one opens with
+    // the left one's first word), for any cue but a lead or typography.
+    const series = / and (\S+)/.exec(title)?.[1] === title.split(" ")[0];
+    const parts: [number, number][] =
+      series && score < LEAD_SCORE && cue !== "typography" ? coordinatedTitles(title) : [[0, title.length]];
+    if (parts.length > 1) {
+      const base = text.indexOf(title, start);
+      for (const [from, to] of parts) add(s, base + from, base + to, score, cue, year);
+      return;
+    }
     const at = text.indexOf(title, start);
     found.push({
       title,
@@ -663,6 +680,7 @@ function leadSentence(s: SentenceView, add: Add): void {
     .replace(/, (?:\p{Lu}[\p{L}.'-]* ){0,3}\p{Lu}[\p{L}.-]*'s? [^,]*,?$|, (?:an?|the) [^,]*,?$/u, "")
     .trim();
   if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
+
   // After the first sentence, "Based on a story by …, the screenplay was a …" is no lead.
   if (s.index > 0 && /, \p{Ll}/u.test(subject)) return;
   // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
@@ -685,6 +703,14 @@ function leadSentence(s: SentenceView, add: Add): void {
     add(s, s.start + alt + 4, s.start + subject.length, LEAD_SCORE, `lead-alias:${main}`, year);
     return;
   }
+  // "As well as being a road movie, the film is a …", "The film is a …": a clause or a pronoun,
+  // not a title (a title leaves only its small words in lower case).
+  if (/^(?:The|This) (?:film|movie|picture)$|^It$/.test(subject)) return;
+  if (
+    s.index > 0 &&
+    subject.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w)).length >= 2
+  )
+    return;
   add(s, s.start, s.start + subject.length, LEAD_SCORE, "lead", year);
 }
 

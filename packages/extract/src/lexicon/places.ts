@@ -68,3 +68,14 @@ export const PLACE_SUFFIXES = new Set(
     "harbour harbor port docks airport studios city town village county"
   ).split(" "),
 );
+
+/** Words for where people and films come from: "Taiwanese filmmaker", "South Korean thriller". */
+export const NATIONALITIES = new Set(
+  (
+    "american british english scottish welsh irish french german italian spanish portuguese dutch belgian " +
+    "swiss austrian swedish norwegian danish finnish icelandic polish czech hungarian romanian greek turkish " +
+    "russian ukrainian israeli iranian egyptian nigerian kenyan indian pakistani chinese japanese korean " +
+    "taiwanese thai vietnamese filipino indonesian australian canadian mexican brazilian argentine argentinian " +
+    "chilean colombian cuban peruvian south north east west hong kong new zealand"
+  ).split(" "),
+);
