@@ -827,6 +827,26 @@ describe("extract", () => {
     expect(others(`${lead} As well as being a road movie, the film is a coming-of-age film.`)).toEqual([]);
   });
 
+  it("reads an obituary: a career's films, a screen debut, a collaborator, no debut as a release", () => {
+    const result = extract(fixture("obituary.txt"));
+    expect(result.films.map((f) => f.title)).toEqual([
+      "The Glass Key",
+      "Mercy Road",
+      "Iron Harvest",
+      "The Quiet Coast",
+      "Salt Water",
+      "Winter Orchard",
+    ]);
+    const castOfPenn = result.films
+      .filter((f) => f.cast.some((c) => c.name === "Harold Penn"))
+      .map((f) => f.title);
+    expect(castOfPenn).toEqual(["The Glass Key", "Mercy Road", "Iron Harvest"]);
+    // "worked with director Lisa Moore on The Quiet Coast (1979)": her name is no part of the title.
+    expect(film(result, "The Quiet Coast")).toMatchObject({ year: 1979, directors: ["Lisa Moore"] });
+    // An actor's screen debut is not the film's release.
+    expect(film(result, "Iron Harvest")).toMatchObject({ year: 1948, releases: [] });
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -16,6 +16,7 @@ export const FIXTURES = [
   "awards-ceremony.txt",
   "film-review.txt",
   "sequel-news.html",
+  "obituary.txt",
 ] as const;
 
 /** A fixture article (written for this project) with the format its extension implies. */

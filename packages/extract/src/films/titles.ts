@@ -178,10 +178,12 @@ export function findTitleEvidence(
       // A film credited to its maker is a title even when shaped like a name ("Leigh's Vera Drake").
       credited = `credit:owner:${cue}`;
     }
-    // "another by MGM in Sporting Blood (1940)": the company that made it ran into the span.
-    const made = / in (?=\p{Lu})/u.exec(title);
-    if (made && score < LEAD_SCORE && isCompanyName(title.slice(0, made.index)))
-      title = title.slice(made.index + 4);
+    // "another by MGM in Sporting Blood (1940)", "worked with Lisa Moore on The Quiet Coast
+    // (1979)": the company or person the sentence pairs with the film ran into the span.
+    const made = / (in|on) (?=\p{Lu})/u.exec(title);
+    const maker = made ? title.slice(0, made.index) : "";
+    if (made && score < LEAD_SCORE && (isCompanyName(maker) || isPersonShaped(asPhrase(maker), true)))
+      title = title.slice(made.index + made[0].length);
     if (!plausibleTitle(title, score)) return;
     // "Pulse 2: Afterlife and Pulse 3": two titles of one series joined (the right one opens with
     // the left one's first word), for any cue but a lead or typography.

@@ -401,7 +401,9 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       (word === "appear" && tokens[i + 1]?.lower === "in") ||
       // "Keira Knightley will star opposite Matthew Macfadyen in Pride and Prejudice"
       ((word === "star" || word === "stars") &&
-        /^(?:in|opposite|alongside)$/.test(tokens[i + 1]?.lower ?? ""))
+        /^(?:in|opposite|alongside)$/.test(tokens[i + 1]?.lower ?? "")) ||
+      // "Penn made his screen debut in 1948's Iron Harvest"
+      (word === "debut" && tokens[i + 1]?.lower === "in")
     ) {
       const subject = subjectBefore(ctx, s, i) ?? subjectOfVerb(ctx, s, i);
       if (!subject) continue;

@@ -33,6 +33,9 @@ const DIRECTS =
 // "has been cast in X", "takes the role of Ava Gardner in X", "landed the lead role in X".
 const TAKES_ROLE =
   /^\s+(?:(?:has|had|was|is|will|is to|is set to|has been)\s+)?(?:been\s+)?(?:cast in|(?:takes?|took|taken|taking|lands?|landed|wins?|won|gets?|got)\s+(?:on\s+)?the\s+(?:lead |leading |title |starring |central |main )?(?:role|part)(?: of| in)?)\b/;
+// "Harold Penn, best known for his roles in The Glass Key and Mercy Road, …": every film after.
+const KNOWN_FOR_ROLES =
+  /^,?\s+(?:who is\s+|who was\s+)?(?:best|perhaps best|probably best|widely|also)?\s*(?:known|remembered|famous)\s+for\s+(?:his|her|their)\s+(?:roles?|parts?|performances?|appearances?)\s+in\b/;
 // "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
@@ -53,7 +56,7 @@ const WON_CATEGORY_FOR =
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part)\b/i;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part|known|remembered|famous)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
@@ -66,6 +69,17 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     const after = ctx.text.slice(phrase.end, Math.min(s.end, phrase.end + 80));
     const before = ctx.text.slice(Math.max(s.start, phrase.start - 48), phrase.start);
     if (awardWinner(ctx, s, phrase.end, before, name)) continue;
+    const known = KNOWN_FOR_ROLES.exec(after);
+    if (known) {
+      const from = phrase.end + known[0].length;
+      // The films listed up to the end of the clause.
+      const clauseEnd = ctx.text.slice(from, s.end).search(/,\s+(?:has|had|is|was|who|and has)\b|[;.]\s/);
+      const until = clauseEnd < 0 ? s.end : from + clauseEnd;
+      for (const m of filmsIn(ctx, s))
+        if (m.start >= from && m.end <= until)
+          addFact(ctx, m.film, "cast", { name, character: null }, s, 0.75);
+      continue;
+    }
     const takes = TAKES_ROLE.exec(after);
     if (takes) {
       const at = phrase.end + takes[0].length;

@@ -5,7 +5,7 @@ import type { SentenceView } from "../text/analysis.ts";
 import { addFact, type Context, filmNear, filmsIn, phraseAt } from "./context.ts";
 
 const RELEASE_CUE =
-  /\b(?:released?|releasing|opens?|opened|opening|premieres? on|hits? (?:theaters|theatres|cinemas)|arriv(?:e|es|ing)|moved|pushed back|delayed|rescheduled|brought forward|dated|slated|(?:set|scheduled) (?:to|for)|debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
+  /\b(?:released?|releasing|opens?|opened|opening|premieres? on|hits? (?:theaters|theatres|cinemas)|arriv(?:e|es|ing)|moved|pushed back|delayed|rescheduled|brought forward|dated|slated|(?:set|scheduled) (?:to|for)|(?<!\b(?:screen|film|acting|directorial|feature|movie|big-screen|stage) )debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
 const STREAMING = /\b(?:stream(?:ing|s|ed)?|on demand|vod)\b/i;
 const HOME = /\b(?:dvd|blu-ray|home video|home entertainment)\b/i;
 const TV = /\b(?:tv|television|broadcast)\b/i;
