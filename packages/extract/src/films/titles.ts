@@ -297,7 +297,7 @@ export function findTitleEvidence(
         ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2)) ||
         (onStage && GENRE_NOUNS.has(prev)) ||
         // "The Phantom of the Opera, the long-running musical"
-        STAGE_APPOSITIVE.test(after)
+        (after.startsWith(",") && STAGE_APPOSITIVE.test(after))
       ) {
         found.push({
           title: phraseText,
@@ -515,6 +515,7 @@ export function findTitleEvidence(
       }
       // ("as Senator Claghorn, the inspiration for …": a role in apposition.)
       if (
+        after.startsWith(",") &&
         (APPOSITIVE_FILM.test(after) || POSSESSIVE_APPOSITIVE.test(after)) &&
         prev !== "as" &&
         !personLike()

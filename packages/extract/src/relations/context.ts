@@ -127,12 +127,18 @@ export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
 const RELATIVE_CLAUSE =
   /,\s(?:who|whose|which|where|the (?:sequel|prequel|follow-up|remake) (?:to|of))\b[^,]*,/g;
 
+const clausesOf = new WeakMap<SentenceView, [number, number][]>();
+
 function insideRelativeClause(s: SentenceView, start: number): boolean {
-  for (const m of s.text.matchAll(RELATIVE_CLAUSE)) {
-    const from = s.start + (m.index ?? 0);
-    if (start >= from && start < from + m[0].length) return true;
+  let clauses = clausesOf.get(s);
+  if (!clauses) {
+    clauses = [...s.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [
+      s.start + (m.index ?? 0),
+      s.start + (m.index ?? 0) + m[0].length,
+    ]);
+    clausesOf.set(s, clauses);
   }
-  return false;
+  return clauses.some(([from, to]) => start >= from && start < to);
 }
 
 const INDEFINITE_FILM = /\b(?:into|as)\s+an?\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:film|movie|feature|picture)\b/u;
