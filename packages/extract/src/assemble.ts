@@ -1,5 +1,6 @@
-import { type Evidence, type ExtractedFilm, type Fact, normaliseName, slugify } from "@filmkb/schema";
+import { type Evidence, type ExtractedFilm, type Fact, slugify } from "@filmkb/schema";
 import type { FilmEntity } from "./films/films.ts";
+import { normaliseName } from "./lexicon/memo.ts";
 import type { Context, FactDraft } from "./relations/context.ts";
 import { EXTRACTOR_VERSION } from "./version.ts";
 

@@ -1,4 +1,4 @@
-import { normaliseName } from "@filmkb/schema";
+import { normaliseName } from "../lexicon/memo.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import { type SentenceView, sentenceAt } from "../text/analysis.ts";

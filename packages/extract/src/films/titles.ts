@@ -1,6 +1,6 @@
-import { normaliseName } from "@filmkb/schema";
 import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
+import { normaliseName } from "../lexicon/memo.ts";
 import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";

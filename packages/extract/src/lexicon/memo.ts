@@ -1,3 +1,5 @@
+import { normaliseName as normaliseNameOnce } from "@filmkb/schema";
+
 /**
  * Memoises a pure function of a string. Articles repeat the same names many times; the cache
  * is bounded so a long-lived process does not grow without limit.
@@ -13,3 +15,6 @@ export function memoByString<T>(fn: (key: string) => T, limit = 20_000): (key: s
     return value;
   };
 }
+
+/** The schema's name normalisation, remembered: an article asks it about the same names often. */
+export const normaliseName = memoByString(normaliseNameOnce);

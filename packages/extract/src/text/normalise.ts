@@ -42,6 +42,8 @@ const REPLACEMENTS: Record<string, string> = {
   "\r": "",
 };
 
+const GLUE_SUFFIX_MAX = Math.max(...[...GLUE_SUFFIXES].map((w) => w.length));
+
 /** Lower-case particles that legitimately run into a capital inside a surname: "deMille". */
 const NAME_PARTICLES = new Set([
   "de",
@@ -114,9 +116,10 @@ function gluePoints(text: string): Set<number> {
   }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]{2,})(?![\p{L}\p{N}'])/gu)) {
     const word = m[1] ?? "";
-    for (let cut = word.length - 2; cut >= 3; cut--) {
+    // Only as many letters as the longest glue word can be one; most words have none.
+    for (let cut = word.length - 2; cut >= Math.max(3, word.length - GLUE_SUFFIX_MAX); cut--) {
       const suffix = word.slice(cut);
-      if (!/^\p{Ll}+$/u.test(suffix) || !GLUE_SUFFIXES.has(suffix)) continue;
+      if (!GLUE_SUFFIXES.has(suffix) || !/^\p{Ll}+$/u.test(suffix)) continue;
       if (standalone.has(word.slice(0, cut))) {
         points.add((m.index ?? 0) + cut);
         break;
