@@ -847,6 +847,28 @@ describe("extract", () => {
     expect(film(result, "Iron Harvest")).toMatchObject({ year: 1948, releases: [] });
   });
 
+  it("reads voices, foreign release titles, box-office subjects and a director's possessive", () => {
+    const view = (text: string) =>
+      extract({ format: "text", text }).films.map((f) => ({
+        title: f.title,
+        aliases: f.aliases,
+        directors: f.directors,
+        cast: f.cast.map((c) => (c.character ? `${c.name} as ${c.character}` : c.name)),
+      }));
+    expect(view("Ana Ruiz provides the voice of Cat in Boots in Pond Life 2.")).toEqual([
+      { title: "Pond Life 2", aliases: [], directors: [], cast: ["Ana Ruiz as Cat in Boots"] },
+    ]);
+    expect(view("The Lanterns has been released as Les Lanternes in France.")[0]?.aliases).toEqual([
+      "Les Lanternes",
+    ]);
+    expect(view("Nora Lane took £1.2m in its first week in UK cinemas.").map((f) => f.title)).toEqual([
+      "Nora Lane",
+    ]);
+    expect(
+      view("Director Ian Holt's Sidestep, a comedy about two friends, leads with seven nominations."),
+    ).toEqual([{ title: "Sidestep", aliases: [], directors: ["Ian Holt"], cast: [] }]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -108,12 +108,15 @@ const STUDIO_SUBJECT_BEFORE =
   /^((?:\p{Lu}[\p{L}.&+'-]*\s){0,3}\p{Lu}[\p{L}.&+'-]*)\s+(?:(?:has|have|had|will|is to|is set to|is due to)\s+)?(?:acquired|bought|picked up|acquire|buy|release|releases|released|distribute|distributes|distributed)\s+(?:the\s+)?(?:(?:rights\s+to|film|movie|thriller|drama|comedy|documentary)\s+)?$/u;
 const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
 // "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
+const SHORT_OWNER_PREFIX = /^((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S)/u;
+// One word after the name is its own thing ("Bridget Jones's Diary") unless a role word opens the
+// phrase ("Director Alexander Payne's Sideways").
 const OWNER_PREFIX =
-  /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s)?((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S+\s\S)/u;
+  /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S)|(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S+\s\S))((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s/u;
 const RELEASE_VERB =
   /^\s*(?:(?:was|is|will be|has been|had been|will|is due to|is set to)\s+)?(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit|streams|stream)\b/i;
 const RENAMED =
-  /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled)\s+["']?/;
+  /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled|(?:(?:has been|was|is|will be)\s+)?(?:released|known|shown)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+)?as)\s+["']?/u;
 /** The score of a lead sentence's subject: the strongest evidence an article gives. */
 const LEAD_SCORE = 0.95;
 const FOLLOWING_CUES = /^(?:,\s*)?(?:in\s+which\s+|which|whose)\b/i;
@@ -169,7 +172,12 @@ export function findTitleEvidence(
       .replace(/ in the (?:US|UK|U\.S\.|U\.K\.|United States|United Kingdom)$/, "");
     // "Steven Spielberg's War of the Worlds": the director's possessive is no part of the title.
     // ("Bridget Jones's Diary" keeps it: one word after a name is the name's thing.)
-    const owner = OWNER_PREFIX.exec(title);
+    // After a role word ("Director Alexander Payne's Sideways") one word is enough.
+    const afterRole =
+      /(?:^|\s)(?:[Dd]irector|[Ff]ilm-?maker|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ww]riter)\s$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      );
+    const owner = (afterRole ? SHORT_OWNER_PREFIX : OWNER_PREFIX).exec(title);
     // After a film noun ("the comedy Ferris Bueller's Day Off") the whole phrase is the title.
     const ownable = score < LEAD_SCORE && cue !== "typography" && !cue.startsWith("cue:");
     let credited = cue;
@@ -182,7 +190,15 @@ export function findTitleEvidence(
     // (1979)": the company or person the sentence pairs with the film ran into the span.
     const made = / (in|on) (?=\p{Lu})/u.exec(title);
     const maker = made ? title.slice(0, made.index) : "";
-    if (made && score < LEAD_SCORE && (isCompanyName(maker) || isPersonShaped(asPhrase(maker), true)))
+    const workedWith = /\bwith\s+(?:(?:director|actor|actress|producer|writer|star)\s+)?$/.test(
+      text.slice(Math.max(0, start - 20), start),
+    );
+    if (
+      made &&
+      score < LEAD_SCORE &&
+      ((made[1] === "in" && isCompanyName(maker)) ||
+        (made[1] === "on" && workedWith && isPersonShaped(asPhrase(maker), true)))
+    )
       title = title.slice(made.index + made[0].length);
     if (!plausibleTitle(title, score)) return;
     // "Pulse 2: Afterlife and Pulse 3": two titles of one series joined (the right one opens with
@@ -446,7 +462,7 @@ export function findTitleEvidence(
       if (
         roleIn > 0 &&
         !qualifier &&
-        (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as|(?:role|part) of)$/.test(
+        (/^(?:(?:role|part|turn|performance|stars|starred|starring|star|appears|appeared|cast) as|(?:role|part|voice) of)$/.test(
           `${prev2} ${prev}`,
         ) ||
           // "plays [Count Olaf in X]": any role; "opposite [Jude Law in X]": a person.
@@ -472,8 +488,13 @@ export function findTitleEvidence(
         const k = tokens.findIndex((t) => t.start === span.end + renamed[0].length);
         const other = k >= 0 ? titleSpanAt(tokens, k) : null;
         if (other) {
+          // "released as Les Indestructibles in France": the country is not part of the name.
+          const country = / in (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)$/u.exec(
+            text.slice(other.start, other.end),
+          );
+          const end = country?.[1] && regionCode(country[1]) ? other.end - country[0].length : other.end;
           add(s, span.start, span.end, 0.8, "renamed");
-          add(s, other.start, other.end, 0.8, `lead-alias:${phraseText}`);
+          add(s, other.start, end, 0.8, `lead-alias:${phraseText}`);
         }
       }
       // "Vera Drake, directed by Mike Leigh", "The Aviator, starring Leonardo DiCaprio"
@@ -508,9 +529,18 @@ export function findTitleEvidence(
           (FOLLOWING_CUES.test(after) || BOX_OFFICE_VERB.test(after)) &&
           BOX_OFFICE.test(s.text) &&
           /[$£€]\s?\d/.test(s.text) &&
-          !personLike()
+          // "Vera Drake took £1.2m in its first week in UK cinemas": a thing, whatever its name.
+          (!personLike() ||
+            /\b(?:its|their)\s+(?:first|opening|second|third|debut)\b|\bcinemas\b/.test(after))
         ) {
-          add(s, span.start, span.end, 0.6, "box-office-subject");
+          // A name-shaped title the box office speaks of ("Vera Drake took £1.2m") is one all the same.
+          add(
+            s,
+            span.start,
+            span.end,
+            0.6,
+            personLike() ? "credit:box-office-subject" : "box-office-subject",
+          );
         }
       }
       // ("as Senator Claghorn, the inspiration for …": a role in apposition.)

@@ -426,7 +426,10 @@ export function findCredits(ctx: Context, s: SentenceView): void {
     }
 
     // "Smith plays a New York date doctor", "persuaded DiCaprio to play Hughes", "stars Reeves as an exorcist"
-    if (/^(plays|played|play|portray|portrays|portrayed)$/.test(word)) {
+    // "Eddie Murphy voices a donkey" (but "the voices of X" is a list, and "voiced by" a credit).
+    const voices =
+      (word === "voices" || word === "voiced") && !/^(?:of|by)$/.test(tokens[i + 1]?.lower ?? "");
+    if (/^(plays|played|play|portray|portrays|portrayed)$/.test(word) || voices) {
       // "a Broadway play", "Marber's play": bare "play" is a verb only after "to" or an auxiliary.
       if ((word === "play" || word === "portray") && !AUXILIARIES.has(tokens[i - 1]?.lower ?? "")) continue;
       // "Depp is to play", "Highmore will play", "Smith plays": the name before the auxiliaries.

@@ -30,9 +30,10 @@ const AWARDED_FOR_ROLE =
 // "with Ana Ruiz returning to direct", "Ana Ruiz will direct", "who directed Salt Coast".
 const DIRECTS =
   /^\s+(?:(?:is|will|has|had|was|is set|is due|has signed|signed|has been hired)\s+)?(?:(?:returning|returns|back|again|also|set|due|signed(?: up)?|lined up|expected|hired)\s+)?(?:to\s+)?direct(?:s|ed|ing)?\b(?!\s+by)/;
-// "has been cast in X", "takes the role of Ava Gardner in X", "landed the lead role in X".
+// "has been cast in X", "takes the role of Ava Gardner in X", "landed the lead role in X",
+// "provides the voice of Puss in Boots in X".
 const TAKES_ROLE =
-  /^\s+(?:(?:has|had|was|is|will|is to|is set to|has been)\s+)?(?:been\s+)?(?:cast in|(?:takes?|took|taken|taking|lands?|landed|wins?|won|gets?|got)\s+(?:on\s+)?the\s+(?:lead |leading |title |starring |central |main )?(?:role|part)(?: of| in)?)\b/;
+  /^\s+(?:(?:has|had|was|is|will|is to|is set to|has been)\s+)?(?:been\s+)?(?:cast in|(?:takes?|took|taken|taking|lands?|landed|wins?|won|gets?|got)\s+(?:on\s+)?the\s+(?:lead |leading |title |starring |central |main )?(?:role|part)(?: of| in)?|(?:provides?|provided|lends?|lent|supplies|supplied)\s+the\s+voice\s+of)\b/;
 // "Harold Penn, best known for his roles in The Glass Key and Mercy Road, …": every film after.
 const KNOWN_FOR_ROLES =
   /^,?\s+(?:who is\s+|who was\s+)?(?:best|perhaps best|probably best|widely|also)?\s*(?:known|remembered|famous)\s+for\s+(?:his|her|their)\s+(?:roles?|parts?|performances?|appearances?)\s+in\b/;
@@ -56,7 +57,7 @@ const WON_CATEGORY_FOR =
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part|known|remembered|famous)\b/i;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part|known|remembered|famous|voice)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
@@ -85,7 +86,13 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
       const at = phrase.end + takes[0].length;
       const k = s.tokens.findIndex((t) => t.start === at + 1);
       const role = takes[0].endsWith(" of") && k >= 0 ? phraseAt(s, k) : undefined;
-      const character = role && !insideFilm(ctx, role.start, role.end) ? role.text : null;
+      // "the voice of Puss in Boots in Shrek 2": the role runs up to "in" and the film.
+      const next = filmsIn(ctx, s).find((m) => m.start > at);
+      const upToFilm = next ? /^\s(\p{Lu}.*?) in $/u.exec(ctx.text.slice(at, next.start))?.[1] : undefined;
+      const character =
+        role && !insideFilm(ctx, role.start, role.end)
+          ? (takes[0].endsWith(" of") && upToFilm) || role.text
+          : null;
       addFact(ctx, filmNear(ctx, s, at, "after"), "cast", { name, character }, s, 0.75);
       continue;
     }
