@@ -1,7 +1,7 @@
 import { normaliseName } from "../lexicon/memo.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
-import { type SentenceView, sentenceAt } from "../text/analysis.ts";
+import { type SentenceView, sentenceAt, tokenIndexAt } from "../text/analysis.ts";
 import { titleSpanAt } from "./title-span.ts";
 import type { TitleEvidence } from "./titles.ts";
 
@@ -180,6 +180,11 @@ function isBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const overlapsTaken = (taken: Uint8Array, start: number, end: number) => {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+};
+
 function findMentions(
   text: string,
   sentences: SentenceView[],
@@ -192,6 +197,8 @@ function findMentions(
     .filter((f) => f !== film && f.key.includes(film.key))
     .flatMap((f) => [...f.forms]);
   const mentions: Mention[] = [];
+  // Characters already inside a mention of this film: a long article repeats a title often.
+  const taken = new Uint8Array(text.length + 1);
   for (const form of forms) {
     for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
       const end = start + form.length;
@@ -201,9 +208,12 @@ function findMentions(
         return offset >= 0 && text.startsWith(lf, start - offset);
       });
       if (insideLonger) continue;
-      if (mentions.some((x) => start < x.end && end > x.start)) continue;
+      if (overlapsTaken(taken, start, end)) continue;
       const sentence = sentenceAt(sentences, start);
-      if (sentence) mentions.push({ start, end, sentence: sentence.index });
+      if (sentence) {
+        mentions.push({ start, end, sentence: sentence.index });
+        taken.fill(1, start, end);
+      }
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -235,11 +245,12 @@ function propagateThroughLists(
             // "William Walker, the American …": the title's words inside a longer name are no list item.
             const nameBefore = INSIDE_NAME_BEFORE.exec(text.slice(Math.max(s.start, at - 24), at))?.[1];
             if (nameBefore && !COMMON_WORDS.has(nameBefore.toLowerCase())) continue;
-            const rest = text.slice(from, s.end);
+            // Only the joining words after the title matter: a bounded slice keeps long lists linear.
+            const rest = text.slice(from, Math.min(s.end, from + 40));
             const join = LIST_JOIN.exec(rest);
             if (!join) continue;
             const itemStart = from + join[0].length;
-            const k = s.tokens.findIndex((t) => t.start === itemStart);
+            const k = tokenIndexAt(s, itemStart);
             if (k < 0) continue;
             const span = titleSpanAt(s.tokens, k);
             if (!span) continue;

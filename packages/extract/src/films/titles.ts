@@ -5,7 +5,7 @@ import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts"
 import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";
 import type { Phrase } from "../mentions/phrases.ts";
-import type { SentenceView } from "../text/analysis.ts";
+import { type SentenceView, tokenIndexAt } from "../text/analysis.ts";
 import type { Token } from "../text/tokens.ts";
 import { titleSpanAt } from "./title-span.ts";
 
@@ -447,10 +447,8 @@ export function findTitleEvidence(
           add(s, span.start + from, span.start + to, 0.7, "cue:nominees");
       // "Best film: The Aviator", "Best director: Mike Leigh, Vera Drake": an awards list.
       const lineStart = Math.max(s.start, span.start - 80);
-      const listed =
-        text.lastIndexOf(":", span.start) >= lineStart
-          ? AWARD_LINE_BEFORE.exec(text.slice(lineStart, span.start))
-          : null;
+      const line = text.slice(lineStart, span.start);
+      const listed = line.includes(":") ? AWARD_LINE_BEFORE.exec(line) : null;
       if (listed && (listed[2] ? true : !PERSON_CATEGORY.test(listed[1] ?? "")))
         add(s, span.start, span.end, 0.7, "credit:award-list");
       // "his role as Ray Charles in Ray": the film after the role.
@@ -485,7 +483,7 @@ export function findTitleEvidence(
       // "Mission: Impossible 7, now titled Dead Reckoning Part One": one film, two names.
       const renamed = RENAMED.exec(after);
       if (renamed && !personLike()) {
-        const k = tokens.findIndex((t) => t.start === span.end + renamed[0].length);
+        const k = tokenIndexAt(s, span.end + renamed[0].length);
         const other = k >= 0 ? titleSpanAt(tokens, k) : null;
         if (other) {
           // "released as Les Indestructibles in France": the country is not part of the name.
@@ -658,7 +656,7 @@ function quotedTitles(s: SentenceView, add: Add): void {
       continue;
     if (inner.split(/\s+/).length > 8) continue;
     const start = s.start + (m.index ?? 0) + 1;
-    const k = s.tokens.findIndex((t) => t.start === start);
+    const k = tokenIndexAt(s, start);
     const span = k >= 0 ? titleSpanAt(s.tokens, k) : null;
     if (!span || span.end !== start + inner.length) continue;
     if (isPersonShaped(asPhrase(inner), true)) continue;

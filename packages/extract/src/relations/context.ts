@@ -197,6 +197,19 @@ export function phraseAt(s: SentenceView, tokenIndex: number): Phrase | undefine
 }
 
 /** Whether a character span falls inside a film title mention. */
+const mentionSpans = new WeakMap<Context, { films: FilmEntity[]; count: number; ends: Int32Array }>();
+
+/** Whether a stretch overlaps any film's mention (a per-character index, rebuilt when mentions change). */
 export function insideFilm(ctx: Context, start: number, end: number): boolean {
-  return ctx.films.some((f) => f.mentions.some((m) => start < m.end && end > m.start));
+  const count = ctx.films.reduce((n, f) => n + f.mentions.length, 0);
+  let cached = mentionSpans.get(ctx);
+  if (!cached || cached.films !== ctx.films || cached.count !== count) {
+    // ends[i] > 0: a mention covers character i.
+    const ends = new Int32Array(ctx.text.length + 1);
+    for (const f of ctx.films) for (const m of f.mentions) ends.fill(1, m.start, m.end);
+    cached = { films: ctx.films, count, ends };
+    mentionSpans.set(ctx, cached);
+  }
+  for (let i = start; i < end; i++) if (cached.ends[i]) return true;
+  return false;
 }

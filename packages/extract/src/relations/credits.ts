@@ -1,7 +1,7 @@
 import { GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { COMMON_WORDS, ROLE_TITLES } from "../lexicon/words.ts";
 import { isCompanyName } from "../mentions/people.ts";
-import type { SentenceView } from "../text/analysis.ts";
+import { type SentenceView, tokenIndexAt } from "../text/analysis.ts";
 import {
   addFact,
   type Context,
@@ -560,7 +560,7 @@ const SUBJECT_GENRES = new Set(["biopic", "documentary", "profile", "tribute"]);
 /** "the new Keanu Reeves sci-fi thriller Constantine": a star named before the genre of a title. */
 function personGenreTitle(ctx: Context, s: SentenceView): void {
   for (const m of filmsIn(ctx, s)) {
-    const k = s.tokens.findIndex((t) => t.start === m.start);
+    const k = tokenIndexAt(s, m.start);
     let j = k - 1;
     let genre = false;
     // Walk back over the genre ("sci-fi thriller", "romantic comedy") to the name before it.

@@ -1,5 +1,5 @@
 import { isCompanyName } from "../mentions/people.ts";
-import type { SentenceView } from "../text/analysis.ts";
+import { type SentenceView, tokenIndexAt } from "../text/analysis.ts";
 import {
   addFact,
   type Context,
@@ -84,7 +84,7 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     const takes = TAKES_ROLE.exec(after);
     if (takes) {
       const at = phrase.end + takes[0].length;
-      const k = s.tokens.findIndex((t) => t.start === at + 1);
+      const k = tokenIndexAt(s, at + 1);
       const role = takes[0].endsWith(" of") && k >= 0 ? phraseAt(s, k) : undefined;
       // "the voice of Puss in Boots in Shrek 2": the role runs up to "in" and the film.
       const next = filmsIn(ctx, s).find((m) => m.start > at);
@@ -104,7 +104,7 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
     let character: string | null = null;
     const portrayal = PORTRAYAL_OF.exec(after);
     if (portrayal) {
-      const k = s.tokens.findIndex((t) => t.start === phrase.end + portrayal[0].length);
+      const k = tokenIndexAt(s, phrase.end + portrayal[0].length);
       const role = k >= 0 ? phraseAt(s, k) : undefined;
       if (!role) continue;
       character = role.text;
@@ -149,7 +149,7 @@ function findBracketedActors(ctx: Context, s: SentenceView): void {
   for (const role of s.phrases) {
     const open = ctx.text.slice(role.end, role.end + 2);
     if (open !== " (" || insideFilm(ctx, role.start, role.end)) continue;
-    const k = s.tokens.findIndex((t) => t.start === role.end + 2);
+    const k = tokenIndexAt(s, role.end + 2);
     const actor = k >= 0 ? phraseAt(s, k) : undefined;
     if (!actor || ctx.text[actor.end] !== ")") continue;
     const name = personOf(ctx, actor, true);

@@ -51,3 +51,15 @@ export function sentenceAt(sentences: SentenceView[], offset: number): SentenceV
   }
   return undefined;
 }
+
+const tokenStarts = new WeakMap<SentenceView, Map<number, number>>();
+
+/** The index of the token that starts at a character offset, or -1 (indexed once per sentence). */
+export function tokenIndexAt(s: SentenceView, offset: number): number {
+  let index = tokenStarts.get(s);
+  if (!index) {
+    index = new Map(s.tokens.map((t, i) => [t.start, i]));
+    tokenStarts.set(s, index);
+  }
+  return index.get(offset) ?? -1;
+}
