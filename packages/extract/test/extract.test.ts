@@ -869,6 +869,17 @@ describe("extract", () => {
     ).toEqual([{ title: "Sidestep", aliases: [], directors: ["Ian Holt"], cast: [] }]);
   });
 
+  it("dates a film from an apposition: 'released in 2004', 'Spielberg's 2004 comedy'", () => {
+    const years = (text: string) => extract({ format: "text", text }).films.map((f) => [f.title, f.year]);
+    expect(years("Web Runner 2, released in 2004, was the year's biggest hit.")).toEqual([
+      ["Web Runner 2", 2004],
+    ]);
+    expect(years("The Terminus, Ian Holt's 2004 comedy, stars Ada Lund.")).toEqual([["The Terminus", 2004]]);
+    expect(years("The Salt Road is now out on DVD with a new commentary track.")).toEqual([
+      ["The Salt Road", null],
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

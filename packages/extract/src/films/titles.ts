@@ -79,6 +79,8 @@ const OPENING_ROLES = new Set([
   "filmmaker",
   "film-maker",
 ]);
+const OUT_NOW_AFTER =
+  /^\s+(?:is|are)\s+(?:now\s+)?out\s+(?:now\s+)?(?:on\s+(?:DVD|video|Blu-ray)|in\s+(?:UK\s+|US\s+)?(?:cinemas|theaters|theatres))\b/;
 const STORY_AFTER =
   /^\s+(?:tells|told|recounts|recounted|chronicles|chronicled|dramatises|dramatizes|dramatised|dramatized)\s+the\s+(?:true\s+|real-life\s+|real\s+)?(?:story|tale|life)\s+of\b/;
 // "… also won best screenplay", "… took best documentary": a category a film wins.
@@ -104,6 +106,8 @@ const PASSIVE_CREDIT =
 // "Pride and Prejudice is being filmed in Derbyshire" (but "Tom Cruise was shot in the leg").
 const PASSIVE_SHOOT =
   /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:filmed|shot)\s+(?:in|at|on\s+location)\b/;
+const APPOSITIVE_YEAR =
+  /^,[^,]{0,40}?\b((?:18[89]|19\d|20\d)\d)\s+(?:[\p{L}-]+\s+)?(?:film|movie|comedy|drama|thriller|documentary|biopic|musical|western|horror|epic|classic|hit|adaptation|remake|sequel|blockbuster|animation)\b/u;
 const STUDIO_SUBJECT_BEFORE =
   /^((?:\p{Lu}[\p{L}.&+'-]*\s){0,3}\p{Lu}[\p{L}.&+'-]*)\s+(?:(?:has|have|had|will|is to|is set to|is due to)\s+)?(?:acquired|bought|picked up|acquire|buy|release|releases|released|distribute|distributes|distributed)\s+(?:the\s+)?(?:(?:rights\s+to|film|movie|thriller|drama|comedy|documentary)\s+)?$/u;
 const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
@@ -429,6 +433,9 @@ export function findTitleEvidence(
         !isPersonShaped(asPhrase(phraseText), false)
       )
         add(s, span.start, span.end, 0.7, "credit:award-for");
+      // "Kill Bill Vol 2 is out on DVD", "… is out in cinemas now".
+      if (opensSentence && OUT_NOW_AFTER.test(after) && !personLike())
+        add(s, span.start, span.end, 0.65, "out-now");
       // "Hotel Rwanda tells the story of …": what a film does, said of the sentence's subject.
       if (opensSentence && STORY_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "story");
@@ -501,7 +508,7 @@ export function findTitleEvidence(
         opensSentence || (/^(?:and|with|of|for|as|from|beat|including)$/.test(prev) && !personLike());
       if (
         clauseStart &&
-        (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on)\b/.test(
+        (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on|released in (?:18|19|20)\d\d)\b/.test(
           after,
         ) ||
           // "The Da Vinci Code will be directed by Ron Howard", ", in which Johnny Depp plays …"
@@ -548,7 +555,9 @@ export function findTitleEvidence(
         prev !== "as" &&
         !personLike()
       ) {
-        add(s, span.start, span.end, 0.75, "appositive");
+        // "The Terminal, Spielberg's 2004 comedy, …": the apposition may date it.
+        const dated = APPOSITIVE_YEAR.exec(after)?.[1];
+        add(s, span.start, span.end, 0.75, "appositive", dated ? Number(dated) : undefined);
       }
       // "Mission: Impossible 7" has a title's shape; "(Japanese: Shichinin no Samurai)" names a language.
       const beforeColon = phraseText.split(":")[0] ?? "";
