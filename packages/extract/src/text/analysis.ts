@@ -32,7 +32,13 @@ export function analyse(text: string): SentenceView[] {
       text: text.slice(s.start, s.end),
       tokens,
       phrases: findPhrases(text, tokens),
-      titleCase: isTitleCase(tokens),
+      // A sentence that ends in a full stop and has lower-case words ("X is out on DVD.") is prose.
+      titleCase:
+        isTitleCase(tokens) &&
+        !(
+          /[.!?]["')]?$/.test(text.slice(s.start, s.end)) &&
+          tokens.some((t) => t.word && !t.upper && /\p{L}/u.test(t.text))
+        ),
     };
   });
 }
