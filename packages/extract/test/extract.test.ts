@@ -878,6 +878,8 @@ describe("extract", () => {
     expect(years("The Salt Road is now out on DVD with a new commentary track.")).toEqual([
       ["The Salt Road", null],
     ]);
+    // Short words only, but a full stop: prose, not a Title Case headline.
+    expect(years("Salt Road Vol 2 is out on DVD.")).toEqual([["Salt Road Vol 2", null]]);
   });
 
   it("tells a director's possessive from a title's own", () => {
