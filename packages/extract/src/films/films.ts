@@ -2,8 +2,8 @@ import { normaliseName } from "../lexicon/memo.ts";
 import { COMMON_WORDS, FUNCTION_WORDS, ORDINALS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped } from "../mentions/people.ts";
 import { type SentenceView, sentenceAt, tokenIndexAt } from "../text/analysis.ts";
+import type { TitleEvidence } from "./evidence.ts";
 import { titleSpanAt } from "./title-span.ts";
-import type { TitleEvidence } from "./titles.ts";
 
 export interface Mention {
   start: number;

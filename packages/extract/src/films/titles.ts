@@ -2,128 +2,49 @@ import type { TitleCue } from "../input/document.ts";
 import { FILM_NOUNS, GENRE_NOUNS, NON_FILM_NOUNS, RECEPTION_CUES } from "../lexicon/film-words.ts";
 import { normaliseName } from "../lexicon/memo.ts";
 import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
-import { COMMON_WORDS, FUNCTION_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
+import { COMMON_WORDS, MONTHS, WEEKDAYS } from "../lexicon/words.ts";
 import { isCompanyName, isPersonShaped, type PeopleIndex } from "../mentions/people.ts";
-import type { Phrase } from "../mentions/phrases.ts";
 import { type SentenceView, tokenIndexAt } from "../text/analysis.ts";
 import type { Token } from "../text/tokens.ts";
+import {
+  APPOSITIVE_FILM,
+  APPOSITIVE_YEAR,
+  ARTICLES,
+  AWARD_AFTER,
+  AWARD_LINE_BEFORE,
+  BEST_FILM_AFTER,
+  BOX_OFFICE,
+  BOX_OFFICE_VERB,
+  CATEGORY_FOR_BEFORE,
+  CHART_AFTER,
+  FOLLOWING_CUES,
+  INTRODUCTION,
+  NOT_TITLE_LAST,
+  NOT_TITLES,
+  OPENING_ROLES,
+  OUT_NOW_AFTER,
+  OWNER_PREFIX,
+  PASSIVE_CREDIT,
+  PASSIVE_SHOOT,
+  PERSON_CATEGORY,
+  PERSON_ROLES,
+  POSSESSIVE_APPOSITIVE,
+  RELEASE_VERB,
+  RENAMED,
+  ROLE_AS_BEFORE,
+  SHORT_OWNER_PREFIX,
+  STAGE_APPOSITIVE,
+  STORY_AFTER,
+  STUDIO_POSSESSIVE,
+  STUDIO_SUBJECT_BEFORE,
+  WON_CATEGORY,
+} from "./cue-patterns.ts";
+import { asPhrase, LEAD_SCORE, type TitleEvidence } from "./evidence.ts";
+import { leadSentence } from "./lead.ts";
+import { quotedTitles } from "./quoted.ts";
 import { titleSpanAt } from "./title-span.ts";
 
-export interface TitleEvidence {
-  title: string;
-  start: number;
-  end: number;
-  sentence: number;
-  score: number;
-  cue: string;
-  year?: number;
-}
-
-const ARTICLES = new Set(["the", "a", "an"]);
-const NOT_TITLES = new Set(
-  (
-    "hollywood|bollywood|oscar|oscars|academy awards|golden globes|globes|bafta|baftas|emmy|emmys|grammy|" +
-    "grammys|cannes|sundance|berlin|venice|toronto|super bowl|christmas|easter|box office|dvd|tv"
-  ).split("|"),
-);
-const NOT_TITLE_LAST = new Set([
-  "awards",
-  "award",
-  "globes",
-  "festival",
-  "prize",
-  "academy",
-  "association",
-  "guild",
-  "office",
-  "council",
-  "committee",
-  "university",
-  "school",
-  "times",
-  "post",
-]);
-const PERSON_ROLES = new Set(["star", "director", "co-star", "producer", "writer", "creator", "filmmaker"]);
-const BOX_OFFICE =
-  /\b(took|taken|takings|grossed|earned|earning|box office|chart|topped|top (?:five|ten|\d+)|number (?:one|two|three|four|five|\d+)|opened|opening weekend)\b/i;
-// "Meet the Fockers topped the US box office", "Shark Tale has taken $…": the sentence's subject.
-const BOX_OFFICE_VERB =
-  /^\s+(?:has|had|is|was|topped|tops|took|takes|grossed|grosses|earned|earns|made|led|leads|opened|debuted|remained|remains|stayed|stays|fell|slipped|dropped|beat)\b/;
-const APPOSITIVE_NOUNS =
-  "film|movie|comedy|drama|thriller|documentary|animation|musical|western|horror|biopic|blockbuster|epic|" +
-  "adaptation|version|classic|satire|romance|fantasy|cartoon|feature|picture|hit|debut";
-const RELATION_NOUNS = "(?:sequel|prequel|follow-up|remake) (?:to|of)";
-// "Vera Drake, a drama about …", "Ocean's Twelve, the sequel to Ocean's Eleven, …". ", the film
-// stars …" opens a clause, so "the" takes a word before its noun.
-const KIND_NOUNS =
-  "biopic|documentary|comedy|drama|thriller|musical|western|adaptation|remake|classic|satire|epic";
-const APPOSITIVE_FILM = new RegExp(
-  `^, (?:an? (?:[\\p{L}\\d-]+ ){0,3}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})|the (?:[\\p{L}\\d-]+ ){1,3}(?:${APPOSITIVE_NOUNS})|the (?:${KIND_NOUNS}) (?:of|about|from|based)|the (?:[\\p{L}\\d-]+ ){0,2}${RELATION_NOUNS})\\b(?!')`,
-  "u",
-);
-// "The Aviator, Martin Scorsese's biopic of Howard Hughes, …": a person's film in apposition.
-const POSSESSIVE_APPOSITIVE = new RegExp(
-  `^, (?:\\p{Lu}[\\p{L}.'-]* ){0,3}\\p{Lu}[\\p{L}.-]*'s? (?:[\\p{L}\\d-]+ ){0,2}(?:${APPOSITIVE_NOUNS}|${RELATION_NOUNS})\\b`,
-  "u",
-);
-const BEST_FILM_AFTER =
-  /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
-const STAGE_APPOSITIVE =
-  /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:musical|play|stage show|stage production|opera|ballet|pantomime)\b(?!\s+(?:film|movie|adaptation|version))/u;
-const OPENING_ROLES = new Set([
-  "director",
-  "actor",
-  "actress",
-  "producer",
-  "star",
-  "filmmaker",
-  "film-maker",
-]);
-const OUT_NOW_AFTER =
-  /^\s+(?:is|are)\s+(?:now\s+)?out\s+(?:now\s+)?(?:on\s+(?:DVD|video|Blu-ray)|in\s+(?:UK\s+|US\s+)?(?:cinemas|theaters|theatres))\b/;
-const STORY_AFTER =
-  /^\s+(?:tells|told|recounts|recounted|chronicles|chronicled|dramatises|dramatizes|dramatised|dramatized)\s+the\s+(?:true\s+|real-life\s+|real\s+)?(?:story|tale|life)\s+of\b/;
-// "… also won best screenplay", "… took best documentary": a category a film wins.
-const WON_CATEGORY =
-  /^\s+(?:also\s+)?(?:won|wins|took|takes|picked up|scooped|collected)\s+(?:the\s+)?(?:award\s+for\s+|prize\s+for\s+)?best\s+(?:film|picture|screenplay|documentary|animation|animated|british|foreign|original|adapted|cinematography|editing|score|soundtrack|visual)\b/;
-const CATEGORY_FOR_BEFORE =
-  /\b(?:won|wins|named|nominated|took|picked up|collected|received)\s+(?:the\s+)?(?:award\s+for\s+|prize\s+for\s+)?best\s+(?:[\p{L}-]+\s+){0,2}?(?:actor|actress|director|performance|screenplay|newcomer)\s+(?:award\s+|prize\s+)?for\s+$/u;
-const INTRODUCTION =
-  /^(?:At|In|On|Over|During|Elsewhere|Meanwhile|Overall|This|Last|Across|Outside|Further)\b[^,]{0,40},\s$/;
-const AWARD_AFTER =
-  /^\s+(?:(?:has|had) )?(?:won|wins|took|takes|picked up|scooped|collected|received|earned)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:prize|prizes|award|awards|oscar|oscars|bafta|baftas|globe|globes|nominations?|statuette|golden \p{L}+|palme d'or|grand prix)\b/iu;
-const CHART_AFTER =
-  /^\s+(?:held on to|held onto|kept|retained|took|claimed|remained at|stayed at|slipped to|dropped to|fell to|rose to|climbed to|went straight in at|entered at|entered the (?:chart|charts|box office chart|top (?:five|ten)) at|debuted at|opened at|was|came|is)\s+(?:the\s+)?(?:top spot|top of the (?:chart|box office)|number (?:one|two|three|four|five|\d+)|no\.?\s?\d+|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))(?:\s+(?:place|spot))?)(?=[\s,.;]|$)/u;
-// "Best film: " → the title; "Best director: Mike Leigh, " → the title after the winner.
-const AWARD_LINE_BEFORE =
-  /(?:^|[.;]\s|\n)(?:the\s+)?(?:best|outstanding)\s+([\p{L} -]{2,40}?):\s+((?:\p{Lu}[\p{L}.'-]*\s){1,3}\p{Lu}[\p{L}.'-]*,\s)?$/iu;
-/** Award categories won by people: the winner is named first, then the film. */
-const PERSON_CATEGORY =
-  /\b(?:director|actor|actress|performer|screenplay|writer|newcomer|cinematography|score)\b/i;
-const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
-const PASSIVE_CREDIT =
-  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by\b/;
-// "Pride and Prejudice is being filmed in Derbyshire" (but "Tom Cruise was shot in the leg").
-const PASSIVE_SHOOT =
-  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:filmed|shot)\s+(?:in|at|on\s+location)\b/;
-const APPOSITIVE_YEAR =
-  /^,[^,]{0,40}?\b((?:18[89]|19\d|20\d)\d)\s+(?:[\p{L}-]+\s+)?(?:film|movie|comedy|drama|thriller|documentary|biopic|musical|western|horror|epic|classic|hit|adaptation|remake|sequel|blockbuster|animation)\b/u;
-const STUDIO_SUBJECT_BEFORE =
-  /^((?:\p{Lu}[\p{L}.&+'-]*\s){0,3}\p{Lu}[\p{L}.&+'-]*)\s+(?:(?:has|have|had|will|is to|is set to|is due to)\s+)?(?:acquired|bought|picked up|acquire|buy|release|releases|released|distribute|distributes|distributed)\s+(?:the\s+)?(?:(?:rights\s+to|film|movie|thriller|drama|comedy|documentary)\s+)?$/u;
-const STUDIO_POSSESSIVE = /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
-// "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
-const SHORT_OWNER_PREFIX = /^((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S)/u;
-// One word after the name is its own thing ("Bridget Jones's Diary") unless a role word opens the
-// phrase ("Director Alexander Payne's Sideways").
-const OWNER_PREFIX =
-  /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S)|(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S+\s\S))((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s/u;
-const RELEASE_VERB =
-  /^\s*(?:(?:was|is|will be|has been|had been|will|is due to|is set to)\s+)?(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit|streams|stream)\b/i;
-const RENAMED =
-  /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled|(?:(?:has been|was|is|will be)\s+)?(?:released|known|shown)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+)?as)\s+["']?/u;
-/** The score of a lead sentence's subject: the strongest evidence an article gives. */
-const LEAD_SCORE = 0.95;
-const FOLLOWING_CUES = /^(?:,\s*)?(?:in\s+which\s+|which|whose)\b/i;
+export type { TitleEvidence } from "./evidence.ts";
 
 function plausibleTitle(text: string, score: number): boolean {
   const norm = normaliseName(text);
@@ -608,11 +529,6 @@ function coordinatedTitles(span: string, inList = false): [number, number][] {
 
 const isCapitalised2 = (t: Token | undefined) => !!t && t.upper && t.word;
 
-function asPhrase(text: string): Phrase {
-  const words = text.split(/\s+/).filter(Boolean);
-  return { first: 0, last: words.length, start: 0, end: text.length, text, possessive: false, words };
-}
-
 /** The film noun, genre or reception word right before a title ("the thriller X", "Oscar nominee X"). */
 function precedingCue(tokens: Token[], i: number): string | null {
   let k = i - 1;
@@ -643,119 +559,4 @@ function precedingCue(tokens: Token[], i: number): string | null {
   }
   if (NON_FILM_NOUNS.has(word)) return word;
   return null;
-}
-
-// A quoted run of capitalised words is how trade press sets a title in plain text:
-// "The Last Orchard", 'Night Ferry'. Speech is longer and has lower-case words.
-const QUOTED = /(?<![\p{L}\p{N}])(["'])(\p{Lu}[^"'\n]{0,79}?)\1(?![\p{L}\p{N}])/gu;
-
-const WORK_BEFORE_QUOTE =
-  /\b(?:story|stories|novel|novella|book|play|song|single|album|poem|article|essay|episode|series|show)\s+(?:(?:titled|called|entitled)\s+)?(?:(?:by|from)\s+(?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*,?\s*)?$/u;
-
-function quotedTitles(s: SentenceView, add: Add): void {
-  for (const m of s.text.matchAll(QUOTED)) {
-    const inner = (m[2] ?? "").replace(/[,.;:]$/, "");
-    // A nickname inside a name — Charles "Chic" Sale, "Mad" Max — is no title.
-    const at = m.index ?? 0;
-    const before = /(\p{Lu}[\p{L}.]*)\s$/u.exec(s.text.slice(Math.max(0, at - 20), at))?.[1];
-    if (
-      (before && !COMMON_WORDS.has(before.toLowerCase())) ||
-      /^\s\p{Lu}/u.test(s.text.slice(at + m[0].length))
-    )
-      continue;
-    if (inner.split(/\s+/).length > 8) continue;
-    const start = s.start + (m.index ?? 0) + 1;
-    const k = tokenIndexAt(s, start);
-    const span = k >= 0 ? titleSpanAt(s.tokens, k) : null;
-    if (!span || span.end !== start + inner.length) continue;
-    if (isPersonShaped(asPhrase(inner), true)) continue;
-    // 'a short story by Richard Harding Davis, "The Grand Cross of the Desert"': not a film.
-    if (WORK_BEFORE_QUOTE.test(s.text.slice(Math.max(0, at - 80), at))) continue;
-    add(s, span.start, span.end, 0.7, "quoted");
-  }
-}
-
-type Add = (s: SentenceView, start: number, end: number, score: number, cue: string, year?: number) => void;
-
-const LEAD_NOUNS =
-  "film|movie|picture|documentary|feature|short|serial|cartoon|musical|western|comedy|drama|thriller|biopic|" +
-  "melodrama|animation|romance|farce|satire|mockumentary|story|mystery|adventure|horror|epic|anthology|special";
-/** "film|movie" → "[fF]ilm|[mM]ovie": "a 2005 Disney Channel Original Movie". */
-const capitalisable = (alternatives: string) =>
-  alternatives
-    .split("|")
-    .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
-    .join("|");
-const LEAD = new RegExp(
-  `^(.+?)\\s+(?:\\((?:[^()]|\\([^()]*\\))*\\)\\s+)?(?:is|was)\\s+(?:an?|the)\\s+((?:[\\p{L}\\d'’./,-]+\\s+){0,12}?)(?:${capitalisable(LEAD_NOUNS)})\\b`,
-  // Case-sensitive, so "This Is the Night is a …" keeps its "Is" inside the title.
-  "u",
-);
-// "X, also known as Y, is a …": the second name is an alias.
-const LEAD_ALIAS =
-  /^(.+?),\s+(?:aka|a\.k\.a\.|also known as|also titled|previously (?:en)?titled|originally (?:en)?titled|released (?:in (?:the )?[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as|known (?:in (?:the )?[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)* )?as)\s+(.+?),?$/u;
-// "X or Y (alt. title) is a …": the bracket says the second name is another title of the same film.
-const ALT_TITLE_NOTE = /^\s*\((?:alt\.?|alternative|alternate|also)\b/i;
-// "The Lost Bridegroom a 1916 American silent comedy film …": a lead that lost its verb. Only the
-// year right after the article marks it, so "Smith directed a 1950 film" needs a title-shaped subject.
-const VERBLESS_LEAD = new RegExp(
-  `^(.+?)\\s+an?\\s+((?:18[89]\\d|19\\d\\d|20\\d\\d)\\s+(?:[\\p{L}\\d'./,-]+\\s+){0,10}?)(?:${capitalisable(LEAD_NOUNS)})\\b`,
-  "u",
-);
-const TITLE_SMALL_WORDS = new Set([...FUNCTION_WORDS, "from", "is"]);
-/** Every word capitalised but the small ones a title leaves in lower case. */
-const titleShaped = (text: string) =>
-  text.split(/\s+/).every((w, i) => /^["'(]?[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
-// A description's own year comes before any preposition: "a sequel to the 2002 film" is another film's.
-const DESCRIPTION_YEAR = /^(?:(?!\b(?:to|of|from|than|after|like)\b)[\s\S])*?\b(18[89]\d|19\d\d|20\d\d)\b/u;
-
-/** "Brothers is a 2009 American psychological drama war film …": the subject is the title. */
-function leadSentence(s: SentenceView, add: Add): void {
-  if (s.index > 2) return;
-  const m = LEAD.exec(s.text) ?? verblessLead(s);
-  if (!m?.[1]) return;
-  // "The Passion of the Christ, Mel Gibson's controversial film, was …": the apposition is no title.
-  const subject = m[1]
-    .replace(/\s*\([^)]*\)\s*$/, "")
-    .replace(/, (?:\p{Lu}[\p{L}.'-]* ){0,3}\p{Lu}[\p{L}.-]*'s? [^,]*,?$|, (?:an?|the) [^,]*,?$/u, "")
-    .trim();
-  if (subject.length > 160 || !/^["']?[\p{Lu}\p{N}]/u.test(subject)) return;
-
-  // After the first sentence, "Based on a story by …, the screenplay was a …" is no lead.
-  if (s.index > 0 && /, \p{Ll}/u.test(subject)) return;
-  // "a lost 1917 silent film", "an American 1960 comedy": the first year in the description.
-  // Failing that, a bare year in brackets after the title: "If You Could Only Cook (1935) is a …".
-  const yearText =
-    DESCRIPTION_YEAR.exec(m[2] ?? "")?.[1] ??
-    /^\s*\((18[89]\d|19\d\d|20\d\d)\)/.exec(s.text.slice(m[1].length))?.[1];
-  const year = yearText ? Number(yearText) : undefined;
-  const aka = LEAD_ALIAS.exec(subject);
-  if (aka?.[1] && aka[2]) {
-    add(s, s.start, s.start + aka[1].length, LEAD_SCORE, "lead", year);
-    const aliasStart = s.start + subject.lastIndexOf(aka[2]);
-    add(s, aliasStart, aliasStart + aka[2].length, LEAD_SCORE, `lead-alias:${aka[1]}`, year);
-    return;
-  }
-  const alt = ALT_TITLE_NOTE.test(s.text.slice(m[1].length)) ? subject.indexOf(" or ") : -1;
-  if (alt > 0) {
-    const main = subject.slice(0, alt);
-    add(s, s.start, s.start + alt, LEAD_SCORE, "lead", year);
-    add(s, s.start + alt + 4, s.start + subject.length, LEAD_SCORE, `lead-alias:${main}`, year);
-    return;
-  }
-  // "As well as being a road movie, the film is a …", "The film is a …": a clause or a pronoun,
-  // not a title (a title leaves only its small words in lower case).
-  if (/^(?:The|This) (?:film|movie|picture)$|^It$/.test(subject)) return;
-  if (
-    s.index > 0 &&
-    subject.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !TITLE_SMALL_WORDS.has(w)).length >= 2
-  )
-    return;
-  add(s, s.start, s.start + subject.length, LEAD_SCORE, "lead", year);
-}
-
-function verblessLead(s: SentenceView): RegExpExecArray | null {
-  if (s.index !== 0) return null;
-  const m = VERBLESS_LEAD.exec(s.text);
-  return m?.[1] && titleShaped(m[1]) ? m : null;
 }
