@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { Duration, RemovalPolicy } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
+import { Architecture, type ParamsAndSecretsLayerVersion, Runtime } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
@@ -23,6 +23,8 @@ export interface FilmkbFunctionProps {
   timeout: Duration;
   memorySize?: number;
   logRetentionDays: 7 | 30 | 90 | 365;
+  /** The Parameters and Secrets extension, for a function that reads a secret at cold start. */
+  paramsAndSecrets?: ParamsAndSecretsLayerVersion;
 }
 
 /**
@@ -51,6 +53,7 @@ export class FilmkbFunction extends Construct {
       timeout: props.timeout,
       description: props.description,
       logGroup,
+      paramsAndSecrets: props.paramsAndSecrets,
       environment: {
         ...props.environment,
         NODE_OPTIONS: "--enable-source-maps",

@@ -1,4 +1,9 @@
 import { Duration, Stack, type StackProps } from "aws-cdk-lib";
+import {
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+} from "aws-cdk-lib/aws-lambda";
 import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import { Secret } from "aws-cdk-lib/aws-secretsmanager";
 import type { Construct } from "constructs";
@@ -55,23 +60,28 @@ export class FilmkbStack extends Stack {
     this.inbox.bucket.grantPut(this.ingest.fn);
     this.table.table.grantReadWriteData(this.ingest.fn);
 
-    // Signs pagination cursors. The template holds only a dynamic reference, never the value.
+    // Signs pagination cursors. The function reads it at cold start through the Parameters and
+    // Secrets extension: neither the template nor the function's configuration holds the value.
     this.cursorSecret = new Secret(this, "CursorSecret", {
       description: "filmkb: HMAC key for pagination cursors",
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
     });
-    const cursorSecret = this.cursorSecret;
     this.query = new FilmkbFunction(this, "Query", {
       entry: "functions/query/src/lambda.ts",
       description: "filmkb query: the HTTPS API",
       timeout: Duration.seconds(10),
       logRetentionDays: stage.logRetentionDays,
+      paramsAndSecrets: ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+        cacheSize: 10,
+        logLevel: ParamsAndSecretsLogLevel.WARN,
+      }),
       environment: {
         TABLE_NAME: this.table.table.tableName,
-        CURSOR_SECRET: cursorSecret.secretValue.unsafeUnwrap(),
+        CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
     });
     this.table.table.grantReadData(this.query.fn);
+    this.cursorSecret.grantRead(this.query.fn);
 
     this.api = new FilmkbApi(this, "Http", {
       query: this.query.fn,

@@ -142,6 +142,23 @@ describe("the functions", () => {
     expect(queryActions.filter((a) => /Put|Update|Delete|BatchWrite|s3:/.test(a))).toEqual([]);
   });
 
+  it("give the query function its cursor secret by reference, read through the secrets extension", () => {
+    const query = Object.values(ours(dev)).find((fn) => fn.Properties.Description?.includes("query"));
+    const vars = query?.Properties.Environment.Variables ?? {};
+    expect(vars.CURSOR_SECRET).toBeUndefined();
+    expect(vars.CURSOR_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^CursorSecret/) });
+    expect(JSON.stringify(query?.Properties.Layers)).toContain("AWS-Parameters-and-Secrets-Lambda-Extension");
+    const policies = dev.template.findResources("AWS::IAM::Policy");
+    const queryPolicy = Object.entries(policies).find(([id]) =>
+      id.startsWith("QueryFunctionServiceRoleDefaultPolicy"),
+    );
+    expect(JSON.stringify(queryPolicy?.[1].Properties.PolicyDocument)).toContain(
+      "secretsmanager:GetSecretValue",
+    );
+    // No secret value anywhere in the template, not even as a dynamic reference.
+    expect(JSON.stringify(dev.template.toJSON())).not.toContain("{{resolve:secretsmanager");
+  });
+
   it("raise alarms on errors and on dead letters, each sent to an encrypted HTTPS-only topic", () => {
     dev.template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
     const topics = dev.template.findResources("AWS::SNS::Topic");

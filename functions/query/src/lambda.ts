@@ -4,14 +4,16 @@ import { FilmStore } from "@filmkb/store";
 import { handle } from "hono/aws-lambda";
 import { createQueryApp } from "./app.ts";
 import { loadConfig } from "./config.ts";
+import { resolveCursorSecret } from "./secret.ts";
 
 // Configuration and clients are built once per container, at cold start.
 const config = loadConfig(process.env);
+const cursorSecret = await resolveCursorSecret(config, process.env);
 const logger = new Logger({ serviceName: "filmkb-query" });
 const store = new FilmStore({
   client: new DynamoDBClient(config.dynamoEndpoint ? { endpoint: config.dynamoEndpoint } : {}),
   tableName: config.tableName,
-  cursorSecret: config.cursorSecret,
+  cursorSecret,
   onCorruptItem: (error) => logger.error("corrupt item skipped", { key: error.key, issues: error.issues }),
 });
 const app = createQueryApp({
