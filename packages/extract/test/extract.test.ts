@@ -882,6 +882,16 @@ describe("extract", () => {
     expect(years("Salt Road Vol 2 is out on DVD.")).toEqual([["Salt Road Vol 2", null]]);
   });
 
+  it("takes a possessive win in a sentence about awards as a film's", () => {
+    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
+    expect(
+      titles("Rules changed after Harbour in Winter's victory in 1999 saw five producers collect awards."),
+    ).toEqual(["Harbour in Winter"]);
+    // A person's or a studio's win is no film.
+    expect(titles("Jamie Lund's Oscar nomination was a surprise at the awards.")).toEqual([]);
+    expect(titles("Northlight Pictures' awards haul was the largest.")).toEqual([]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -115,3 +115,7 @@ export const RELEASE_VERB =
 export const RENAMED =
   /^,?\s+(?:\(\s*)?(?:(?:now|since|later|recently|officially)\s+(?:titled|called|known as)|retitled|renamed|re-titled|(?:(?:has been|was|is|will be)\s+)?(?:released|known|shown)\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}.]*\s+)?as)\s+["']?/u;
 export const FOLLOWING_CUES = /^(?:,\s*)?(?:in\s+which\s+|which|whose)\b/i;
+export const AWARD_POSSESSIVE_AFTER =
+  /^'s?\s+(?:(?:best[- ]picture|best[- ]film|surprise|shock|big|record)\s+)?(?:victory|win|triumph|success|sweep|haul|nominations?|oscars?|awards?)\b/i;
+export const AWARD_CONTEXT =
+  /\b(?:oscars?|academy|ampas|bafta|baftas|golden globes?|awards?|nominations?|prizes?)\b/i;

@@ -11,7 +11,9 @@ import {
   APPOSITIVE_YEAR,
   ARTICLES,
   AWARD_AFTER,
+  AWARD_CONTEXT,
   AWARD_LINE_BEFORE,
+  AWARD_POSSESSIVE_AFTER,
   BEST_FILM_AFTER,
   BOX_OFFICE,
   BOX_OFFICE_VERB,
@@ -354,6 +356,10 @@ export function findTitleEvidence(
         !isPersonShaped(asPhrase(phraseText), false)
       )
         add(s, span.start, span.end, 0.7, "credit:award-for");
+      // "after Shakespeare in Love's victory in 1999 saw five producers collect awards": a
+      // possessive win, in a sentence about awards.
+      if (AWARD_POSSESSIVE_AFTER.test(after) && AWARD_CONTEXT.test(s.text) && !personLike())
+        add(s, span.start, span.end, 0.65, "award-possessive");
       // "Kill Bill Vol 2 is out on DVD", "… is out in cinemas now".
       if (opensSentence && OUT_NOW_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "out-now");
