@@ -892,6 +892,15 @@ describe("extract", () => {
     expect(titles("Northlight Pictures' awards haul was the largest.")).toEqual([]);
   });
 
+  it("takes a title whose DVDs sold, and does not take five capitalised words for a name", () => {
+    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
+    expect(titles("It outsold My Big Fat Summer Holiday which sold four million units in 2003.")).toEqual([
+      "My Big Fat Summer Holiday",
+    ]);
+    // A five-word name needs a particle or a suffix; this one stays a person.
+    expect(titles("The drama Low Tide stars Jean-Luc Van Der Berg.").length).toBe(1);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

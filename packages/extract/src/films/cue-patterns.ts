@@ -119,3 +119,6 @@ export const AWARD_POSSESSIVE_AFTER =
   /^'s?\s+(?:(?:best[- ]picture|best[- ]film|surprise|shock|big|record)\s+)?(?:victory|win|triumph|success|sweep|haul|nominations?|oscars?|awards?)\b/i;
 export const AWARD_CONTEXT =
   /\b(?:oscars?|academy|ampas|bafta|baftas|golden globes?|awards?|nominations?|prizes?)\b/i;
+// "X, which sold four million units": a title whose DVDs or tickets sold.
+export const SOLD_AFTER = /^,?\s+which\s+(?:sold|took|grossed|earned|made|shifted)\b/;
+export const SALES_CONTEXT = /\b(?:units|copies|dvds?|videos?|tickets|box office)\b|[$£€]\s?\d/i;

@@ -34,7 +34,9 @@ import {
   RELEASE_VERB,
   RENAMED,
   ROLE_AS_BEFORE,
+  SALES_CONTEXT,
   SHORT_OWNER_PREFIX,
+  SOLD_AFTER,
   STAGE_APPOSITIVE,
   STORY_AFTER,
   STUDIO_POSSESSIVE,
@@ -360,6 +362,9 @@ export function findTitleEvidence(
       // possessive win, in a sentence about awards.
       if (AWARD_POSSESSIVE_AFTER.test(after) && AWARD_CONTEXT.test(s.text) && !personLike())
         add(s, span.start, span.end, 0.65, "award-possessive");
+      // "outshining My Big Fat Greek Wedding which sold four million units in 2003".
+      if (SOLD_AFTER.test(after) && SALES_CONTEXT.test(s.text) && !personLike())
+        add(s, span.start, span.end, 0.65, "sales-subject");
       // "Kill Bill Vol 2 is out on DVD", "… is out in cinemas now".
       if (opensSentence && OUT_NOW_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "out-now");

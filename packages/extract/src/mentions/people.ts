@@ -43,6 +43,13 @@ function personShape(key: string, strict: boolean): boolean {
   const words = joined ? joined.split(" ") : [];
   const phrase = { text };
   if (words.length < 2 || words.length > 5) return false;
+  // Five words make a name only with a particle or a suffix ("Jean-Claude Van Damme Jr."):
+  // otherwise they are a title ("My Big Fat Greek Wedding").
+  if (
+    words.length === 5 &&
+    !words.some((w) => /^(?:de|van|von|der|den|da|du|la|le|del|di|bin|al|Jr\.?|Sr\.?)$/.test(w))
+  )
+    return false;
   if (phrase.text.includes(":") || /\p{N}/u.test(phrase.text)) return false;
   if (!words.every((w) => NAME_WORD.test(w))) return false;
   const lower = words.map((w) => w.toLowerCase());
