@@ -59,10 +59,6 @@ export function filmsIn(ctx: Context, s: SentenceView): SentenceMention[] {
   return index.get(s.index) ?? [];
 }
 
-/**
- * The film a sentence is about when it names none: the last one named earlier in its paragraph,
- * else the one named most in the article.
- */
 // "Nolan's next film", "a new movie", "his untitled project": a film the article does not name.
 const UNNAMED_FILM =
   /\b(?:next|new|upcoming|untitled|forthcoming|another|latest)\s+(?:[\p{Ll}\p{N}-]+\s+)?(?:film|movie|feature|project|picture)\b/u;
@@ -90,6 +86,12 @@ function namedInstallment(ctx: Context, s: SentenceView): FilmEntity | null {
 
 const ANAPHOR = /^(?:The|This|Its) (?:film|movie|picture)\b|^It\b/;
 
+/**
+ * The film a sentence is about when it names none: an encyclopedia lead's film; the installment
+ * "the sequel" or "the first film" means; the subject of the sentence before, or the film that
+ * sentence was itself about; the last one named earlier in the paragraph; else the article's
+ * focus (the film named most, the headline's counting double).
+ */
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
   // A sentence about an unnamed film says nothing about the one in context.
   if (filmsIn(ctx, s).length === 0 && UNNAMED_FILM.test(s.text)) return null;
