@@ -901,6 +901,17 @@ describe("extract", () => {
     expect(titles("The drama Low Tide stars Jean-Luc Van Der Berg.").length).toBe(1);
   });
 
+  it("takes no film from music, TV and business news written like box-office news", () => {
+    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
+    expect(titles("Lakeland Foods opened a new store in Leeds on Monday.")).toEqual([]);
+    expect(titles("Channel 4 took £3m in advertising, while ITV topped the ratings.")).toEqual([]);
+    expect(titles("Home Truths drew 6 million viewers, while The Lodgers was fourth.")).toEqual([]);
+    // A film may still open a festival.
+    expect(titles("Spanish director Ana Ruiz's film Salt Coast opened the Cannes festival.")).toEqual([
+      "Salt Coast",
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -122,3 +122,5 @@ export const AWARD_CONTEXT =
 // "X, which sold four million units": a title whose DVDs or tickets sold.
 export const SOLD_AFTER = /^,?\s+which\s+(?:sold|took|grossed|earned|made|shifted)\b/;
 export const SALES_CONTEXT = /\b(?:units|copies|dvds?|videos?|tickets|box office)\b|[$£€]\s?\d/i;
+// Television ratings, whose charts are no box office.
+export const TV_RATINGS = /\b(?:viewers|ratings|audience share|episode|series)\b/i;

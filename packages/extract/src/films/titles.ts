@@ -41,6 +41,7 @@ import {
   STORY_AFTER,
   STUDIO_POSSESSIVE,
   STUDIO_SUBJECT_BEFORE,
+  TV_RATINGS,
   WON_CATEGORY,
 } from "./cue-patterns.ts";
 import { asPhrase, LEAD_SCORE, type TitleEvidence } from "./evidence.ts";
@@ -372,7 +373,8 @@ export function findTitleEvidence(
       if (opensSentence && STORY_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "story");
       // "Meet the Fockers held on to the top spot, while The Incredibles dropped to third place"
-      if (clauseOpens && CHART_AFTER.test(after) && !personLike())
+      // (Only a film chart: "Big Brother drew 6 million viewers, while X was fourth" is TV.)
+      if (clauseOpens && CHART_AFTER.test(after) && !TV_RATINGS.test(s.text) && !personLike())
         add(s, span.start, span.end, 0.65, "chart");
       // "Other nominees include Finding Neverland, Sideways and Ray"
       if (
@@ -457,7 +459,11 @@ export function findTitleEvidence(
           ? after.replace(opensSentence ? /^,\s+(?:which|that)\s+|^,\s[^,]{1,80},\s*|^,\s*/ : /^,\s*/, "")
           : "";
       // "Walt Disney Records released the soundtrack": an active verb with an object is the releaser.
-      const releaser = /^\s*released\s+(?:the|a|an|its|their|his|her)\b/.test(mainVerb);
+      // ("Tesco opened a new store"; but a film may open a festival.)
+      const releaser =
+        /^\s*(?:released|opened|opens|launched|launches)\s+(?:the|a|an|its|their|his|her|\d)\b(?![^.;]*\b(?:festival|season|event)\b)/.test(
+          mainVerb,
+        );
       if ((opensSentence || appositive) && RELEASE_VERB.test(mainVerb) && !releaser && !personLike()) {
         add(s, span.start, span.end, 0.65, "release-subject");
       }

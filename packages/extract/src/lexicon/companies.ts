@@ -19,7 +19,10 @@ export const KNOWN_STUDIOS = new Set(
     "lionsgate|lions gate|miramax|new line cinema|a24|neon|sony|sony pictures|legendary|lucasfilm|marvel studios|" +
     "orion|rko|republic|monogram|touchstone|summit|studiocanal|pathe|gaumont|working title|blumhouse|" +
     "annapurna|focus features|searchlight|fox searchlight|dimension|weinstein company|the weinstein company|" +
-    "amblin|illumination|laika|aardman|studio ghibli|toho|bbc films|film4|ealing"
+    "amblin|illumination|laika|aardman|studio ghibli|toho|bbc films|film4|ealing|" +
+    // Broadcasters: entertainment news names them as often as studios.
+    "bbc|bbc one|bbc two|bbc three|bbc four|itv|itv1|itv2|channel 4|channel 5|sky|sky one|" +
+    "sky movies|mtv|cbs|nbc|abc|cnn|pbs|hbo|showtime"
   ).split("|"),
 );
 
