@@ -906,6 +906,9 @@ describe("extract", () => {
     expect(titles("Lakeland Foods opened a new store in Leeds on Monday.")).toEqual([]);
     expect(titles("Channel 4 took £3m in advertising, while ITV topped the ratings.")).toEqual([]);
     expect(titles("Home Truths drew 6 million viewers, while The Lodgers was fourth.")).toEqual([]);
+    expect(titles("The Nightjars, fronted by Ivo Kemp, won three Brit Awards.")).toEqual([]);
+    expect(titles("Harbour Street, starring Ada Lund, attracted 8 million viewers on Sunday.")).toEqual([]);
+    expect(titles("Eurovision winner Ruslana performed her song Wild Dances.")).toEqual([]);
     // A film may still open a festival.
     expect(titles("Spanish director Ana Ruiz's film Salt Coast opened the Cannes festival.")).toEqual([
       "Salt Coast",

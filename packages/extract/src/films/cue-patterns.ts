@@ -124,3 +124,26 @@ export const SOLD_AFTER = /^,?\s+which\s+(?:sold|took|grossed|earned|made|shifte
 export const SALES_CONTEXT = /\b(?:units|copies|dvds?|videos?|tickets|box office)\b|[$£€]\s?\d/i;
 // Television ratings, whose charts are no box office.
 export const TV_RATINGS = /\b(?:viewers|ratings|audience share|episode|series)\b/i;
+/** Cues that say only that something won, charted, sold or was credited: weak outside film news. */
+export const WEAK_CUES = new Set([
+  "best-film",
+  "story",
+  "chart",
+  "credited-appositive",
+  "release-subject",
+  "box-office-subject",
+  "credit:box-office-subject",
+  "award-possessive",
+  "sales-subject",
+  "out-now",
+  "cue:winner",
+  "cue:nominee",
+  "cue:favourite",
+  "cue:favorite",
+  "cue:contender",
+  "cue:contenders",
+  "cue:hit",
+  "cue:hopeful",
+]);
+export const MUSIC_TV_CONTEXT =
+  /\b(?:eurovision|grammys?|brits|brit awards?|mtv|mercury prize|pop idol|x factor|emmys?|singles? chart|album chart|albums?|singles?|songs?|band|singer|rapper|sitcom|soap|viewers|ratings|tv series|television series|episodes?)\b/i;

@@ -21,6 +21,7 @@ import {
   CHART_AFTER,
   FOLLOWING_CUES,
   INTRODUCTION,
+  MUSIC_TV_CONTEXT,
   NOT_TITLE_LAST,
   NOT_TITLES,
   OPENING_ROLES,
@@ -42,6 +43,7 @@ import {
   STUDIO_POSSESSIVE,
   STUDIO_SUBJECT_BEFORE,
   TV_RATINGS,
+  WEAK_CUES,
   WON_CATEGORY,
 } from "./cue-patterns.ts";
 import { asPhrase, LEAD_SCORE, type TitleEvidence } from "./evidence.ts";
@@ -131,6 +133,9 @@ export function findTitleEvidence(
     )
       title = title.slice(made.index + made[0].length);
     if (!plausibleTitle(title, score)) return;
+    // "The Darkness, fronted by Justin Hawkins, won three Brit Awards": in music or TV news the
+    // cues that only say "something won / charted / sold" name no film.
+    if (WEAK_CUES.has(cue) && MUSIC_TV_CONTEXT.test(s.text)) return;
     // "Pulse 2: Afterlife and Pulse 3": two titles of one series joined (the right one opens with
     // the left one's first word), for any cue but a lead or typography.
     const series = / and (\S+)/.exec(title)?.[1] === title.split(" ")[0];
