@@ -909,6 +909,8 @@ describe("extract", () => {
     expect(titles("The Nightjars, fronted by Ivo Kemp, won three Brit Awards.")).toEqual([]);
     expect(titles("Harbour Street, starring Ada Lund, attracted 8 million viewers on Sunday.")).toEqual([]);
     expect(titles("Eurovision winner Ruslana performed her song Wild Dances.")).toEqual([]);
+    expect(titles("Tall Stories, the BBC comedy, won two Baftas.")).toEqual([]);
+    expect(titles("The Hendersons creator Ian Bell is working on a film version of the show.")).toEqual([]);
     // A film may still open a festival.
     expect(titles("Spanish director Ana Ruiz's film Salt Coast opened the Cannes festival.")).toEqual([
       "Salt Coast",

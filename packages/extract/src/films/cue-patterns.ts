@@ -27,15 +27,7 @@ export const NOT_TITLE_LAST = new Set([
   "times",
   "post",
 ]);
-export const PERSON_ROLES = new Set([
-  "star",
-  "director",
-  "co-star",
-  "producer",
-  "writer",
-  "creator",
-  "filmmaker",
-]);
+export const PERSON_ROLES = new Set(["star", "director", "co-star", "producer", "writer", "filmmaker"]);
 export const BOX_OFFICE =
   /\b(took|taken|takings|grossed|earned|earning|box office|chart|topped|top (?:five|ten|\d+)|number (?:one|two|three|four|five|\d+)|opened|opening weekend)\b/i;
 // "Meet the Fockers topped the US box office", "Shark Tale has taken $…": the sentence's subject.
@@ -60,6 +52,9 @@ export const POSSESSIVE_APPOSITIVE = new RegExp(
 );
 export const BEST_FILM_AFTER =
   /^\s+(?:(?:was|has been|is) (?:voted|named|crowned) |(?:won|wins|took|takes) )(?:the )?best (?:(?:animated|foreign|foreign-language|british|documentary) )?(?:film|picture|movie)\b/;
+// "Little Britain, the BBC comedy": a broadcaster's show.
+export const TV_APPOSITIVE =
+  /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:BBC|BBC One|BBC Two|ITV|Channel 4|Channel 5|Sky|HBO|NBC|CBS|ABC|Fox|MTV)(?:\s+[\p{L}-]+){0,2}?\s+(?:comedy|drama|series|show|sitcom|soap|satire)\b/u;
 export const STAGE_APPOSITIVE =
   /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:musical|play|stage show|stage production|opera|ballet|pantomime)\b(?!\s+(?:film|movie|adaptation|version))/u;
 export const OPENING_ROLES = new Set([

@@ -42,6 +42,7 @@ import {
   STORY_AFTER,
   STUDIO_POSSESSIVE,
   STUDIO_SUBJECT_BEFORE,
+  TV_APPOSITIVE,
   TV_RATINGS,
   WEAK_CUES,
   WON_CATEGORY,
@@ -248,7 +249,7 @@ export function findTitleEvidence(
         ((prev === "'" || prev === '"') && NON_FILM_NOUNS.has(prev2)) ||
         (onStage && GENRE_NOUNS.has(prev)) ||
         // "The Phantom of the Opera, the long-running musical"
-        (after.startsWith(",") && STAGE_APPOSITIVE.test(after))
+        (after.startsWith(",") && (STAGE_APPOSITIVE.test(after) || TV_APPOSITIVE.test(after)))
       ) {
         found.push({
           title: phraseText,
