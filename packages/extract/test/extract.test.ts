@@ -917,6 +917,20 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads titles in apposition to 'a film by', 'the latest film from', 'which depicts'", () => {
+    const view = (text: string) => extract({ format: "text", text }).films.map((f) => [f.title, f.directors]);
+    expect(view("Dry Stone, a film by Ian Bell, won the top prize.")).toEqual([["Dry Stone", ["Ian Bell"]]]);
+    expect(view("The latest film from Lantern Animation, Paper Boats, took $70m.")).toEqual([
+      ["Paper Boats", []],
+    ]);
+    expect(view("Ana Ruiz's latest, Nora Lane, has been nominated for three Oscars.")).toEqual([
+      ["Nora Lane", []],
+    ]);
+    expect(view("Collapse, which depicts a city's last days, is nominated for best foreign film.")).toEqual([
+      ["Collapse", []],
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

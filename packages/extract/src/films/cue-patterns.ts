@@ -142,3 +142,6 @@ export const WEAK_CUES = new Set([
 ]);
 export const MUSIC_TV_CONTEXT =
   /\b(?:eurovision|grammys?|brits|brit awards?|mtv|mercury prize|pop idol|x factor|emmys?|singles? chart|album chart|albums?|singles?|songs?|band|singer|rapper|sitcom|soap|viewers|ratings|tv series|television series|episodes?)\b/i;
+// A film named in apposition to "the latest film from Pixar" or "Mike Leigh's latest".
+export const LATEST_BEFORE =
+  /(?:\b(?:latest|new|next|last|first|second|third) (?:film|movie|feature|picture|production) (?:from|by) [^,]{1,40}|'s?\s+(?:latest|new|next|last|second|third)(?:\s+(?:film|movie|feature|picture|project))?),\s$/u;

@@ -21,6 +21,7 @@ import {
   CHART_AFTER,
   FOLLOWING_CUES,
   INTRODUCTION,
+  LATEST_BEFORE,
   MUSIC_TV_CONTEXT,
   NOT_TITLE_LAST,
   NOT_TITLES,
@@ -372,6 +373,9 @@ export function findTitleEvidence(
       // "outshining My Big Fat Greek Wedding which sold four million units in 2003".
       if (SOLD_AFTER.test(after) && SALES_CONTEXT.test(s.text) && !personLike())
         add(s, span.start, span.end, 0.65, "sales-subject");
+      // "The latest film from Pixar, The Incredibles,", "Mike Leigh's latest, Vera Drake,".
+      if (prev === "," && LATEST_BEFORE.test(text.slice(Math.max(s.start, span.start - 50), span.start)))
+        add(s, span.start, span.end, 0.7, "credit:latest");
       // "Kill Bill Vol 2 is out on DVD", "… is out in cinemas now".
       if (opensSentence && OUT_NOW_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "out-now");
@@ -448,7 +452,7 @@ export function findTitleEvidence(
         opensSentence || (/^(?:and|with|of|for|as|from|beat|including)$/.test(prev) && !personLike());
       if (
         clauseStart &&
-        (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on|released in (?:18|19|20)\d\d)\b/.test(
+        (/^,\s(?:(?:which|that)\s(?:was\s|is\s)?)?(?:directed|written|produced|starring|co-starring|featuring|based on|released in (?:18|19|20)\d\d|a (?:film|movie|documentary) by)\b|^,\s(?:which|that)\s(?:stars|depicts|tells|follows|chronicles|is set|was shot|was filmed)\b/.test(
           after,
         ) ||
           // "The Da Vinci Code will be directed by Ron Howard", ", in which Johnny Depp plays …"

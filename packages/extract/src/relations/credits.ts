@@ -17,6 +17,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "by",
   "portray",
   "voiced",
   "cast",
@@ -310,6 +311,16 @@ export function findCredits(ctx: Context, s: SentenceView): void {
       continue;
     }
 
+    // "Ae Fond Kiss, a film by Ken Loach": the film's maker is its director.
+    if (
+      word === "by" &&
+      /^(?:film|movie|documentary)$/.test(prev) &&
+      /^(?:a|the|new|latest)$/.test(tokens[i - 2]?.lower ?? "")
+    ) {
+      const name = personOf(ctx, phraseAt(s, i + 1), true);
+      if (name) addFact(ctx, filmNear(ctx, s, t.start, "before"), "director", name, s, 0.75);
+      continue;
+    }
     // "directed by X and Y", "written by X", "produced by X" (a company is a production credit)
     const role = BY_CUES[word];
     if (role && tokens[i + 1]?.lower === "by") {
