@@ -931,6 +931,23 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads cast lists introduced as co-stars, performances, the head of the cast", () => {
+    const cast = (text: string) =>
+      extract({ format: "text", text }).films.map((f) => [f.title, f.cast.map((c) => c.name)]);
+    expect(cast("The thriller Night Ferry stars Ada Lund. Co-stars include Ivo Kemp and Nora Vale.")).toEqual(
+      [["Night Ferry", ["Ada Lund", "Ivo Kemp", "Nora Vale"]]],
+    );
+    expect(cast("The drama Salt Road features performances from Ada Lund and Ivo Kemp.")).toEqual([
+      ["Salt Road", ["Ada Lund", "Ivo Kemp"]],
+    ]);
+    expect(cast("Ada Lund and Ivo Kemp head the cast of the thriller Night Ferry.")).toEqual([
+      ["Night Ferry", ["Ada Lund", "Ivo Kemp"]],
+    ]);
+    expect(cast("The cast of the drama Salt Road also includes Nora Vale, Ivo Kemp and Ada Lund.")).toEqual([
+      ["Salt Road", ["Nora Vale", "Ivo Kemp", "Ada Lund"]],
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

@@ -17,6 +17,15 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "head",
+  "heads",
+  "headed",
+  "leads",
+  "led",
+  "top",
+  "tops",
+  "topped",
+  "performances",
   "by",
   "portray",
   "voiced",
@@ -185,9 +194,17 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         (word === "star" && /^(?:will|would|to|also|again|'ll)$/.test(prev)) ||
         !!filmEndsAt(ctx, s, tokens[i - 1]?.end)) &&
       !!personOf(ctx, phraseAt(s, i + 1), true);
+    // "whose cast includes X", "Co-stars include X", "The cast of the drama X also includes Y",
+    // "features performances from X".
     const castIncludes =
-      /^(includes|including|include|consists|featuring|features)$/.test(word) &&
-      [1, 2, 3].some((k) => /^(cast|actors|stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""));
+      (/^(includes|including|include|consists|featuring|features)$/.test(word) &&
+        ([1, 2, 3].some((k) =>
+          /^(cast|actors|stars|co-stars|actresses|members)$/.test(tokens[i - k]?.lower ?? ""),
+        ) ||
+          /\bcast of (?:the )?[^,.;]{1,60}?(?:also )?$/i.test(
+            ctx.text.slice(Math.max(s.start, t.start - 70), t.start),
+          ))) ||
+      (word === "performances" && /^(?:from|by)$/.test(tokens[i + 1]?.lower ?? ""));
     // "features the return of X and Y", "the debut of X"
     const returnOf =
       word === "features" &&
@@ -231,7 +248,11 @@ export function findCredits(ctx: Context, s: SentenceView): void {
           : /^(film|movie|picture|it)$/.test(prev) || aboutContextFilm(s)
             ? contextFilm(ctx, s)
             : filmNear(ctx, s, t.start, i === 0 ? "after" : "before");
-      const after = i + (word === "consists" || debutOf || (joinedBy && word === "joined") ? 2 : 1);
+      const after =
+        i +
+        (word === "consists" || word === "performances" || debutOf || (joinedBy && word === "joined")
+          ? 2
+          : 1);
       // "starring: Ed Harris, Richard Masur …"
       const from = returnOf ? i + 4 : tokens[after]?.text === ":" ? after + 1 : after;
       const listed = peopleList(ctx, s, from);
@@ -256,6 +277,17 @@ export function findCredits(ctx: Context, s: SentenceView): void {
         for (const p of peopleListBefore(ctx, s, k))
           addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.8);
       }
+      continue;
+    }
+    // "Ada Lund and Ivo Kemp head the cast of Night Ferry"
+    if (
+      /^(?:head|heads|headed|lead|leads|led|top|tops|topped)$/.test(word) &&
+      tokens[i + 1]?.lower === "the" &&
+      /^(?:cast|ensemble)$/.test(tokens[i + 2]?.lower ?? "")
+    ) {
+      const film = filmNear(ctx, s, t.start, "after");
+      for (const p of peopleListBefore(ctx, s, i))
+        addFact(ctx, film, "cast", { name: p.name, character: null }, s, 0.8);
       continue;
     }
     if (TRAILING_CAST_CUES.has(word) && i > 0) {

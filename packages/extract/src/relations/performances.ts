@@ -37,7 +37,8 @@ const TAKES_ROLE =
 // "Harold Penn, best known for his roles in The Glass Key and Mercy Road, …": every film after.
 const KNOWN_FOR_ROLES =
   /^,?\s+(?:who is\s+|who was\s+)?(?:best|perhaps best|probably best|widely|also)?\s*(?:known|remembered|famous)\s+for\s+(?:his|her|their)\s+(?:roles?|parts?|performances?|appearances?)\s+in\b/;
-// "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble".
+// "Kate Winslet joined the cast", "… and Ivy Hart round out the ensemble" ("head the cast" is
+// read with its whole list in credits.ts).
 const JOINED_CAST =
   /^ (?:also |later |then )?(?:joined|joins|rounded out|rounds out|round out) the (?:cast|ensemble)\b/u;
 // "produced and directed by Barbra Streisand, who also stars." Only the present tense and a
