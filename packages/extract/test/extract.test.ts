@@ -948,6 +948,24 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads directors who helm, are 'the director of', or make a directorial debut", () => {
+    const credits = (text: string) =>
+      extract({ format: "text", text }).films.map((f) => [f.title, f.directors, f.writers]);
+    expect(credits("The thriller Night Ferry, helmed by Ana Ruiz, opens on Friday.")).toEqual([
+      ["Night Ferry", ["Ana Ruiz"], []],
+    ]);
+    expect(credits("Ana Ruiz helms the thriller Night Ferry.")).toEqual([["Night Ferry", ["Ana Ruiz"], []]]);
+    expect(credits("Ana Ruiz's directorial debut, Night Ferry, opens on Friday.")).toEqual([
+      ["Night Ferry", ["Ana Ruiz"], []],
+    ]);
+    expect(credits("Ana Ruiz, the director of Night Ferry, has signed a new deal.")).toEqual([
+      ["Night Ferry", ["Ana Ruiz"], []],
+    ]);
+    expect(credits("Night Ferry was co-written by Ana Ruiz and Ivo Kemp.")).toEqual([
+      ["Night Ferry", [], ["Ana Ruiz", "Ivo Kemp"]],
+    ]);
+  });
+
   it("tells a director's possessive from a title's own", () => {
     const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);

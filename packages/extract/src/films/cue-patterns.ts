@@ -89,7 +89,7 @@ export const PERSON_CATEGORY =
   /\b(?:director|actor|actress|performer|screenplay|writer|newcomer|cinematography|score)\b/i;
 export const ROLE_AS_BEFORE = /\b(?:role|part|turn|performance) as (?:\p{Lu}[\p{L}.'-]*\s){1,4}in $/u;
 export const PASSIVE_CREDIT =
-  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:directed|co-directed|written|produced|remade|shot|filmed)\s+by\b/;
+  /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:directed|co-directed|helmed|written|co-written|produced|co-produced|remade|shot|filmed)\s+by\b/;
 // "Pride and Prejudice is being filmed in Derbyshire" (but "Tom Cruise was shot in the leg").
 export const PASSIVE_SHOOT =
   /^\s+(?:(?:will|is|was|has|had|is being|was being)\s+)?(?:be\s+|been\s+)?(?:filmed|shot)\s+(?:in|at|on\s+location)\b/;
@@ -144,4 +144,4 @@ export const MUSIC_TV_CONTEXT =
   /\b(?:eurovision|grammys?|brits|brit awards?|mtv|mercury prize|pop idol|x factor|emmys?|singles? chart|album chart|albums?|singles?|songs?|band|singer|rapper|sitcom|soap|viewers|ratings|tv series|television series|episodes?)\b/i;
 // A film named in apposition to "the latest film from Pixar" or "Mike Leigh's latest".
 export const LATEST_BEFORE =
-  /(?:\b(?:latest|new|next|last|first|second|third) (?:film|movie|feature|picture|production) (?:from|by) [^,]{1,40}|'s?\s+(?:latest|new|next|last|second|third)(?:\s+(?:film|movie|feature|picture|project))?),\s$/u;
+  /(?:\b(?:latest|new|next|last|first|second|third) (?:film|movie|feature|picture|production) (?:from|by) [^,]{1,40}|'s?\s+(?:(?:latest|new|next|last|second|third)(?:\s+(?:film|movie|feature|picture|project))?|(?:directorial|feature|screen|big-screen) debut)),\s$/u;

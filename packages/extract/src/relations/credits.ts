@@ -17,6 +17,7 @@ import { characterAfter, peopleList, peopleListBefore, personOf } from "./names.
 // Every word a credit rule starts from; other tokens are skipped at once.
 const TRIGGERS = new Set([
   "lead",
+  "helmed",
   "head",
   "heads",
   "headed",
@@ -159,6 +160,7 @@ const NOT_ACTING_LEADS =
 const BY_CUES: Record<string, "director" | "writer" | "producer"> = {
   directed: "director",
   "co-directed": "director",
+  helmed: "director",
   written: "writer",
   "co-written": "writer",
   screenplay: "writer",

@@ -28,8 +28,10 @@ const PERFORMANCE_OF =
 const AWARDED_FOR_ROLE =
   /^\s+(?:(?:has|had|was|is)\s+)?(?:won|wins|picked up|collected|received|earned|nominated|named|praised|acclaimed)\b(?:\s+[\p{L}-]+){0,5}?\s+for\s+(?:his|her|their)\s+(?:role|performance|turn|portrayal)\b(?!\s+(?:as|of)\b)/u;
 // "with Ana Ruiz returning to direct", "Ana Ruiz will direct", "who directed Salt Coast".
+// "Ana Ruiz helms Night Ferry", "Ana Ruiz, the director of Night Ferry,", "Ana Ruiz's
+// directorial debut, Night Ferry".
 const DIRECTS =
-  /^\s+(?:(?:is|will|has|had|was|is set|is due|has signed|signed|has been hired)\s+)?(?:(?:returning|returns|back|again|also|set|due|signed(?: up)?|lined up|expected|hired)\s+)?(?:to\s+)?direct(?:s|ed|ing)?\b(?!\s+by)/;
+  /^(?:\s+(?:(?:is|will|has|had|was|is set|is due|has signed|signed|has been hired)\s+)?(?:(?:returning|returns|back|again|also|set|due|signed(?: up)?|lined up|expected|hired)\s+)?(?:to\s+)?(?:direct|helm)(?:s|ed|ing)?\b(?!\s+by)|,\s+(?:the|who is the|who was the)\s+(?:co-)?director\s+of\b|'s?\s+(?:directorial|feature)\s+debut\b)/;
 // "has been cast in X", "takes the role of Ava Gardner in X", "landed the lead role in X",
 // "provides the voice of Puss in Boots in X".
 const TAKES_ROLE =
@@ -58,7 +60,7 @@ const WON_CATEGORY_FOR =
 
 // Any of the patterns above needs one of these words; most sentences have none.
 const ANY_CUE =
-  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|cast|part|known|remembered|famous|voice)\b/i;
+  /\b(?:portrayal|performance|depiction|role|appearance|debut|joined|joins|round|rounds|rounded|stars|co-stars|appears|returning|reprising|actor|actress|director|performer|won|wins|nominated|direct|directs|directed|directing|helms|helmed|cast|part|known|remembered|famous|voice)\b/i;
 
 export function findPerformances(ctx: Context, s: SentenceView): void {
   if (s.text.includes("(")) findBracketedActors(ctx, s);
