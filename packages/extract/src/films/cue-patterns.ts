@@ -99,12 +99,10 @@ export const STUDIO_SUBJECT_BEFORE =
   /^((?:\p{Lu}[\p{L}.&+'-]*\s){0,3}\p{Lu}[\p{L}.&+'-]*)\s+(?:(?:has|have|had|will|is to|is set to|is due to)\s+)?(?:acquired|bought|picked up|acquire|buy|release|releases|released|distribute|distributes|distributed)\s+(?:the\s+)?(?:(?:rights\s+to|film|movie|thriller|drama|comedy|documentary)\s+)?$/u;
 export const STUDIO_POSSESSIVE =
   /(?<![\p{L}.&-])((?:\p{Lu}[\p{L}.&-]*\s){0,3}\p{Lu}[\p{L}.&+-]*)(?:'s|')\s$/u;
-// "Director Mike Leigh's Vera Drake": a role word may open the sentence before the owner.
-export const SHORT_OWNER_PREFIX = /^((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S)/u;
-// One word after the name is its own thing ("Bridget Jones's Diary") unless a role word opens the
-// phrase ("Director Alexander Payne's Sideways").
+// "Steven Spielberg's …", "Director Mike Leigh's …": a name's possessive opening a span, perhaps
+// after a role word (group 1); the name is group 2.
 export const OWNER_PREFIX =
-  /^(?:(?:Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S)|(?=(?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*(?:'s|')\s\S+\s\S))((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s/u;
+  /^(?:(Director|Film-maker|Filmmaker|Actor|Actress|Producer|Writer|Star|Comedian)\s)?((?:\p{Lu}[\p{L}.-]*\s){1,2}\p{Lu}[\p{L}-]*)(?:'s|')\s(?=\S)/u;
 export const RELEASE_VERB =
   /^\s*(?:(?:was|is|will be|has been|had been|will|is due to|is set to)\s+)?(?:released|premiered|premieres|premiere|opened|opens|open|debuted|debuts|arrives|arrive|hits|hit|streams|stream)\b/i;
 export const RENAMED =

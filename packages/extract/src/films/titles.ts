@@ -37,7 +37,6 @@ import {
   RENAMED,
   ROLE_AS_BEFORE,
   SALES_CONTEXT,
-  SHORT_OWNER_PREFIX,
   SOLD_AFTER,
   STAGE_APPOSITIVE,
   STORY_AFTER,
@@ -111,11 +110,13 @@ export function findTitleEvidence(
       /(?:^|\s)(?:[Dd]irector|[Ff]ilm-?maker|[Aa]ctor|[Aa]ctress|[Pp]roducer|[Ww]riter)\s$/.test(
         text.slice(Math.max(0, start - 12), start),
       );
-    const owner = (afterRole ? SHORT_OWNER_PREFIX : OWNER_PREFIX).exec(title);
+    const owner = OWNER_PREFIX.exec(title);
+    const oneWordEnough = afterRole || owner?.[1] !== undefined;
+    const longEnough = owner && (oneWordEnough || /^\S+\s\S/.test(title.slice(owner[0].length)));
     // After a film noun ("the comedy Ferris Bueller's Day Off") the whole phrase is the title.
     const ownable = score < LEAD_SCORE && cue !== "typography" && !cue.startsWith("cue:");
     let credited = cue;
-    if (owner?.[1] && ownable && isPersonShaped(asPhrase(owner[1]), true)) {
+    if (owner?.[2] && longEnough && ownable && isPersonShaped(asPhrase(owner[2]), true)) {
       title = title.slice(owner[0].length);
       // A film credited to its maker is a title even when shaped like a name ("Leigh's Vera Drake").
       credited = `credit:owner:${cue}`;
