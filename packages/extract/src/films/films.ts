@@ -180,10 +180,19 @@ function isBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const overlapsTaken = (taken: Uint8Array, start: number, end: number) => {
-  for (let i = start; i < end; i++) if (taken[i]) return true;
-  return false;
-};
+/** Whether [start, end) overlaps one of `taken`, which is sorted and free of overlaps. */
+function overlapsTaken(taken: Mention[], start: number, end: number): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((taken[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = taken[lo - 1];
+  const after = taken[lo];
+  return (before && before.end > start) || (after && after.start < end) ? -1 : lo;
+}
 
 function findMentions(
   text: string,
@@ -196,9 +205,9 @@ function findMentions(
   const longerForms = [...all.values()]
     .filter((f) => f !== film && f.key.includes(film.key))
     .flatMap((f) => [...f.forms]);
+  // Kept sorted, so each new mention is checked against its neighbours only: a long article
+  // repeats a title often.
   const mentions: Mention[] = [];
-  // Characters already inside a mention of this film: a long article repeats a title often.
-  const taken = new Uint8Array(text.length + 1);
   for (const form of forms) {
     for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
       const end = start + form.length;
@@ -208,15 +217,13 @@ function findMentions(
         return offset >= 0 && text.startsWith(lf, start - offset);
       });
       if (insideLonger) continue;
-      if (overlapsTaken(taken, start, end)) continue;
+      const at = overlapsTaken(mentions, start, end);
+      if (at < 0) continue;
       const sentence = sentenceAt(sentences, start);
-      if (sentence) {
-        mentions.push({ start, end, sentence: sentence.index });
-        taken.fill(1, start, end);
-      }
+      if (sentence) mentions.splice(at, 0, { start, end, sentence: sentence.index });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 const LIST_JOIN =

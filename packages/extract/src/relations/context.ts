@@ -199,19 +199,20 @@ export function phraseAt(s: SentenceView, tokenIndex: number): Phrase | undefine
 }
 
 /** Whether a character span falls inside a film title mention. */
-const mentionSpans = new WeakMap<Context, { films: FilmEntity[]; count: number; ends: Int32Array }>();
+const mentionCover = new WeakMap<Context, Uint8Array>();
 
-/** Whether a stretch overlaps any film's mention (a per-character index, rebuilt when mentions change). */
+/**
+ * Whether a stretch overlaps any film's mention. The characters mentions cover are indexed once
+ * per article: mentions are final when the context is built (folding a former name into a film
+ * moves mentions, it does not move what they cover).
+ */
 export function insideFilm(ctx: Context, start: number, end: number): boolean {
-  const count = ctx.films.reduce((n, f) => n + f.mentions.length, 0);
-  let cached = mentionSpans.get(ctx);
-  if (!cached || cached.films !== ctx.films || cached.count !== count) {
-    // ends[i] > 0: a mention covers character i.
-    const ends = new Int32Array(ctx.text.length + 1);
-    for (const f of ctx.films) for (const m of f.mentions) ends.fill(1, m.start, m.end);
-    cached = { films: ctx.films, count, ends };
-    mentionSpans.set(ctx, cached);
+  let cover = mentionCover.get(ctx);
+  if (!cover) {
+    cover = new Uint8Array(ctx.text.length + 1);
+    for (const f of ctx.films) for (const m of f.mentions) cover.fill(1, m.start, m.end);
+    mentionCover.set(ctx, cover);
   }
-  for (let i = start; i < end; i++) if (cached.ends[i]) return true;
+  for (let i = start; i < end; i++) if (cover[i]) return true;
   return false;
 }
