@@ -93,6 +93,19 @@ const ANAPHOR = /^(?:The|This|Its) (?:film|movie|picture)\b|^It\b/;
  * focus (the film named most, the headline's counting double).
  */
 export function contextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
+  // Asked once per cue, and again for every sentence an anaphor leads back through: remember.
+  let known = contextOf.get(ctx);
+  if (!known) {
+    known = new Map();
+    contextOf.set(ctx, known);
+  }
+  if (!known.has(s.index)) known.set(s.index, findContextFilm(ctx, s));
+  return known.get(s.index) ?? null;
+}
+
+const contextOf = new WeakMap<Context, Map<number, FilmEntity | null>>();
+
+function findContextFilm(ctx: Context, s: SentenceView): FilmEntity | null {
   // A sentence about an unnamed film says nothing about the one in context.
   if (filmsIn(ctx, s).length === 0 && UNNAMED_FILM.test(s.text)) return null;
   // An encyclopedia lead is about one film; "the film" and "it" refer to it throughout.
