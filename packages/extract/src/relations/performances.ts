@@ -134,14 +134,21 @@ export function findPerformances(ctx: Context, s: SentenceView): void {
  * winner's credit on the film the award was for.
  */
 function awardWinner(ctx: Context, s: SentenceView, nameEnd: number, before: string, name: string): boolean {
-  const listed = AWARD_WINNER_BEFORE.exec(before)?.[1]?.toLowerCase();
   const films = filmsIn(ctx, s).filter((m) => m.start > nameEnd);
-  const won = listed ? undefined : films.find((m) => WON_CATEGORY_FOR.exec(ctx.text.slice(nameEnd, m.start)));
-  const category =
-    listed ?? (won && WON_CATEGORY_FOR.exec(ctx.text.slice(nameEnd, won.start))?.[1]?.toLowerCase());
-  if (!category) return false;
-  const film = (won ?? films.find((m) => AWARD_FILM_AFTER.test(ctx.text.slice(nameEnd, m.start))))?.film;
-  if (!film) return false;
+  // "Best director: Mike Leigh, Vera Drake" names the category before the name; "Ben Adair won
+  // best actor for Paper Kites" between the name and the film.
+  let category = AWARD_WINNER_BEFORE.exec(before)?.[1]?.toLowerCase();
+  let film = category
+    ? films.find((m) => AWARD_FILM_AFTER.test(ctx.text.slice(nameEnd, m.start)))?.film
+    : undefined;
+  for (const m of category ? [] : films) {
+    const won = WON_CATEGORY_FOR.exec(ctx.text.slice(nameEnd, m.start));
+    if (!won) continue;
+    category = won[1]?.toLowerCase();
+    film = m.film;
+    break;
+  }
+  if (!category || !film) return false;
   if (category === "director") addFact(ctx, film, "director", name, s, 0.8);
   else addFact(ctx, film, "cast", { name, character: null }, s, 0.8);
   return true;
