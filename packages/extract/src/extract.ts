@@ -1,5 +1,6 @@
 import { type ArticleFormat, contentHash, type ExtractionResult, slugify } from "@filmkb/schema";
 import { assembleFacts, filmView } from "./assemble.ts";
+import { isStrongCue } from "./films/evidence.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
 import { findTitleEvidence } from "./films/titles.ts";
 import { readDocument } from "./input/index.ts";
@@ -42,7 +43,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
   const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues, people)).filter(
     (f) =>
-      (!people.has(f.title) || f.cues.some((c) => STRONG_CUES.test(c))) &&
+      (!people.has(f.title) || f.cues.some(isStrongCue)) &&
       // "Burton's Charlie": a person's possessive heads a description, not a title.
       !(
         /^[\p{Lu}][\p{L}'-]*'s /u.test(f.title) &&
@@ -105,8 +106,6 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
 }
 
-const STRONG_CUES = /^(?:typography|lead|year-|cue:|credit:|credited-appositive|worked-on)/;
-
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value);
@@ -152,7 +151,8 @@ function foldFormerNames(ctx: Context): void {
   for (const former of [...ctx.films]) {
     const named =
       former.cues.includes("former-name") &&
-      !former.cues.some((c) => /^(?:typography|lead|cue:|credit|quoted)/.test(c));
+      // Named in its own right: quoted, or by a strong cue other than a bare year or "worked on".
+      !former.cues.some((c) => c === "quoted" || (isStrongCue(c) && !/^(?:year-|worked-on)/.test(c)));
     if (!named) continue;
     const mention = former.mentions[0];
     const s = mention ? ctx.sentences[mention.sentence] : undefined;

@@ -125,7 +125,7 @@ export const WEAK_CUES = new Set([
   "credited-appositive",
   "release-subject",
   "box-office-subject",
-  "credit:box-office-subject",
+  "box-office-name",
   "award-possessive",
   "sales-subject",
   "out-now",

@@ -30,3 +30,12 @@ export function asPhrase(text: string): Phrase {
   const words = text.split(/\s+/).filter(Boolean);
   return { first: 0, last: words.length, start: 0, end: text.length, text, possessive: false, words };
 }
+
+/**
+ * Cues that make a title on their own, even of a phrase shaped like a person's name ("Vera
+ * Drake"): typography, an encyclopedia lead, a year, a film noun before it, a credit, a maker's
+ * possessive ("owner:"), an award list, a role's film, a studio as subject, a box-office name.
+ */
+const STRONG_CUE =
+  /^(?:typography|lead|year-|cue:|credit:|credited-appositive|worked-on|owner:|studio-subject|award-for|award-list|role-as-in|latest|box-office-name)/;
+export const isStrongCue = (cue: string): boolean => STRONG_CUE.test(cue);

@@ -119,7 +119,7 @@ export function findTitleEvidence(
     if (owner?.[2] && longEnough && ownable && isPersonShaped(asPhrase(owner[2]), true)) {
       title = title.slice(owner[0].length);
       // A film credited to its maker is a title even when shaped like a name ("Leigh's Vera Drake").
-      credited = `credit:owner:${cue}`;
+      credited = `owner:${cue}`;
     }
     // "another by MGM in Sporting Blood (1940)", "worked with Lisa Moore on The Quiet Coast
     // (1979)": the company or person the sentence pairs with the film ran into the span.
@@ -315,7 +315,7 @@ export function findTitleEvidence(
       ) {
         const buyer = STUDIO_SUBJECT_BEFORE.exec(text.slice(s.start, span.start))?.[1];
         if (buyer && isCompanyName(buyer.replace(/\.$/, "")) && !personLike())
-          add(s, span.start, span.end, 0.7, "credit:studio-subject");
+          add(s, span.start, span.end, 0.7, "studio-subject");
       }
       // "Warner Bros' Harry Potter and the Goblet of Fire": a studio's film.
       const owner =
@@ -366,7 +366,7 @@ export function findTitleEvidence(
         !personLike() &&
         !isPersonShaped(asPhrase(phraseText), false)
       )
-        add(s, span.start, span.end, 0.7, "credit:award-for");
+        add(s, span.start, span.end, 0.7, "award-for");
       // "after Shakespeare in Love's victory in 1999 saw five producers collect awards": a
       // possessive win, in a sentence about awards.
       if (AWARD_POSSESSIVE_AFTER.test(after) && AWARD_CONTEXT.test(s.text) && !personLike())
@@ -376,7 +376,7 @@ export function findTitleEvidence(
         add(s, span.start, span.end, 0.65, "sales-subject");
       // "The latest film from Pixar, The Incredibles,", "Mike Leigh's latest, Vera Drake,".
       if (prev === "," && LATEST_BEFORE.test(text.slice(Math.max(s.start, span.start - 50), span.start)))
-        add(s, span.start, span.end, 0.7, "credit:latest");
+        add(s, span.start, span.end, 0.7, "latest");
       // "Kill Bill Vol 2 is out on DVD", "… is out in cinemas now".
       if (opensSentence && OUT_NOW_AFTER.test(after) && !personLike())
         add(s, span.start, span.end, 0.65, "out-now");
@@ -402,10 +402,10 @@ export function findTitleEvidence(
       const line = text.slice(lineStart, span.start);
       const listed = line.includes(":") ? AWARD_LINE_BEFORE.exec(line) : null;
       if (listed && (listed[2] ? true : !PERSON_CATEGORY.test(listed[1] ?? "")))
-        add(s, span.start, span.end, 0.7, "credit:award-list");
+        add(s, span.start, span.end, 0.7, "award-list");
       // "his role as Ray Charles in Ray": the film after the role.
       if (prev === "in" && ROLE_AS_BEFORE.test(text.slice(Math.max(s.start, span.start - 60), span.start)))
-        add(s, span.start, span.end, 0.7, "credit:role-as-in");
+        add(s, span.start, span.end, 0.7, "role-as-in");
       // The same when the role and the title run together: "role as [Ray Charles in Ray]",
       // "star opposite [Matthew Macfadyen in Pride and Prejudice]".
       const roleIn = phraseText.lastIndexOf(" in ");
@@ -420,7 +420,7 @@ export function findTitleEvidence(
           (/^(?:opposite|alongside)$/.test(prev) &&
             isPersonShaped(asPhrase(phraseText.slice(0, roleIn)), false)))
       )
-        add(s, span.start + roleIn + 4, span.end, 0.7, "credit:role-as-in");
+        add(s, span.start + roleIn + 4, span.end, 0.7, "role-as-in");
       if (`${prev2} ${prev}` === "films as" || `${prev2} ${prev}` === "movies as")
         add(s, span.start, span.end, 0.75, "films-as");
       // "The film, formerly known as X": X is another name of the film in context.
@@ -488,13 +488,7 @@ export function findTitleEvidence(
             /\b(?:its|their)\s+(?:first|opening|second|third|debut)\b|\bcinemas\b/.test(after))
         ) {
           // A name-shaped title the box office speaks of ("Vera Drake took £1.2m") is one all the same.
-          add(
-            s,
-            span.start,
-            span.end,
-            0.6,
-            personLike() ? "credit:box-office-subject" : "box-office-subject",
-          );
+          add(s, span.start, span.end, 0.6, personLike() ? "box-office-name" : "box-office-subject");
         }
       }
       // ("as Senator Claghorn, the inspiration for …": a role in apposition.)
