@@ -11,6 +11,9 @@ const film = (result: ExtractionResult, title: string) => {
   return found;
 };
 
+/** The titles of the films a plain-text article yields. */
+const titlesOf = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
+
 /** The cast names of the first film a plain-text article yields. */
 const castOf = (text: string) => extract({ format: "text", text }).films[0]?.cast.map((c) => c.name);
 
@@ -176,10 +179,9 @@ describe("extract", () => {
     const text =
       "She starred in the Broadway musical Wicked and the West End comedy Noises Off before the film Lantern Bay.";
     expect(extract({ format: "text", text }).films.map((f) => f.title)).toEqual(["Lantern Bay"]);
-    const titles = (t: string) => extract({ format: "text", text: t }).films.map((f) => f.title);
-    expect(titles("Ada Lund's Harbour Lights the Musical took £2m in advance bookings.")).toEqual([]);
-    expect(titles("The Glass Stair, the long-running musical, celebrated its 10th birthday.")).toEqual([]);
-    expect(titles("Glass Stair, the musical film, took £2m.")).toEqual(["Glass Stair"]);
+    expect(titlesOf("Ada Lund's Harbour Lights the Musical took £2m in advance bookings.")).toEqual([]);
+    expect(titlesOf("The Glass Stair, the long-running musical, celebrated its 10th birthday.")).toEqual([]);
+    expect(titlesOf("Glass Stair, the musical film, took £2m.")).toEqual(["Glass Stair"]);
   });
 
   it("does not take a TV series, an award or a person for a film", () => {
@@ -883,36 +885,33 @@ describe("extract", () => {
   });
 
   it("takes a possessive win in a sentence about awards as a film's", () => {
-    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
     expect(
-      titles("Rules changed after Harbour in Winter's victory in 1999 saw five producers collect awards."),
+      titlesOf("Rules changed after Harbour in Winter's victory in 1999 saw five producers collect awards."),
     ).toEqual(["Harbour in Winter"]);
     // A person's or a studio's win is no film.
-    expect(titles("Jamie Lund's Oscar nomination was a surprise at the awards.")).toEqual([]);
-    expect(titles("Northlight Pictures' awards haul was the largest.")).toEqual([]);
+    expect(titlesOf("Jamie Lund's Oscar nomination was a surprise at the awards.")).toEqual([]);
+    expect(titlesOf("Northlight Pictures' awards haul was the largest.")).toEqual([]);
   });
 
   it("takes a title whose DVDs sold, and does not take five capitalised words for a name", () => {
-    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
-    expect(titles("It outsold My Big Fat Summer Holiday which sold four million units in 2003.")).toEqual([
+    expect(titlesOf("It outsold My Big Fat Summer Holiday which sold four million units in 2003.")).toEqual([
       "My Big Fat Summer Holiday",
     ]);
     // A five-word name needs a particle or a suffix; this one stays a person.
-    expect(titles("The drama Low Tide stars Jean-Luc Van Der Berg.").length).toBe(1);
+    expect(titlesOf("The drama Low Tide stars Jean-Luc Van Der Berg.").length).toBe(1);
   });
 
   it("takes no film from music, TV and business news written like box-office news", () => {
-    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
-    expect(titles("Lakeland Foods opened a new store in Leeds on Monday.")).toEqual([]);
-    expect(titles("Channel 4 took £3m in advertising, while ITV topped the ratings.")).toEqual([]);
-    expect(titles("Home Truths drew 6 million viewers, while The Lodgers was fourth.")).toEqual([]);
-    expect(titles("The Nightjars, fronted by Ivo Kemp, won three Brit Awards.")).toEqual([]);
-    expect(titles("Harbour Street, starring Ada Lund, attracted 8 million viewers on Sunday.")).toEqual([]);
-    expect(titles("Eurovision winner Ruslana performed her song Wild Dances.")).toEqual([]);
-    expect(titles("Tall Stories, the BBC comedy, won two Baftas.")).toEqual([]);
-    expect(titles("The Hendersons creator Ian Bell is working on a film version of the show.")).toEqual([]);
+    expect(titlesOf("Lakeland Foods opened a new store in Leeds on Monday.")).toEqual([]);
+    expect(titlesOf("Channel 4 took £3m in advertising, while ITV topped the ratings.")).toEqual([]);
+    expect(titlesOf("Home Truths drew 6 million viewers, while The Lodgers was fourth.")).toEqual([]);
+    expect(titlesOf("The Nightjars, fronted by Ivo Kemp, won three Brit Awards.")).toEqual([]);
+    expect(titlesOf("Harbour Street, starring Ada Lund, attracted 8 million viewers on Sunday.")).toEqual([]);
+    expect(titlesOf("Eurovision winner Ruslana performed her song Wild Dances.")).toEqual([]);
+    expect(titlesOf("Tall Stories, the BBC comedy, won two Baftas.")).toEqual([]);
+    expect(titlesOf("The Hendersons creator Ian Bell is working on a film version of the show.")).toEqual([]);
     // A film may still open a festival.
-    expect(titles("Spanish director Ana Ruiz's film Salt Coast opened the Cannes festival.")).toEqual([
+    expect(titlesOf("Spanish director Ana Ruiz's film Salt Coast opened the Cannes festival.")).toEqual([
       "Salt Coast",
     ]);
   });
@@ -967,10 +966,9 @@ describe("extract", () => {
   });
 
   it("tells a director's possessive from a title's own", () => {
-    const titles = (text: string) => extract({ format: "text", text }).films.map((f) => f.title);
-    expect(titles("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);
-    expect(titles("Mara Lind returns in the sequel Hannah Gray's Diary.")).toEqual(["Hannah Gray's Diary"]);
-    expect(titles("He starred in the comedy Peter Dunn's Long Weekend.")).toEqual([
+    expect(titlesOf("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);
+    expect(titlesOf("Mara Lind returns in the sequel Hannah Gray's Diary.")).toEqual(["Hannah Gray's Diary"]);
+    expect(titlesOf("He starred in the comedy Peter Dunn's Long Weekend.")).toEqual([
       "Peter Dunn's Long Weekend",
     ]);
   });
