@@ -85,7 +85,8 @@ interface NameKey {
 
 /** Each name plain, and (when the film has a year) in that year and the years either side. */
 function lookupKeys(film: ExtractedFilm): { plain: NameKey[]; dated: NameKey[] } {
-  const plain = namesOf(film).map((name) => ({ name, key: keys.alias(name) }));
+  const names = namesOf(film);
+  const plain = names.map((name) => ({ name, key: keys.alias(name) }));
   if (film.franchise && film.installment) {
     plain.push({
       name: `${film.franchise} #${film.installment}`,
@@ -93,9 +94,7 @@ function lookupKeys(film: ExtractedFilm): { plain: NameKey[]; dated: NameKey[] }
     });
   }
   const years = film.year ? [film.year - YEAR_SLACK, film.year, film.year + YEAR_SLACK] : [];
-  const dated = namesOf(film).flatMap((name) =>
-    years.map((year) => ({ name, key: keys.aliasInYear(name, year) })),
-  );
+  const dated = names.flatMap((name) => years.map((year) => ({ name, key: keys.aliasInYear(name, year) })));
   return { plain, dated };
 }
 
