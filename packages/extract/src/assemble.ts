@@ -19,7 +19,14 @@ function evidenceFor(
     start = Math.max(d.start, centre - MAX_QUOTE / 2);
     end = Math.min(d.end, start + MAX_QUOTE);
   }
-  return { articleId, start, end, quote: ctx.text.slice(start, end), sentence: d.sentence };
+  return {
+    articleId,
+    start,
+    end,
+    quote: ctx.text.slice(start, end),
+    sentence: d.sentence,
+    rule: "unrecorded",
+  };
 }
 
 const valueKey = (predicate: string, value: unknown) =>

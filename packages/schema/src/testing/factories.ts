@@ -12,6 +12,7 @@ export function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
     end: 12,
     quote: "A quote here",
     sentence: 0,
+    rule: "director.directed-by",
     ...overrides,
   };
 }
