@@ -16,6 +16,16 @@ export interface StoreContext {
   now: () => Date;
   /** Told about items that fail their schema; they are left out of results. */
   report: (error: CorruptItemError) => void;
+  hooks: StoreHooks;
+}
+
+/**
+ * Points where a test can step in: to force a race (delay between a view's read and its
+ * write) or to bump a version underneath. Production code passes none.
+ */
+export interface StoreHooks {
+  /** Called after a film's partition is read and before its view is written, on every attempt. */
+  beforeViewWrite?: (filmId: string, attempt: number) => Promise<void> | void;
 }
 
 type Item = Record<string, unknown>;

@@ -5,7 +5,17 @@ import { CorruptItemError } from "./errors.ts";
 const keyed = { pk: z.string(), sk: z.string() };
 
 /** Every item type in the table, each parsed with its schema on read: nothing is cast. */
-export const ArticleItem = z.object({ ...keyed, type: z.literal("article"), data: Article });
+export const ArticleItem = z.object({
+  ...keyed,
+  type: z.literal("article"),
+  data: Article,
+  /** Pending articles: since when (ISO), for the sweeper. */
+  pendingSince: z.string().optional(),
+  /** Pending articles: how many times the sweeper sent it round again. */
+  redrives: z.int().min(0).optional(),
+  /** A save has started writing this article (it may have died part-way). */
+  saving: z.boolean().optional(),
+});
 export const SourceItem = z.object({ ...keyed, type: z.literal("source"), data: ArticleSource });
 export const RawChunkItem = z.object({
   ...keyed,
@@ -29,6 +39,14 @@ export const RedirectItem = z.object({
   into: z.string(),
   reason: z.string(),
   version: z.int().min(1),
+});
+/** A film folded into the partition's film: `filmId` is the one merged away. */
+export const MergeItem = z.object({
+  ...keyed,
+  type: z.literal("merge"),
+  filmId: z.string(),
+  reason: z.string(),
+  articleId: z.string().nullable(),
 });
 export const MentionItem = z.object({
   ...keyed,

@@ -36,6 +36,8 @@ export const keys = {
     pk: `FILM#${filmId}`,
     sk: `ARTICLE#${reportedAt}#${articleId}`,
   }),
+  /** Film `from` was folded into film `into`, and why. */
+  merge: (into: string, from: string): Key => ({ pk: `FILM#${into}`, sk: `MERGED#${from}` }),
   calendar: (filmId: string, region: string | null, medium: string | null): Key => ({
     pk: `FILM#${filmId}`,
     sk: `CAL#${region ?? "-"}#${medium ?? "-"}`,
@@ -49,6 +51,14 @@ export const keys = {
   installment: (franchise: string, n: number): Key => ({
     pk: `ALIAS#${normaliseName(franchise)}#${n}`,
     sk: "INSTALLMENT",
+  }),
+  /**
+   * An article still pending, on the byReleaseDate index under its own partition (`PENDING`),
+   * sorted by when it went pending: the sweeper finds those pending too long with one Query.
+   */
+  pendingIndex: (articleId: string, since: string) => ({
+    gsi3pk: "PENDING",
+    gsi3sk: `${since}#${articleId}`,
   }),
   person: (personId: string): Key => ({ pk: `PERSON#${personId}`, sk: "PERSON" }),
   credit: (personId: string, filmId: string, role: string, character: string | null): Key => ({

@@ -4,14 +4,16 @@ import { type Film, normaliseName, slugify } from "@filmkb/schema";
 import { backoff, batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { ConflictError } from "./errors.ts";
-import { FactItem, parseItem, RedirectItem, ViewItem } from "./items.ts";
-import { keys, searchKeys } from "./keys.ts";
+import { FactItem, MergeItem, parseItem, RedirectItem, ViewItem } from "./items.ts";
+import { keyString, keys, searchKeys } from "./keys.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
 
 const MAX_ATTEMPTS = 12;
 
 export interface FilmPartition {
   facts: StoredFact[];
+  /** Films folded into this one, each recorded by an item of its own (written before the move). */
+  merges: Film["mergedFrom"];
   view: ViewItem | null;
   redirect: RedirectItem | null;
 }
@@ -26,6 +28,7 @@ export async function readFilmPartition(ctx: StoreContext, filmId: string): Prom
   const facts: StoredFact[] = [];
   let view: ViewItem | null = null;
   let redirect: RedirectItem | null = null;
+  const merges: Film["mergedFrom"] = [];
   for (const item of items) {
     if (item.type === "fact") {
       const fact = parseItem(FactItem, item);
@@ -34,91 +37,132 @@ export async function readFilmPartition(ctx: StoreContext, filmId: string): Prom
         articleId: fact.articleId,
         reportedAt: fact.reportedAt,
         ordinal: fact.ordinal,
+        key: keyString(fact),
       });
     } else if (item.type === "view") view = parseItem(ViewItem, item);
     else if (item.type === "redirect") redirect = parseItem(RedirectItem, item);
+    else if (item.type === "merge") {
+      const { filmId, reason, articleId } = parseItem(MergeItem, item);
+      merges.push({ filmId, reason, articleId });
+    }
   }
-  return { facts, view, redirect };
+  return { facts, merges, view, redirect };
+}
+
+export interface RecomputeOptions {
+  /** Fact items (by `keyString`) left out: facts being retracted, deleted right after. */
+  exclude?: ReadonlySet<string>;
+  /**
+   * For a film this save created: its facts, all in hand. The first attempt then skips reading
+   * the partition; if another save created the film meanwhile, the conditional write fails
+   * and the loop reads as usual.
+   */
+  newFilmFacts?: StoredFact[] | null;
 }
 
 /**
  * Recomputes a film's merged view from its facts and writes it with optimistic concurrency:
  * the write succeeds only if the version read is still the stored one, else it reads again.
  * Concurrent ingests about one film therefore never lose a fact from the view.
+ *
+ * The projections (search entries, credits, calendar) are written before the view, so the
+ * view is the commit: should the process die between the two, the view is still the old one
+ * and the next attempt computes and writes the same projections again. A film left with no
+ * facts loses its view and its projections.
  */
 export async function recomputeView(
   ctx: StoreContext,
   filmId: string,
-  extraMerges: Film["mergedFrom"] = [],
-  /** Writes that must follow the view (an article's final status): sent with the projections. */
-  after: WriteRequest[] = [],
-  /**
-   * For a film this save created: its facts, all in hand. The first attempt then skips reading
-   * the partition; if another save created the film meanwhile, the conditional write fails
-   * and the loop reads as usual.
-   */
-  newFilmFacts: StoredFact[] | null = null,
+  options: RecomputeOptions = {},
 ): Promise<Film | null> {
+  const { exclude, newFilmFacts } = options;
+  // Every view this call read or tried to write: after a lost race, the projections an earlier
+  // attempt deleted or changed are written again in full.
+  const seen: Film[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) await backoff(attempt);
-    const { facts, view, redirect } =
+    const read =
       attempt === 0 && newFilmFacts?.length
-        ? { facts: newFilmFacts, view: null, redirect: null }
+        ? { facts: newFilmFacts, merges: [], view: null, redirect: null }
         : await readFilmPartition(ctx, filmId);
-    if (redirect) return recomputeView(ctx, redirect.into, extraMerges, after);
-    if (facts.length === 0) {
-      // No fact names this film any more (its article was reprocessed): the view goes too.
-      if (view) await ctx.doc.send(new DeleteCommand({ TableName: ctx.table, Key: keys.view(filmId) }));
-      await batchWrite(ctx.doc, ctx.table, after);
-      return null;
-    }
-    const previous = {
-      version: view?.version ?? 0,
-      mergedFrom: [...(view?.data.mergedFrom ?? []), ...extraMerges],
-    };
-    const film = computeFilmView(filmId, facts, previous, ctx.now().toISOString());
+    if (read.redirect) return recomputeView(ctx, read.redirect.into, { exclude });
+    const { view } = read;
+    const facts = exclude?.size ? read.facts.filter((f) => !f.key || !exclude.has(f.key)) : read.facts;
+    const film = facts.length
+      ? computeFilmView(
+          filmId,
+          facts,
+          {
+            version: view?.version ?? 0,
+            mergedFrom: withMerges(view?.data.mergedFrom ?? [], read.merges),
+          },
+          ctx.now().toISOString(),
+        )
+      : null;
+    if (!view && !film) return null;
     // A replay changes nothing: leave the view (and its version) as it is.
-    if (view && extraMerges.length === 0 && sameContent(view.data, film)) {
-      await batchWrite(ctx.doc, ctx.table, after);
-      return view.data;
-    }
+    const unchanged = view && film && sameContent(view.data, film);
+    if (unchanged && attempt === 0) return view.data;
+    const changes =
+      attempt === 0 ? projectionChanges(view?.data ?? null, film) : projectionRewrite(seen, view, film);
+    if (view) seen.push(view.data);
+    if (film) seen.push(film);
+    await batchWrite(ctx.doc, ctx.table, changes);
+    if (unchanged) return view.data;
+    await ctx.hooks.beforeViewWrite?.(filmId, attempt);
     try {
-      await ctx.doc.send(
-        new PutCommand({
-          TableName: ctx.table,
-          Item: { ...keys.view(filmId), type: "view", version: film.version, data: film },
-          ConditionExpression: view ? "version = :v" : "attribute_not_exists(pk)",
-          ...(view ? { ExpressionAttributeValues: { ":v": view.version } } : {}),
-        }),
-      );
+      if (film) {
+        await ctx.doc.send(
+          new PutCommand({
+            TableName: ctx.table,
+            Item: { ...keys.view(filmId), type: "view", version: film.version, data: film },
+            ConditionExpression: view ? "version = :v" : "attribute_not_exists(pk)",
+            ...(view ? { ExpressionAttributeValues: { ":v": view.version } } : {}),
+          }),
+        );
+      } else if (view) {
+        // No fact names this film any more (its article was retracted): the view goes too.
+        await ctx.doc.send(
+          new DeleteCommand({
+            TableName: ctx.table,
+            Key: keys.view(filmId),
+            ConditionExpression: "version = :v",
+            ExpressionAttributeValues: { ":v": view.version },
+          }),
+        );
+      }
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) continue;
       throw error;
     }
-    await writeProjections(ctx, film, view?.data ?? null, after);
     return film;
   }
   throw new ConflictError(`the view of film ${filmId}`);
 }
 
-/**
- * What reads need besides the view, derived from it: name-search entries with a summary,
- * person entries and their credits, and release-calendar entries. Idempotent, written after
- * every successful view write.
- */
-async function writeProjections(
-  ctx: StoreContext,
-  film: Film,
-  previous: Film | null,
-  after: WriteRequest[],
-): Promise<void> {
-  const next = projectionItems(film);
-  // Only what changed since the previous view: most saves add evidence, not names or dates.
-  const before = new Set(previous ? projectionItems(previous).map((r) => JSON.stringify(r)) : []);
-  const changed = next.filter((r) => !before.has(JSON.stringify(r)));
-  await batchWrite(ctx.doc, ctx.table, [...changed, ...after]);
+/** Merge records, each film once (a merge replayed after a crash is recorded once). */
+const withMerges = (recorded: Film["mergedFrom"], extra: Film["mergedFrom"]) => [
+  ...recorded,
+  ...extra.filter((m) => !recorded.some((r) => r.filmId === m.filmId)),
+];
+
+/** What the projections need to go from one view to the next: new or changed items, and stale ones. */
+function projectionChanges(before: Film | null, after: Film | null): WriteRequest[] {
+  const old = new Set(before ? projectionItems(before).map((r) => JSON.stringify(r)) : []);
+  const puts = after ? projectionItems(after).filter((r) => !old.has(JSON.stringify(r))) : [];
+  return [...(before ? staleProjections(before, after) : []), ...puts];
 }
 
+/** After a lost race: every projection of the view to write, and whatever any view seen had beyond it. */
+function projectionRewrite(seen: Film[], current: ViewItem | null, after: Film | null): WriteRequest[] {
+  const before = current ? [...seen, current.data] : seen;
+  return [...before.flatMap((b) => staleProjections(b, after)), ...(after ? projectionItems(after) : [])];
+}
+
+/**
+ * What reads need besides the view, derived from it: name-search entries with a summary,
+ * person entries and their credits, and release-calendar entries. Idempotent.
+ */
 function projectionItems(film: Film): WriteRequest[] {
   const summary = {
     id: film.id,

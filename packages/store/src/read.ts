@@ -263,7 +263,7 @@ export async function getArticleWithFacts(
   const article = articleFrom(items.filter((i) => i.type === "article" || i.type === "source"));
   const facts: Fact[] = [];
   for (const item of items) {
-    if (item.type === "article" || item.type === "source") continue;
+    if (item.type !== "fact") continue;
     try {
       facts.push(parseItem(FactItem, item).data);
     } catch (error) {

@@ -6,14 +6,13 @@ import {
   type ArticleSource,
   type ExtractionResult,
   type Fact,
-  type Film,
   normaliseName,
 } from "@filmkb/schema";
 import { batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { StoreError } from "./errors.ts";
-import { ArticleItem, FactItem, parseItem, SourceItem } from "./items.ts";
-import { keys } from "./keys.ts";
+import { ArticleItem, FactItem, parseItem, RawChunkItem, SourceItem } from "./items.ts";
+import { type Key, keyString, keys } from "./keys.ts";
 import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
 import { resolveFilms } from "./resolve.ts";
 
@@ -80,7 +79,7 @@ export const sourceRequests = (articleId: string, sources: ArticleSource[]): Wri
     },
   }));
 
-/** Writes an article item; the article's facts are found by the same index as its facts. */
+/** Writes an article item (a final status: it leaves the pending index) with its sources. */
 export async function putArticle(ctx: StoreContext, article: Article): Promise<void> {
   await batchWrite(ctx.doc, ctx.table, [
     { PutRequest: { Item: articleItem(article) } },
@@ -105,34 +104,78 @@ export async function putArticleIfAbsent(ctx: StoreContext, article: Article): P
   }
 }
 
-/** Every fact item an article gave, through the by-article index. */
-async function articleFacts(ctx: StoreContext, articleId: string) {
+interface ArticleIndex {
+  facts: FactItem[];
+  mentions: Key[];
+}
+
+/** Every fact and mention an article wrote, through the by-article index: one Query. */
+async function articleIndex(ctx: StoreContext, articleId: string): Promise<ArticleIndex> {
   const items = await queryAll(ctx, {
     IndexName: "byArticle",
-    KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
-    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}`, ":fact": "FACT#" },
+    KeyConditionExpression: "gsi2pk = :pk",
+    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
   });
-  return items.map((item) => parseItem(FactItem, item));
+  return {
+    facts: items.filter((i) => i.type === "fact").map((item) => parseItem(FactItem, item)),
+    mentions: items
+      .filter((i) => i.type === "mention")
+      .map((item) => ({ pk: String(item.pk), sk: String(item.sk) })),
+  };
+}
+
+/**
+ * Takes back facts and mentions an article wrote: each film they touch is first recomputed
+ * without them, then they are deleted. A crash in between leaves them in place (and
+ * indexed), so the next attempt finds them again; nothing is left out of a view it belongs in.
+ */
+async function retract(
+  ctx: StoreContext,
+  articleId: string,
+  stale: ArticleIndex,
+  /** Films the caller already recomputed without the stale facts. */
+  recomputed: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  if (stale.facts.length === 0 && stale.mentions.length === 0) return;
+  const exclude = new Set(stale.facts.map(keyString));
+  const films = [...new Set(stale.facts.map((f) => f.data.filmId))];
+  for (const filmId of films) if (!recomputed.has(filmId)) await recomputeView(ctx, filmId, { exclude });
+  await batchWrite(ctx.doc, ctx.table, [
+    ...stale.facts.map((f) => ({ DeleteRequest: { Key: { pk: f.pk, sk: f.sk } } })),
+    ...stale.mentions.map((key) => ({ DeleteRequest: { Key: key } })),
+    // Mentions written before they were indexed by article, found through the facts.
+    ...stale.facts.map((f) => ({
+      DeleteRequest: { Key: keys.mention(f.data.filmId, f.reportedAt, articleId) },
+    })),
+  ]);
+  // A save that read a partition between the recompute and the deletes counted them: once
+  // more, now that they are gone (a read, and no write when nothing changed).
+  for (const filmId of films) await recomputeView(ctx, filmId);
 }
 
 /** Deletes an article's facts and mentions and recomputes the films they touched. */
 export async function discardArticleFacts(ctx: StoreContext, articleId: string): Promise<void> {
-  const facts = await articleFacts(ctx, articleId);
-  const films = [...new Set(facts.map((f) => f.data.filmId))];
-  await batchWrite(
-    ctx.doc,
-    ctx.table,
-    facts.map((f) => ({ DeleteRequest: { Key: { pk: f.pk, sk: f.sk } } })),
-  );
-  for (const filmId of films) await recomputeView(ctx, filmId);
+  await retract(ctx, articleId, await articleIndex(ctx, articleId));
 }
 
-const articleItem = (article: Article) => ({
+/** An article item; a pending one is also on the pending index, for the sweeper. */
+const articleItem = (
+  article: Article,
+  pending: { since: string; redrives: number; saving: boolean } | null = null,
+) => ({
   ...keys.article(article.id),
   type: "article",
   data: article,
   gsi2pk: `ARTICLE#${article.id}`,
   gsi2sk: "ARTICLE",
+  ...(article.status.state === "pending"
+    ? {
+        pendingSince: pending?.since ?? article.receivedAt,
+        redrives: pending?.redrives ?? 0,
+        ...(pending?.saving ? { saving: true } : {}),
+        ...keys.pendingIndex(article.id, pending?.since ?? article.receivedAt),
+      }
+    : {}),
 });
 
 const mergeSources = (a: ArticleSource[], b: ArticleSource[]) => [
@@ -142,51 +185,29 @@ const mergeSources = (a: ArticleSource[], b: ArticleSource[]) => [
 /**
  * Saves an article and its facts. Idempotent: the article id is its content hash and a fact's
  * key is (film, predicate, value, article), so a replay rewrites the same items and adds none.
+ *
+ * The writes are ordered so that a crash anywhere leaves a state the next attempt repairs:
+ * 1. the article as `pending` (marked as being saved), its text, sources and facts;
+ * 2. merges; each film's projections, then its view (the view is the film's commit);
+ * 3. facts of an earlier extraction that this one no longer states are retracted;
+ * 4. the mentions ("articles about this film"), only once every view holds the facts;
+ * 5. last, the article's final status: it reads `ingested` only when all of the above is in.
+ * Until step 5 the article is pending, so the queue's retry or the sweeper runs the save again.
  */
 export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promise<SaveOutcome> {
   const { result } = input;
+  const articleId = result.article.id;
   // One BatchGetItem resolves every film name and fetches the article, if it was seen before.
-  const { resolutions, also } = await resolveFilms(ctx, result.films, result.article.id, [
-    keys.article(result.article.id),
-  ]);
-  const existing = also[0] ? parseItem(ArticleItem, also[0]).data : null;
+  const { resolutions, also } = await resolveFilms(ctx, result.films, articleId, [keys.article(articleId)]);
+  const existingItem = also[0] ? parseItem(ArticleItem, also[0]) : null;
+  const existing = existingItem?.data ?? null;
   const receivedAt = existing?.receivedAt ?? ctx.now().toISOString();
   const reportedAt = result.article.publishedAt ?? receivedAt;
   const idFor = new Map(result.films.map((f, i) => [f.id, resolutions[i]?.filmId ?? f.id]));
-
-  const requests: WriteRequest[] = [];
-  // Always written (a replay rewrites identical items): an article first recorded as pending by
-  // POST /articles has no text stored yet.
-  for (let n = 0; n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
-    const text = input.raw.text.slice(n * RAW_CHUNK_CHARS, (n + 1) * RAW_CHUNK_CHARS);
-    requests.push({
-      PutRequest: {
-        Item: { ...keys.rawChunk(result.article.id, n), type: "raw", format: input.raw.format, text },
-      },
-    });
-  }
   const facts = result.facts.map((f) => capped({ ...f, filmId: idFor.get(f.filmId) ?? f.filmId }));
-  for (const [ordinal, fact] of facts.entries()) {
-    const key = keys.fact(fact.filmId, fact.predicate, valueKey(fact), result.article.id);
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...key,
-          type: "fact",
-          data: fact,
-          articleId: result.article.id,
-          reportedAt,
-          confidence: fact.confidence,
-          ordinal,
-          gsi2pk: `ARTICLE#${result.article.id}`,
-          gsi2sk: `FACT#${fact.filmId}#${key.sk}`,
-        },
-      },
-    });
-  }
   const filmIds = [...new Set(resolutions.map((r) => r.filmId))];
   const article: Article = {
-    id: result.article.id,
+    id: articleId,
     sources: mergeSources(existing?.sources ?? [], input.sources),
     format: result.article.format,
     headline: result.article.headline,
@@ -199,42 +220,106 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
       : { state: "no-films" },
     extractorVersion: result.extractorVersion,
   };
-  for (const filmId of filmIds) {
-    requests.push({
+
+  const factRequests: WriteRequest[] = facts.map((fact, ordinal) => {
+    const key = keys.fact(fact.filmId, fact.predicate, valueKey(fact), articleId);
+    return {
       PutRequest: {
         Item: {
-          ...keys.mention(filmId, reportedAt, article.id),
-          type: "mention",
-          articleId: article.id,
+          ...key,
+          type: "fact",
+          data: fact,
+          articleId,
           reportedAt,
-          data: article,
+          confidence: fact.confidence,
+          ordinal,
+          gsi2pk: `ARTICLE#${articleId}`,
+          gsi2sk: `FACT#${fact.filmId}#${key.sk}`,
         },
+      },
+    };
+  });
+  const mentionRequests: WriteRequest[] = filmIds.map((filmId) => ({
+    PutRequest: {
+      Item: {
+        ...keys.mention(filmId, reportedAt, articleId),
+        type: "mention",
+        articleId,
+        reportedAt,
+        data: article,
+        gsi2pk: `ARTICLE#${articleId}`,
+        gsi2sk: `MENTION#${filmId}`,
+      },
+    },
+  }));
+
+  // An article saved before (another extraction, or an attempt that died part-way) may have
+  // written facts and mentions this extraction does not: find them, to retract them.
+  const freshlyPending = existing?.status.state === "pending" && !existingItem?.saving;
+  const previous = existing && !freshlyPending ? await articleIndex(ctx, articleId) : null;
+  const written = new Set([...factRequests, ...mentionRequests].map(keyOfRequest));
+  const stale: ArticleIndex = {
+    facts: previous?.facts.filter((f) => !written.has(keyString(f))) ?? [],
+    mentions: previous?.mentions.filter((m) => !written.has(keyString(m))) ?? [],
+  };
+  // A replay of a finished article by the same extractor changes nothing it could leave half-done.
+  const replay =
+    existing !== null &&
+    existing.status.state !== "pending" &&
+    existing.extractorVersion === result.extractorVersion &&
+    stale.facts.length === 0;
+
+  // 1. The article as pending and being saved, its text, sources and facts.
+  const first: WriteRequest[] = [];
+  if (!replay) {
+    const since =
+      existing?.status.state === "pending"
+        ? (existingItem?.pendingSince ?? receivedAt)
+        : ctx.now().toISOString();
+    const pending = { ...article, status: { state: "pending" as const } };
+    first.push({
+      PutRequest: {
+        Item: articleItem(pending, { since, redrives: existingItem?.redrives ?? 0, saving: true }),
       },
     });
   }
-  requests.push(...sourceRequests(article.id, input.sources));
-  await batchWrite(ctx.doc, ctx.table, requests);
+  // Always written (a replay rewrites identical items): an article first recorded as pending by
+  // POST /articles has no text stored yet.
+  for (let n = 0; n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
+    const text = input.raw.text.slice(n * RAW_CHUNK_CHARS, (n + 1) * RAW_CHUNK_CHARS);
+    first.push({
+      PutRequest: { Item: { ...keys.rawChunk(articleId, n), type: "raw", format: input.raw.format, text } },
+    });
+  }
+  first.push(...sourceRequests(articleId, input.sources), ...factRequests);
+  await batchWrite(ctx.doc, ctx.table, first);
 
+  // 2. Merges, then each film's projections and view.
   for (const resolution of resolutions) {
     for (const merge of resolution.merges)
-      await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, article.id);
+      await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, articleId);
   }
-  // The article's final status goes last — with the last film's projections — so it reads as
-  // ingested only once its facts, views and search entries are in place; should anything
-  // before fail, the caller's retry replays the (idempotent) save.
-  const finalStatus: WriteRequest[] = [{ PutRequest: { Item: articleItem(article) } }];
+  const exclude = new Set(stale.facts.map(keyString));
   const created = new Set(resolutions.filter((r) => r.created && r.merges.length === 0).map((r) => r.filmId));
-  for (const [i, filmId] of filmIds.entries()) {
+  for (const filmId of filmIds) {
     const known = created.has(filmId)
       ? facts.flatMap((fact, ordinal) =>
-          fact.filmId === filmId ? [{ fact, articleId: article.id, reportedAt, ordinal }] : [],
+          fact.filmId === filmId ? [{ fact, articleId, reportedAt, ordinal }] : [],
         )
       : null;
-    await recomputeView(ctx, filmId, [], i === filmIds.length - 1 ? finalStatus : [], known);
+    await recomputeView(ctx, filmId, { exclude, newFilmFacts: known });
   }
-  if (filmIds.length === 0) await batchWrite(ctx.doc, ctx.table, finalStatus);
+  // 3. What an earlier extraction said and this one does not.
+  await retract(ctx, articleId, stale, new Set(filmIds));
+  // 4. Mentions, once every view holds the article's facts.
+  await batchWrite(ctx.doc, ctx.table, mentionRequests);
+  // 5. The final status, alone and last.
+  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
   return { article, filmIds };
 }
+
+const keyOfRequest = (r: WriteRequest) =>
+  keyString("PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key);
 
 /**
  * Folds film `from` into film `into`: its facts and mentions move, its names point at `into`,
@@ -248,12 +333,19 @@ export async function mergeFilms(
   articleId: string | null,
 ): Promise<void> {
   const { view, redirect } = await readFilmPartition(ctx, from);
+  // Merged already: the record on `into` was written first, so its next recompute shows it.
   if (redirect) return;
   const items = await queryAll(ctx, {
     KeyConditionExpression: "pk = :pk",
     ExpressionAttributeValues: { ":pk": keys.view(from).pk },
     ConsistentRead: true,
   });
+  // The record of the merge and every copy are written before any original is deleted: a
+  // crash between the two leaves a fact twice (the next attempt moves it again), never nowhere;
+  // and `into` shows the merge as soon as its view is next computed, whoever computes it.
+  const copies: WriteRequest[] = [
+    { PutRequest: { Item: { ...keys.merge(into, from), type: "merge", filmId: from, reason, articleId } } },
+  ];
   const requests: WriteRequest[] = [];
   for (const item of items) {
     const sk = String(item.sk);
@@ -261,17 +353,22 @@ export async function mergeFilms(
       const fact = parseItem(FactItem, item);
       const moved = { ...fact.data, filmId: into };
       const key = keys.fact(into, moved.predicate, valueKey(moved), fact.articleId);
-      requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
-      requests.push({
+      copies.push({
         PutRequest: { Item: { ...item, ...key, data: moved, gsi2sk: `FACT#${into}#${key.sk}` } },
       });
-    } else if (item.type === "mention") {
       requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
-      requests.push({ PutRequest: { Item: { ...item, pk: keys.view(into).pk } } });
+    } else if (item.type === "mention") {
+      copies.push({
+        PutRequest: {
+          Item: { ...item, pk: keys.view(into).pk, ...(item.gsi2pk ? { gsi2sk: `MENTION#${into}` } : {}) },
+        },
+      });
+      requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
     } else if (item.type === "calendar") {
       requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
     }
   }
+  await batchWrite(ctx.doc, ctx.table, copies);
   if (view)
     requests.push(
       // `into` takes over the plain names (its view is recomputed next); the dated ones go, so
@@ -292,7 +389,7 @@ export async function mergeFilms(
       Item: { ...keys.view(from), type: "redirect", into, reason, version: (view?.version ?? 0) + 1 },
     }),
   );
-  await recomputeView(ctx, into, [{ filmId: from, reason, articleId }]);
+  await recomputeView(ctx, into);
 }
 
 /** The extractor a reprocess runs: `@filmkb/extract`'s `extract`, or a stand-in in tests. */
@@ -303,47 +400,39 @@ export type Extractor = (input: {
   publishedAt: string | null;
 }) => ExtractionResult;
 
-/**
- * Re-extracts a stored article with the current extractor: its old facts are replaced and
- * every affected film's view recomputed.
- */
-export async function reprocessArticle(
+/** Where a reprocess finds an article's text when the table holds none (the articles bucket). */
+export type TextLoader = (article: Article) => Promise<{ format: ArticleFormat; text: string } | null>;
+
+/** The article's text as stored beside it, or null. */
+async function readStoredText(
   ctx: StoreContext,
   articleId: string,
-  extract: Extractor,
-): Promise<SaveOutcome | null> {
-  const article = await readArticle(ctx, articleId);
-  if (!article) return null;
+): Promise<{ format: ArticleFormat; text: string } | null> {
   const chunks = await queryAll(ctx, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :raw)",
     ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "TEXT#" },
     ConsistentRead: true,
   });
-  if (chunks.length === 0)
-    throw new StoreError("not-found", `article ${articleId} has no stored text to re-extract`);
-  const text = chunks.map((c) => String(c.text ?? "")).join("");
-  const format = (chunks[0]?.format as ArticleFormat | undefined) ?? article.format;
-  const oldFacts = await articleFacts(ctx, articleId);
-  const oldFilms = [...new Set(oldFacts.map((f) => f.data.filmId))];
-  const before = new Map<string, Film>();
-  for (const filmId of oldFilms) {
-    const { view } = await readFilmPartition(ctx, filmId);
-    if (view) before.set(filmId, view.data);
-  }
-  await batchWrite(ctx.doc, ctx.table, [
-    ...oldFacts.map((f) => ({ DeleteRequest: { Key: { pk: f.pk, sk: f.sk } } })),
-    ...oldFilms.map((filmId) => ({
-      DeleteRequest: { Key: keys.mention(filmId, article.publishedAt ?? article.receivedAt, articleId) },
-    })),
-  ]);
-  const result = extract({ id: articleId, format, text, publishedAt: article.publishedAt });
-  const outcome = await saveExtraction(ctx, { result, raw: { format, text }, sources: article.sources });
-  for (const filmId of oldFilms) {
-    const after = outcome.filmIds.includes(filmId)
-      ? ((await readFilmPartition(ctx, filmId)).view?.data ?? null)
-      : await recomputeView(ctx, filmId);
-    const previous = before.get(filmId);
-    if (previous) await batchWrite(ctx.doc, ctx.table, staleProjections(previous, after));
-  }
-  return outcome;
+  if (chunks.length === 0) return null;
+  const first = parseItem(RawChunkItem, chunks[0] ?? {});
+  return { format: first.format, text: chunks.map((c) => String(c.text ?? "")).join("") };
+}
+
+/**
+ * Re-extracts a stored article with the current extractor: the save retracts the facts the
+ * new extraction no longer states, and every affected film's view is recomputed. The text
+ * comes from the table, else from `loadText` (an article that failed never had it stored).
+ */
+export async function reprocessArticle(
+  ctx: StoreContext,
+  articleId: string,
+  extract: Extractor,
+  loadText?: TextLoader,
+): Promise<SaveOutcome | null> {
+  const article = await readArticle(ctx, articleId);
+  if (!article) return null;
+  const stored = (await readStoredText(ctx, articleId)) ?? (await loadText?.(article)) ?? null;
+  if (!stored) throw new StoreError("not-found", `article ${articleId} has no stored text to re-extract`);
+  const result = extract({ id: articleId, ...stored, publishedAt: article.publishedAt });
+  return saveExtraction(ctx, { result, raw: stored, sources: article.sources });
 }

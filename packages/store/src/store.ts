@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Article, FactQuery, PageQuery, ReleaseCalendarQuery } from "@filmkb/schema";
-import { type StoreContext, scanAll } from "./context.ts";
+import { type StoreContext, type StoreHooks, scanAll } from "./context.ts";
 import { Cursors } from "./cursor.ts";
 import type { CorruptItemError } from "./errors.ts";
+import { markRedriven, pendingArticles } from "./pending.ts";
 import { recomputeView } from "./project.ts";
 import * as read from "./read.ts";
 import {
@@ -17,6 +18,7 @@ import {
   reprocessArticle,
   type SaveInput,
   saveExtraction,
+  type TextLoader,
 } from "./save.ts";
 
 export interface FilmStoreOptions {
@@ -31,6 +33,8 @@ export interface FilmStoreOptions {
   now?: () => Date;
   /** Told about stored items that fail their schema (they are left out of results). */
   onCorruptItem?: (error: CorruptItemError) => void;
+  /** Tests only: step in between reads and writes (to force races). */
+  hooks?: StoreHooks;
 }
 
 /**
@@ -49,6 +53,7 @@ export class FilmStore {
       report:
         options.onCorruptItem ??
         ((error) => console.warn(JSON.stringify({ level: "WARN", message: error.message }))),
+      hooks: options.hooks ?? {},
     };
   }
 
@@ -70,8 +75,17 @@ export class FilmStore {
   saveExtraction(input: SaveInput) {
     return saveExtraction(this.ctx, input);
   }
-  reprocess(articleId: string, extract: Extractor) {
-    return reprocessArticle(this.ctx, articleId, extract);
+  /** Re-extracts an article; its text comes from the table, else from `loadText` (the bucket). */
+  reprocess(articleId: string, extract: Extractor, loadText?: TextLoader) {
+    return reprocessArticle(this.ctx, articleId, extract, loadText);
+  }
+  /** Articles pending since before `before`, oldest first, for the sweeper. */
+  pendingArticles(before: Date, limit = 100) {
+    return pendingArticles(this.ctx, before, limit);
+  }
+  /** Records a re-drive of a pending article; false when it is no longer pending. */
+  markRedriven(articleId: string) {
+    return markRedriven(this.ctx, articleId);
   }
   mergeFilms(into: string, from: string, reason: string) {
     return mergeFilms(this.ctx, into, from, reason, null);

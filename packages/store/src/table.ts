@@ -13,7 +13,10 @@ export const TABLE_DEFINITION = {
     byNamePrefix: { partitionKey: "gsi1pk", sortKey: "gsi1sk" },
     /** Every fact an article gave: pk `ARTICLE#<id>`, sk `FACT#<film>#<predicate>#<hash>`. */
     byArticle: { partitionKey: "gsi2pk", sortKey: "gsi2sk" },
-    /** The release calendar: pk `RELEASE`, sk `<date>#<film>#<region>#<medium>`. */
+    /**
+     * The release calendar: pk `RELEASE`, sk `<date>#<film>#<region>#<medium>`; and, under pk
+     * `PENDING`, articles not yet finished, sk `<pending since>#<article>` (for the sweeper).
+     */
     byReleaseDate: { partitionKey: "gsi3pk", sortKey: "gsi3sk" },
   },
 } as const;

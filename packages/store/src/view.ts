@@ -7,6 +7,8 @@ export interface StoredFact {
   reportedAt: string;
   /** Position of the fact in its article's extraction: billing order within a sentence. */
   ordinal?: number;
+  /** The fact item's key (`keyString`), when read from the table. */
+  key?: string;
 }
 
 interface Support<T> {

@@ -3,14 +3,20 @@ import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { extract } from "@filmkb/extract";
 import { ensureTable, type LocalDynamo, startLocalDynamo } from "@filmkb/local";
 import type { ArticleFormat } from "@filmkb/schema";
-import { type CorruptItemError, countRequests, createTableInput, FilmStore } from "../src/index.ts";
+import {
+  type CorruptItemError,
+  countRequests,
+  createTableInput,
+  FilmStore,
+  type StoreHooks,
+} from "../src/index.ts";
 
 /** One dynalite per test file; each test gets its own table, so tests never see each other's data. */
 export async function startEngine(): Promise<LocalDynamo> {
   return startLocalDynamo();
 }
 
-export async function newStore(dynamo: LocalDynamo, options: { now?: () => Date } = {}) {
+export async function newStore(dynamo: LocalDynamo, options: { now?: () => Date; hooks?: StoreHooks } = {}) {
   const tableName = `filmkb-${randomUUID()}`;
   await ensureTable(dynamo.client, createTableInput(tableName));
   const corrupt: CorruptItemError[] = [];

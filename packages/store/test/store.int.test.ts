@@ -1,8 +1,8 @@
-import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { extract } from "@filmkb/extract";
 import type { LocalDynamo } from "@filmkb/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidCursorError } from "../src/index.ts";
+import { ConflictError, FilmStore, InvalidCursorError } from "../src/index.ts";
 import { ingest, newStore, startEngine } from "./harness.ts";
 
 const STORY = `Night Ferry sails on
@@ -55,27 +55,96 @@ describe("FilmStore against dynalite", () => {
     expect(article?.sources.map((s) => (s.kind === "s3" ? s.key : ""))).toContain("incoming/copy.txt");
   });
 
-  it("loses nothing when 20 articles about one film are saved at once", async () => {
-    const { store } = await newStore(dynamo);
+  it("loses nothing when 20 articles about one film race to write its view", async () => {
+    // The first save is held between reading the film and writing its view until the 19
+    // others have written theirs: its write then races against views it never read, and only
+    // the conditional write keeps their facts.
+    let hold: ((filmId: string) => Promise<void>) | null = null;
+    const { store } = await newStore(dynamo, {
+      hooks: { beforeViewWrite: (filmId, attempt) => (attempt === 0 ? hold?.(filmId) : undefined) },
+    });
+    await ingest(store, "The thriller Night Ferry stars Maria Firstson.");
     const names = Array.from({ length: 20 }, (_, i) => `Actor${String.fromCharCode(65 + i)}son`);
-    await Promise.all(
-      names.map((surname, i) =>
-        ingest(
-          store,
-          `The thriller Night Ferry stars Maria ${surname} in a new role. Report number ${i + 1}.`,
-        ),
-      ),
+    const texts = names.map(
+      (surname, i) =>
+        `The thriller Night Ferry stars Maria ${surname} in a new role. Report number ${i + 1}.`,
     );
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reached = new Promise<void>((resolve) => {
+      hold = () => {
+        hold = null; // only the first save is held
+        resolve();
+        return released;
+      };
+    });
+    const first = ingest(store, texts[0] ?? "");
+    await reached;
+    await Promise.all(texts.slice(1).map((text) => ingest(store, text)));
+    release();
+    await first;
+
     const film = (await store.getFilm("night-ferry"))?.film;
-    expect(film?.cast.map((c) => c.value.person.name).sort()).toEqual(names.map((n) => `Maria ${n}`).sort());
-    expect(film?.counts.articles).toBe(20);
-    // Each successful write bumps the version once; writers that lost a race re-read and
-    // either wrote the next version or found their facts already in the view.
+    expect(film?.cast.map((c) => c.value.person.name).sort()).toEqual(
+      ["Maria Firstson", ...names.map((n) => `Maria ${n}`)].sort(),
+    );
+    expect(film?.counts.articles).toBe(21);
+    // Each successful write bumps the version once.
     const version = film?.version ?? 0;
-    expect(version).toBeGreaterThanOrEqual(1);
-    expect(version).toBeLessThanOrEqual(20);
     await ingest(store, "The thriller Night Ferry stars Maria Latecomer.");
     expect((await store.getFilm("night-ferry"))?.film.version).toBe(version + 1);
+  });
+
+  it("creates a new film once when 20 first articles about it race", async () => {
+    const arrived: (() => void)[] = [];
+    const { store } = await newStore(dynamo, {
+      hooks: {
+        beforeViewWrite: (_film, attempt) =>
+          attempt === 0
+            ? new Promise<void>((resolve) => {
+                arrived.push(resolve);
+                if (arrived.length === 20) for (const release of arrived.splice(0)) release();
+              })
+            : undefined,
+      },
+    });
+    const names = Array.from({ length: 20 }, (_, i) => `Actor${String.fromCharCode(65 + i)}son`);
+    await Promise.all(
+      names.map((surname) => ingest(store, `The thriller Paper Moon stars Maria ${surname}.`)),
+    );
+    const film = (await store.getFilm("paper-moon"))?.film;
+    expect(film?.cast).toHaveLength(20);
+    expect(film?.counts.articles).toBe(20);
+  });
+
+  it("gives up with a ConflictError when the view keeps changing underneath", async () => {
+    const { store, tableName } = await newStore(dynamo);
+    await ingest(store, "The thriller Night Ferry stars Lena Vik.");
+    let bumps = 0;
+    const contended = new FilmStore({
+      client: dynamo.client,
+      tableName,
+      hooks: {
+        // Another writer gets in between every read and write.
+        beforeViewWrite: async (filmId) => {
+          bumps++;
+          await dynamo.client.send(
+            new UpdateItemCommand({
+              TableName: tableName,
+              Key: { pk: { S: `FILM#${filmId}` }, sk: { S: "VIEW" } },
+              UpdateExpression: "SET version = version + :one",
+              ExpressionAttributeValues: { ":one": { N: "1" } },
+            }),
+          );
+        },
+      },
+    });
+    await expect(ingest(contended, "The thriller Night Ferry stars Tomas Berg.")).rejects.toThrow(
+      ConflictError,
+    );
+    expect(bumps).toBe(12);
   });
 
   it("makes one film of two names an article links, and records why", async () => {
