@@ -20,12 +20,12 @@ const sections = [
   [
     "Ingest function bundle",
     "@filmkb/ingest-function",
-    "The Lambda bundle as CDK builds it, next to a bundle of only the SDK clients it uses.",
+    "The Lambda handler as deployed (scripts/bundle.mjs), next to a bundle of only the SDK clients it uses, built and run with the same settings.",
   ],
   [
     "Query function bundle",
     "@filmkb/query-function",
-    "The Lambda bundle as CDK builds it, next to a bundle of only the SDK clients it uses.",
+    "The Lambda handler as deployed (scripts/bundle.mjs), next to a bundle of only the SDK clients it uses, built and run with the same settings.",
   ],
   ["Local stack", "filmkb", "The API under load and ingest end to end, on dynalite and s3rver."],
 ];

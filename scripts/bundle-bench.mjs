@@ -1,32 +1,62 @@
 #!/usr/bin/env node
-// A Lambda bundle's size and its import time in a fresh Node process, next to a bundle of only
-// the AWS SDK clients it uses, built and timed in the same run (ratios: machines are noisy).
-//   node scripts/bundle-bench.mjs BUNDLE SDK_PACKAGE...
+// A Lambda handler built as deployed (scripts/bundle.mjs: the CDK app's build and NODE_OPTIONS),
+// next to a bundle of only the AWS SDK clients it uses, built and run with the same settings in
+// the same run: the bytes a cold start reads, and the import time and memory in fresh processes.
+//   node scripts/bundle-bench.mjs ENTRY SDK_PACKAGE...
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { bundle } from "./bundle.mjs";
+import { bundle, LAMBDA_NODE_OPTIONS } from "./bundle.mjs";
 
-const [target, ...sdk] = process.argv.slice(2);
-if (!target || sdk.length === 0) {
-  console.error("usage: bundle-bench.mjs BUNDLE SDK_PACKAGE...");
+const [entry, ...sdk] = process.argv.slice(2);
+if (!entry || sdk.length === 0) {
+  console.error("usage: bundle-bench.mjs ENTRY SDK_PACKAGE...");
   process.exit(2);
 }
 const work = mkdtempSync(join(tmpdir(), "filmkb-bundle-"));
+// Written beside the function so its packages resolve; removed at once.
 const baselineEntry = join(process.cwd(), `.sdk-baseline-${process.pid}.mjs`);
 writeFileSync(baselineEntry, sdk.map((p, i) => `export * as m${i} from "${p}";`).join("\n"));
-const baseline = join(work, "sdk-only.mjs");
+let builds;
 try {
-  await bundle(baselineEntry, baseline);
+  builds = {
+    ours: await measureBuild(entry, join(work, "function")),
+    sdk: await measureBuild(baselineEntry, join(work, "sdk-only")),
+  };
 } finally {
-  execFileSync("rm", ["-f", baselineEntry]);
+  rmSync(baselineEntry, { force: true });
+}
+
+/** The build's files: what the entry loads at start (it and its static imports), all code, maps. */
+async function measureBuild(source, outdir) {
+  const meta = await bundle(source, outdir);
+  const outputs = meta.outputs;
+  const index = Object.keys(outputs).find((file) => file.endsWith("/index.mjs"));
+  const atStart = new Set();
+  const visit = (file) => {
+    if (atStart.has(file)) return;
+    atStart.add(file);
+    for (const i of outputs[file]?.imports ?? [])
+      if (i.kind === "import-statement" && outputs[i.path]) visit(i.path);
+  };
+  visit(index);
+  const files = Object.keys(outputs);
+  const size = (list) => list.reduce((sum, file) => sum + statSync(file).size, 0) / 1024;
+  return {
+    index: resolve(index),
+    startKiB: size([...atStart]),
+    codeKiB: size(files.filter((f) => f.endsWith(".mjs"))),
+    mapKiB: size(files.filter((f) => f.endsWith(".map"))),
+    files: files.filter((f) => f.endsWith(".mjs")).length,
+  };
 }
 
 // A Lambda-like environment: configuration present, no network calls made at import.
 const env = {
   ...process.env,
+  NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
   TABLE_NAME: "bench",
   ARTICLES_BUCKET: "bench-bucket",
   CURSOR_SECRET: "bench-cursor-secret-16",
@@ -36,38 +66,48 @@ const env = {
   POWERTOOLS_LOG_LEVEL: "SILENT",
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
 };
-function importMs(file, runs = 15) {
-  const url = pathToFileURL(resolve(file)).href;
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const out = execFileSync(
-      process.execPath,
-      [
-        "--input-type=module",
-        "-e",
-        `const t=performance.now();await import(${JSON.stringify(url)});console.log(performance.now()-t)`,
-      ],
-      { env },
-    );
-    times.push(Number(String(out).trim().split("\n").pop()));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)];
+/** Import time (ms) and resident memory after it (MiB) in a fresh process. */
+function importOnce(file) {
+  const url = pathToFileURL(file).href;
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `const t=performance.now();await import(${JSON.stringify(url)});console.log(performance.now()-t, process.memoryUsage().rss/2**20)`,
+    ],
+    { env },
+  );
+  const [ms, rss] = String(out).trim().split("\n").pop().split(" ").map(Number);
+  return { ms, rss };
 }
 
-// Interleave the two so drift on a shared machine hits both alike.
-const ours = [];
-const theirs = [];
-for (let round = 0; round < 3; round++) {
-  ours.push(importMs(target, 5));
-  theirs.push(importMs(baseline, 5));
+// Interleaved, so drift on a shared machine hits both alike.
+const samples = { ours: [], sdk: [] };
+for (let round = 0; round < 15; round++) {
+  samples.ours.push(importOnce(builds.ours.index));
+  samples.sdk.push(importOnce(builds.sdk.index));
 }
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const kb = (f) => statSync(f).size / 1024;
-const row = (name, file, ms) => `| ${name} | ${kb(file).toFixed(0)} KB | ${ms.toFixed(1)} ms |`;
-console.log(`| bundle | size | import (fresh process, median) |\n|---|---:|---:|`);
-console.log(row(target, target, median(ours)));
-console.log(row(`only ${sdk.join(" + ")}`, baseline, median(theirs)));
+rmSync(work, { recursive: true, force: true });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (k) => median(samples[k].map((s) => s.ms));
+const rss = (k) => median(samples[k].map((s) => s.rss));
+
 console.log(
-  `\nsize ratio ${(kb(target) / kb(baseline)).toFixed(2)}x, import-time ratio ${(median(ours) / median(theirs)).toFixed(2)}x`,
+  `Built with scripts/bundle.mjs (the deployed build); run with NODE_OPTIONS=${LAMBDA_NODE_OPTIONS}.\n`,
+);
+console.log(
+  "| bundle | files | read at start | all code | source maps | import (fresh process, median of 15) | RSS after import |",
+);
+console.log("|---|---:|---:|---:|---:|---:|---:|");
+const row = (name, k) => {
+  const b = builds[k];
+  console.log(
+    `| ${name} | ${b.files} | ${b.startKiB.toFixed(0)} KiB | ${b.codeKiB.toFixed(0)} KiB | ${b.mapKiB.toFixed(0)} KiB | ${ms(k).toFixed(1)} ms | ${rss(k).toFixed(0)} MiB |`,
+  );
+};
+row(entry, "ours");
+row(`only ${sdk.join(" + ")}`, "sdk");
+console.log(
+  `\nimport-time ratio ${(ms("ours") / ms("sdk")).toFixed(2)}x (goal <= 1.3x); bytes read at start ${(builds.ours.startKiB / builds.sdk.startKiB).toFixed(2)}x`,
 );

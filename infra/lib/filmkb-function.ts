@@ -1,10 +1,16 @@
 import { fileURLToPath } from "node:url";
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { AssetHashType, Duration, type ILocalBundling, RemovalPolicy } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
-import { Architecture, type ParamsAndSecretsLayerVersion, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import {
+  Architecture,
+  Code,
+  Function as LambdaFunction,
+  type ParamsAndSecretsLayerVersion,
+  Runtime,
+} from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { bundleSync, LAMBDA_BUILD, LAMBDA_NODE_OPTIONS } from "../../scripts/bundle.mjs";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -28,12 +34,27 @@ export interface FilmkbFunctionProps {
 }
 
 /**
- * A filmkb Lambda: Node.js 24 on arm64, bundled by the locally installed esbuild (never
- * Docker) as minified ESM with the AWS SDK inside, its own log group with retention, and an
- * alarm on errors.
+ * Builds a handler with `scripts/bundle.mjs`, the build the benchmarks measure. Its fields are
+ * what CDK hashes to tell one function's bundle from another's, so the entry and the settings
+ * are among them.
+ */
+class LambdaBundle implements ILocalBundling {
+  readonly settings = LAMBDA_BUILD;
+  constructor(readonly entry: string) {}
+
+  tryBundle(outputDir: string): boolean {
+    bundleSync(this.entry, outputDir);
+    return true;
+  }
+}
+
+/**
+ * A filmkb Lambda: Node.js 24 on arm64, bundled in-process by the installed esbuild (never
+ * Docker) as minified ESM with the AWS SDK inside and code split into chunks loaded on first
+ * use, its own log group with retention, and an alarm on errors.
  */
 export class FilmkbFunction extends Construct {
-  readonly fn: NodejsFunction;
+  readonly fn: LambdaFunction;
   readonly errorAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: FilmkbFunctionProps) {
@@ -42,11 +63,16 @@ export class FilmkbFunction extends Construct {
       retention: RETENTION[props.logRetentionDays],
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.fn = new NodejsFunction(this, "Function", {
-      entry: `${repoRoot}${props.entry}`,
-      handler: "handler",
-      projectRoot: repoRoot,
-      depsLockFilePath: `${repoRoot}package-lock.json`,
+    this.fn = new LambdaFunction(this, "Function", {
+      code: Code.fromAsset(repoRoot, {
+        assetHashType: AssetHashType.OUTPUT,
+        bundling: {
+          local: new LambdaBundle(`${repoRoot}${props.entry}`),
+          // Required by the type, never used: local bundling succeeds or throws.
+          image: Runtime.NODEJS_24_X.bundlingImage,
+        },
+      }),
+      handler: "index.handler",
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
@@ -56,19 +82,8 @@ export class FilmkbFunction extends Construct {
       paramsAndSecrets: props.paramsAndSecrets,
       environment: {
         ...props.environment,
-        NODE_OPTIONS: "--enable-source-maps",
+        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
         POWERTOOLS_LOG_LEVEL: "INFO",
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        mainFields: ["module", "main"],
-        bundleAwsSDK: true,
-        minify: true,
-        sourceMap: true,
-        target: "node22",
-        forceDockerBundling: false,
-        banner:
-          "import { createRequire as __filmkbRequire } from 'node:module'; const require = __filmkbRequire(import.meta.url);",
       },
     });
     this.errorAlarm = new Alarm(this, "ErrorsAlarm", {

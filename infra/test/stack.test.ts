@@ -18,6 +18,9 @@ const ours = (s: typeof dev) =>
     Properties: { Environment: { Variables: Match.objectLike({ TABLE_NAME: Match.anyValue() }) } },
   });
 
+/** The folder of a function's bundle in the cloud assembly. */
+const bundleDir = (fn: ReturnType<typeof ours>[string] | undefined) =>
+  join(dev.outdir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, "")}`);
 describe("the knowledge table", () => {
   it("is built from the store's definition: keys, indexes, on-demand, point-in-time recovery", () => {
     dev.template.hasResourceProperties("AWS::DynamoDB::Table", {
@@ -111,9 +114,16 @@ describe("the functions", () => {
   });
 
   it("point at bundles that exist in the cloud assembly", () => {
+    for (const fn of Object.values(ours(dev)))
+      expect(existsSync(join(bundleDir(fn), "index.mjs"))).toBe(true);
+  });
+
+  it("ship source maps without the sources in them, and use them for stack traces", () => {
     for (const fn of Object.values(ours(dev))) {
-      const key = String(fn.Properties.Code.S3Key).replace(/\.zip$/, "");
-      expect(existsSync(join(dev.outdir, `asset.${key}`, "index.mjs"))).toBe(true);
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBe("--enable-source-maps");
+      const map = JSON.parse(readFileSync(join(bundleDir(fn), "index.mjs.map"), "utf8"));
+      expect(map.sources.some((s: string) => s.includes("functions/"))).toBe(true);
+      expect(map).not.toHaveProperty("sourcesContent");
     }
   });
 
