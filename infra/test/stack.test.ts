@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TABLE_DEFINITION } from "@filmkb/store";
@@ -21,6 +21,21 @@ const ours = (s: typeof dev) =>
 /** The folder of a function's bundle in the cloud assembly. */
 const bundleDir = (fn: ReturnType<typeof ours>[string] | undefined) =>
   join(dev.outdir, `asset.${String(fn?.Properties.Code.S3Key).replace(/\.zip$/, "")}`);
+/** The source files a bundled file was built from, as its source map names them. */
+const sourcesOf = (dir: string, file: string): string[] =>
+  JSON.parse(readFileSync(join(dir, `${file}.map`), "utf8")).sources;
+/** A bundle's entry and every file it imports statically: what a cold start reads. */
+function loadedAtStart(dir: string, file = "index.mjs", seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dir, file), "utf8");
+  // `import … from "./x.mjs"` and `import "./x.mjs"`; a dynamic `import("./x.mjs")` is not at start.
+  for (const [, path = ""] of code.matchAll(/(?:from|import)\s*"(\.\.?\/[^"]+\.mjs)"/g)) {
+    loadedAtStart(dir, join(file, "..", path), seen);
+  }
+  return seen;
+}
+
 describe("the knowledge table", () => {
   it("is built from the store's definition: keys, indexes, on-demand, point-in-time recovery", () => {
     dev.template.hasResourceProperties("AWS::DynamoDB::Table", {
@@ -125,6 +140,21 @@ describe("the functions", () => {
       expect(map.sources.some((s: string) => s.includes("functions/"))).toBe(true);
       expect(map).not.toHaveProperty("sourcesContent");
     }
+  });
+
+  it("start ingest without the extractor: it is a chunk the first queue message loads", () => {
+    const ingest = Object.values(ours(dev)).find((fn) => fn.Properties.Description?.includes("ingest"));
+    const dir = bundleDir(ingest);
+    const atStart = [...loadedAtStart(dir)];
+    expect(
+      atStart.flatMap((file) => sourcesOf(dir, file)).filter((s) => s.includes("packages/extract/")),
+    ).toEqual([]);
+    const chunks = readdirSync(join(dir, "chunks")).filter((f) => f.endsWith(".mjs"));
+    expect(
+      chunks.some((chunk) =>
+        sourcesOf(dir, `chunks/${chunk}`).some((s) => s.endsWith("packages/extract/src/extract.ts")),
+      ),
+    ).toBe(true);
   });
 
   it("consume the queue with partial batch responses", () => {

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
-import { extract } from "@filmkb/extract";
 import {
   type Article,
   type ArticleSource,
@@ -11,6 +10,11 @@ import {
 import type { FilmStore } from "@filmkb/store";
 import { decodeUtf8, formatOf, UnreadableArticleError } from "./decode.ts";
 import { logger, MetricUnit, metrics } from "./observability.ts";
+
+// The extractor is a third of the function's code and only queue messages need it: it is
+// loaded by the first one (a chunk of its own in the bundle), never by POST /articles.
+let extractor: Promise<typeof import("@filmkb/extract")> | undefined;
+const loadExtractor = () => (extractor ??= import("@filmkb/extract"));
 
 export interface IngestDeps {
   s3: S3Client;
@@ -63,6 +67,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     articleId = articleIdFor(text);
     hash = contentHash(text);
 
+    const { extract } = await loadExtractor();
     const started = performance.now();
     const parsed = ExtractionResult.safeParse(
       extract({ format, text, publishedAt: metadata["published-at"] ?? null }),
