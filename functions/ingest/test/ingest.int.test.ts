@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { ExtractionResult } from "@filmkb/schema";
+import { ArticleId } from "@filmkb/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubmitApp, sqsHandler } from "../src/index.ts";
 import { BUCKET, examples, newDeps, type Stack, sqsEvent, startStack } from "./harness.ts";
@@ -91,7 +91,7 @@ describe("ingest from S3 through SQS", () => {
     await put("incoming/first.txt", seedShaped);
     await put("incoming/second.txt", `\uFEFF${seedShaped.replace(/\n/g, "\r\n")}`);
     await sqsHandler(deps)(sqsEvent([{ key: "incoming/first.txt" }, { key: "incoming/second.txt" }]));
-    const id = ExtractionResult.shape.article.shape.id.parse(
+    const id = ArticleId.parse(
       (await deps.store.filmArticles("the-long-night-2", { limit: 5 })).items[0]?.id,
     );
     const article = await deps.store.getArticle(id);

@@ -4,6 +4,7 @@ import {
   createOpenApiDocument,
   FactQuery,
   FilmId,
+  NoQuery,
   PageQuery,
   PersonId,
   ReleaseCalendarQuery,
@@ -103,7 +104,7 @@ export function createQueryApp(deps: QueryDeps) {
   });
   app.get("/films/:id/releases", async (c) => {
     const filmId = id(FilmId, c.req.param("id"));
-    validate(PageQuery.pick({}), c.req.query(), "query");
+    validate(NoQuery, c.req.query(), "query");
     const found = await store.getFilm(filmId);
     if (!found) throw notFound("film", filmId);
     return json(c, found.film.releases);
@@ -117,7 +118,7 @@ export function createQueryApp(deps: QueryDeps) {
   );
   app.get("/people/:id", async (c) => {
     const personId = id(PersonId, c.req.param("id"));
-    validate(PageQuery.pick({}), c.req.query(), "query");
+    validate(NoQuery, c.req.query(), "query");
     const person = await store.getPerson(personId);
     if (!person) throw notFound("person", personId);
     return json(c, person);
@@ -131,7 +132,7 @@ export function createQueryApp(deps: QueryDeps) {
   );
   app.get("/articles/:id", async (c) => {
     const articleId = validate(ArticleId, c.req.param("id"), "id");
-    validate(PageQuery.pick({}), c.req.query(), "query");
+    validate(NoQuery, c.req.query(), "query");
     const found = await store.getArticleWithFacts(articleId);
     if (!found) throw notFound("article", articleId);
     return json(c, found);

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lazily } from "./lazy.ts";
 
 const partialDatePattern = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -12,11 +13,13 @@ function isRealDay(value: string): boolean {
 }
 
 /** A date known to the year, the month or the day: "2022", "2022-07", "2022-05-27". */
-export const PartialDate = z
-  .string()
-  .regex(partialDatePattern, { error: "date must be YYYY, YYYY-MM or YYYY-MM-DD" })
-  .refine(isRealDay, { error: "date names a day that does not exist" })
-  .meta({ id: "PartialDate", examples: ["2022", "2022-07", "2022-05-27"] });
+export const PartialDate = lazily(() =>
+  z
+    .string()
+    .regex(partialDatePattern, { error: "date must be YYYY, YYYY-MM or YYYY-MM-DD" })
+    .refine(isRealDay, { error: "date names a day that does not exist" })
+    .meta({ id: "PartialDate", examples: ["2022", "2022-07", "2022-05-27"] }),
+);
 export type PartialDate = z.infer<typeof PartialDate>;
 
 export type DatePrecision = "year" | "month" | "day";
@@ -25,15 +28,19 @@ export function precisionOf(date: PartialDate): DatePrecision {
 }
 
 /** ISO 3166-1 alpha-2, upper case. */
-export const RegionCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: "region must be an ISO 3166-1 alpha-2 code such as US or GB" })
-  .meta({ id: "RegionCode", examples: ["US", "GB"] });
+export const RegionCode = lazily(() =>
+  z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: "region must be an ISO 3166-1 alpha-2 code such as US or GB" })
+    .meta({ id: "RegionCode", examples: ["US", "GB"] }),
+);
 export type RegionCode = z.infer<typeof RegionCode>;
 
 /** An instant or a calendar day, as articles state their publication. */
-export const Timestamp = z.union([z.iso.datetime({ offset: true }), z.iso.date()]).meta({
-  id: "Timestamp",
-  description: "RFC 3339 date-time, or a calendar date when the time is unknown.",
-});
+export const Timestamp = lazily(() =>
+  z.union([z.iso.datetime({ offset: true }), z.iso.date()]).meta({
+    id: "Timestamp",
+    description: "RFC 3339 date-time, or a calendar date when the time is unknown.",
+  }),
+);
 export type Timestamp = z.infer<typeof Timestamp>;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import * as z from "zod";
+import { lazily } from "./lazy.ts";
 
 /**
  * The form every name is compared in: accents folded, case folded, "&" read as "and",
@@ -39,26 +40,26 @@ const slugId = (what: string) =>
     .max(120)
     .regex(slugPattern, { error: `${what} id must be lowercase letters, digits and single hyphens` });
 
-export const FilmId = slugId("film").meta({
-  id: "FilmId",
-  description: "Readable film id, e.g. `mission-impossible-7`.",
-});
+export const FilmId = lazily(() =>
+  slugId("film").meta({ id: "FilmId", description: "Readable film id, e.g. `mission-impossible-7`." }),
+);
 export type FilmId = z.infer<typeof FilmId>;
-export const PersonId = slugId("person").meta({
-  id: "PersonId",
-  description: "Readable person id, e.g. `tom-cruise`.",
-});
+export const PersonId = lazily(() =>
+  slugId("person").meta({ id: "PersonId", description: "Readable person id, e.g. `tom-cruise`." }),
+);
 export type PersonId = z.infer<typeof PersonId>;
-export const CompanyId = slugId("company").meta({ id: "CompanyId" });
+export const CompanyId = lazily(() => slugId("company").meta({ id: "CompanyId" }));
 export type CompanyId = z.infer<typeof CompanyId>;
 
-export const ArticleId = z
-  .string()
-  .regex(/^[0-9a-f]{32}$/, { error: "article id must be 32 lowercase hex digits" })
-  .meta({
-    id: "ArticleId",
-    description: "First 128 bits of the SHA-256 of the article's canonical content.",
-  });
+export const ArticleId = lazily(() =>
+  z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, { error: "article id must be 32 lowercase hex digits" })
+    .meta({
+      id: "ArticleId",
+      description: "First 128 bits of the SHA-256 of the article's canonical content.",
+    }),
+);
 export type ArticleId = z.infer<typeof ArticleId>;
 
 /**

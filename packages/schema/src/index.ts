@@ -9,6 +9,7 @@ export * from "./evidence.ts";
 export * from "./extraction.ts";
 export * from "./fact.ts";
 export * from "./ids.ts";
+export { lazily } from "./lazy.ts";
 export { API_VERSION, createOpenApiDocument } from "./openapi.ts";
 export { problemErrors } from "./problem.ts";
 export * from "./views.ts";

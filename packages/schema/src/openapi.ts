@@ -60,12 +60,12 @@ const get = (
   },
 });
 
-const filmPath = z.object({ id: FilmId });
-const personPath = z.object({ id: PersonId });
-const articlePath = z.object({ id: ArticleId });
-
 /** The OpenAPI 3.1 description of the filmkb HTTP API, generated from the schemas above. */
 export function createOpenApiDocument() {
+  // The ids themselves, not their lazy wrappers: a parameter takes its description from them.
+  const filmPath = z.object({ id: FilmId.unwrap() });
+  const personPath = z.object({ id: PersonId.unwrap() });
+  const articlePath = z.object({ id: ArticleId.unwrap() });
   return createDocument({
     openapi: "3.1.0",
     info: {
@@ -137,7 +137,7 @@ export function createOpenApiDocument() {
         "Search people by name prefix",
         "people",
         { query: SearchQuery },
-        json(page(Person.pick({ id: true, name: true })), "Matching people."),
+        json(page(Person.unwrap().pick({ id: true, name: true })), "Matching people."),
       ),
       "/people/{id}": get(
         "getPerson",
