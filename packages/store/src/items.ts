@@ -1,89 +1,113 @@
-import { Article, ArticleFormat, ArticleSource, Fact, Film, Timestamp } from "@filmkb/schema";
+import { Article, ArticleFormat, ArticleSource, Fact, Film, lazily, Timestamp } from "@filmkb/schema";
 import * as z from "zod";
 import { CorruptItemError } from "./errors.ts";
 
-const keyed = { pk: z.string(), sk: z.string() };
+const keyed = () => ({ pk: z.string(), sk: z.string() });
 
-/** Every item type in the table, each parsed with its schema on read: nothing is cast. */
-export const ArticleItem = z.object({
-  ...keyed,
-  type: z.literal("article"),
-  data: Article,
-  /** Pending articles: since when (ISO), for the sweeper. */
-  pendingSince: z.string().optional(),
-  /** Pending articles: how many times the sweeper sent it round again. */
-  redrives: z.int().min(0).optional(),
-  /** A save has started writing this article (it may have died part-way). */
-  saving: z.boolean().optional(),
-});
-export const SourceItem = z.object({ ...keyed, type: z.literal("source"), data: ArticleSource });
-export const RawChunkItem = z.object({
-  ...keyed,
-  type: z.literal("raw"),
-  format: ArticleFormat,
-  text: z.string(),
-});
-export const FactItem = z.object({
-  ...keyed,
-  type: z.literal("fact"),
-  data: Fact,
-  articleId: z.string(),
-  reportedAt: Timestamp,
-  confidence: z.number(),
-  ordinal: z.int().min(0).optional(),
-});
-export const ViewItem = z.object({ ...keyed, type: z.literal("view"), version: z.int().min(1), data: Film });
-export const RedirectItem = z.object({
-  ...keyed,
-  type: z.literal("redirect"),
-  into: z.string(),
-  reason: z.string(),
-  version: z.int().min(1),
-});
+/** Every item type in the table, each parsed with its schema on read: nothing is cast. Built on first use. */
+export const ArticleItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("article"),
+    data: Article,
+    /** Pending articles: since when (ISO), for the sweeper. */
+    pendingSince: z.string().optional(),
+    /** Pending articles: how many times the sweeper sent it round again. */
+    redrives: z.int().min(0).optional(),
+    /** A save has started writing this article (it may have died part-way). */
+    saving: z.boolean().optional(),
+  }),
+);
+export const SourceItem = lazily(() =>
+  z.object({ ...keyed(), type: z.literal("source"), data: ArticleSource }),
+);
+export const RawChunkItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("raw"),
+    format: ArticleFormat,
+    text: z.string(),
+  }),
+);
+export const FactItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("fact"),
+    data: Fact,
+    articleId: z.string(),
+    reportedAt: Timestamp,
+    confidence: z.number(),
+    ordinal: z.int().min(0).optional(),
+  }),
+);
+export const ViewItem = lazily(() =>
+  z.object({ ...keyed(), type: z.literal("view"), version: z.int().min(1), data: Film }),
+);
+export const RedirectItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("redirect"),
+    into: z.string(),
+    reason: z.string(),
+    version: z.int().min(1),
+  }),
+);
 /** A film folded into the partition's film: `filmId` is the one merged away. */
-export const MergeItem = z.object({
-  ...keyed,
-  type: z.literal("merge"),
-  filmId: z.string(),
-  reason: z.string(),
-  articleId: z.string().nullable(),
-});
-export const MentionItem = z.object({
-  ...keyed,
-  type: z.literal("mention"),
-  articleId: z.string(),
-  reportedAt: Timestamp,
-});
-export const AliasItem = z.object({
-  ...keyed,
-  type: z.literal("alias"),
-  filmId: z.string(),
-  name: z.string(),
-  /** The film's year when the alias was written, to tell apart films that share a title. */
-  summary: z.object({ year: z.int().nullable() }).optional(),
-});
-export const PersonItem = z.object({ ...keyed, type: z.literal("person"), id: z.string(), name: z.string() });
-export const CreditItem = z.object({
-  ...keyed,
-  type: z.literal("credit"),
-  filmId: z.string(),
-  title: z.string(),
-  role: z.enum(["director", "writer", "producer", "cast"]),
-  character: z.string().nullable(),
-});
-export const CalendarItem = z.object({
-  ...keyed,
-  type: z.literal("calendar"),
-  filmId: z.string(),
-  title: z.string(),
-  date: z.string(),
-  region: z.string().nullable(),
-  medium: z.string().nullable(),
-  platform: z.string().nullable(),
-  articleId: z.string(),
-  reportedAt: Timestamp,
-  confidence: z.number(),
-});
+export const MergeItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("merge"),
+    filmId: z.string(),
+    reason: z.string(),
+    articleId: z.string().nullable(),
+  }),
+);
+export const MentionItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("mention"),
+    articleId: z.string(),
+    reportedAt: Timestamp,
+  }),
+);
+export const AliasItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("alias"),
+    filmId: z.string(),
+    name: z.string(),
+    /** The film's year when the alias was written, to tell apart films that share a title. */
+    summary: z.object({ year: z.int().nullable() }).optional(),
+  }),
+);
+export const PersonItem = lazily(() =>
+  z.object({ ...keyed(), type: z.literal("person"), id: z.string(), name: z.string() }),
+);
+export const CreditItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("credit"),
+    filmId: z.string(),
+    title: z.string(),
+    role: z.enum(["director", "writer", "producer", "cast"]),
+    character: z.string().nullable(),
+  }),
+);
+export const CalendarItem = lazily(() =>
+  z.object({
+    ...keyed(),
+    type: z.literal("calendar"),
+    filmId: z.string(),
+    title: z.string(),
+    date: z.string(),
+    region: z.string().nullable(),
+    medium: z.string().nullable(),
+    platform: z.string().nullable(),
+    articleId: z.string(),
+    reportedAt: Timestamp,
+    confidence: z.number(),
+  }),
+);
 
 export type ArticleItem = z.infer<typeof ArticleItem>;
 export type FactItem = z.infer<typeof FactItem>;

@@ -1,11 +1,12 @@
 import { GetCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import {
-  type Article,
+  Article,
   type Credit,
   type Fact,
   type FactQuery,
   type Film,
   FilmSummary,
+  lazily,
   type PageQuery,
   type Person,
   type ReleaseCalendarQuery,
@@ -14,7 +15,6 @@ import * as z from "zod";
 import { queryAll, type StoreContext } from "./context.ts";
 import { CorruptItemError } from "./errors.ts";
 import {
-  ArticleItem,
   CalendarItem,
   CreditItem,
   FactItem,
@@ -69,12 +69,9 @@ export async function getFilm(ctx: StoreContext, filmId: string, depth = 0): Pro
   return { film: parseItem(ViewItem, Item).data, redirectedFrom: null };
 }
 
-const AliasSearchItem = z.object({
-  pk: z.string(),
-  sk: z.string(),
-  type: z.literal("alias"),
-  summary: FilmSummary,
-});
+const AliasSearchItem = lazily(() =>
+  z.object({ pk: z.string(), sk: z.string(), type: z.literal("alias"), summary: FilmSummary }),
+);
 
 /** Films whose title or alias starts with `q` (case- and accent-insensitive): one Query. */
 /** One Query on the name-prefix index: names of one kind that start like `q`. */
@@ -233,7 +230,7 @@ export function filmFacts(
   );
 }
 
-const MentionWithArticle = MentionItem.extend({ data: ArticleItem.shape.data });
+const MentionWithArticle = lazily(() => MentionItem.unwrap().extend({ data: Article }));
 
 /** The articles that mention a film, newest first: one Query. */
 export function filmArticles(ctx: StoreContext, filmId: string, page: PageQuery): Promise<Page<Article>> {
