@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { Timestamp } from "./dates.ts";
-import { ArticleId } from "./ids.ts";
+import { ArticleId, type ArticleIdentity } from "./ids.ts";
 import { lazily } from "./lazy.ts";
 
 export const ArticleFormat = lazily(() => z.enum(["text", "html", "markdown"]).meta({ id: "ArticleFormat" }));
@@ -52,3 +52,20 @@ export const Article = lazily(() =>
     .meta({ id: "Article" }),
 );
 export type Article = z.infer<typeof Article>;
+
+/** What an article record says besides its identity; what is not known yet is null. */
+export type ArticleFields = Pick<Article, "format" | "sources" | "receivedAt" | "status"> &
+  Partial<Pick<Article, "headline" | "publishedAt" | "extractorVersion">>;
+
+/** An article record: its identity, and what is known of it so far. */
+export function articleRecord(identity: ArticleIdentity, fields: ArticleFields): Article {
+  return {
+    id: identity.id,
+    contentHash: identity.contentHash,
+    byteLength: identity.byteLength,
+    headline: null,
+    publishedAt: null,
+    extractorVersion: null,
+    ...fields,
+  };
+}

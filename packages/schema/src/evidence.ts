@@ -17,6 +17,12 @@ export const RuleId = lazily(() =>
 export type RuleId = z.infer<typeof RuleId>;
 
 /**
+ * The longest quote evidence carries: a longer sentence is quoted around the words that stated
+ * the fact. Keeps every fact item far below DynamoDB's item size limit.
+ */
+export const MAX_QUOTE = 600;
+
+/**
  * Where a fact was stated: `quote` is the article's normalised text between `start` and `end`
  * (UTF-16 offsets, end exclusive), inside sentence number `sentence` (0-based).
  */
@@ -26,7 +32,7 @@ export const Evidence = lazily(() =>
       articleId: ArticleId,
       start: z.int().min(0),
       end: z.int().min(0),
-      quote: z.string().min(1).max(2000),
+      quote: z.string().min(1).max(MAX_QUOTE),
       sentence: z.int().min(0),
       /** Which extractor rule read the fact from this sentence: the answer to "why does filmkb think this?". */
       rule: RuleId.default("unrecorded"),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Fact } from "./fact.ts";
+import { Evidence, MAX_QUOTE } from "./evidence.ts";
+import { Fact, factValueKey } from "./fact.ts";
 import { makeEvidence, makeFact } from "./testing/index.ts";
 
 describe("Fact", () => {
@@ -48,5 +49,32 @@ describe("Fact", () => {
   it("rejects an unknown predicate", () => {
     const result = Fact.safeParse({ ...makeFact(), predicate: "budget" });
     expect(result.error?.issues[0]?.path).toEqual(["predicate"]);
+  });
+});
+
+describe("factValueKey", () => {
+  it("tells values apart as the store's fact keys do: names normalised, structures field by field", () => {
+    expect(factValueKey("director", "Tom Cruise")).toBe(factValueKey("director", "TOM  CRUISE"));
+    expect(factValueKey("cast", { character: null, name: "Ada Actor" })).toBe(
+      factValueKey("cast", { name: "Ada Actor", character: null }),
+    );
+    expect(factValueKey("writer", "Ada Actor")).not.toBe(factValueKey("director", "Ada Actor"));
+  });
+
+  it("keeps its format: stored fact keys are hashes of it, so a change would duplicate every fact", () => {
+    expect(factValueKey("year", 2027)).toBe("year|2027");
+    expect(factValueKey("release", { region: "GB", date: "2027-03", medium: null, platform: null })).toBe(
+      'release|{"date":"2027-03","medium":null,"platform":null,"region":"GB"}',
+    );
+  });
+});
+
+describe("Evidence", () => {
+  it("refuses a quote longer than MAX_QUOTE", () => {
+    const quote = "x".repeat(MAX_QUOTE + 1);
+    expect(() => Evidence.parse(makeEvidence({ quote, end: quote.length }))).toThrow(/600/);
+    expect(Evidence.parse(makeEvidence({ quote: quote.slice(1), end: MAX_QUOTE })).quote).toHaveLength(
+      MAX_QUOTE,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PartialDate, RegionCode } from "./dates.ts";
 import { Evidence } from "./evidence.ts";
-import { FilmId } from "./ids.ts";
+import { FilmId, normaliseName } from "./ids.ts";
 import { lazily } from "./lazy.ts";
 
 const Name = lazily(() => z.string().trim().min(1).max(300));
@@ -92,6 +92,19 @@ export const Fact = lazily(() =>
 export type Fact = z.infer<typeof Fact>;
 export type Predicate = Fact["predicate"];
 export type FactOf<P extends Predicate> = Extract<Fact, { predicate: P }>;
+
+/**
+ * What tells one value of a predicate from another: names compare in their normalised form
+ * ("Tom Cruise" and "TOM CRUISE" are one cast member), structured values field by field. One
+ * fact per (film, predicate, value key) and article; the store's fact keys are built from it.
+ */
+export function factValueKey(predicate: string, value: unknown): string {
+  return `${predicate}|${
+    typeof value === "object" && value !== null
+      ? JSON.stringify(value, Object.keys(value).sort())
+      : normaliseName(String(value))
+  }`;
+}
 
 export const Predicate = lazily(() =>
   z.enum([

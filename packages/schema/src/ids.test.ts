@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { ArticleId, articleIdFor, FilmId, normaliseName, slugify } from "./ids.ts";
+import { ArticleId, articleIdFor, FilmId, identifyArticle, normaliseName, slugify } from "./ids.ts";
 
 describe("normaliseName", () => {
   it("folds case, accents, punctuation and ampersands", () => {
@@ -36,5 +37,20 @@ describe("articleIdFor", () => {
 
   it("differs when the words differ", () => {
     expect(articleIdFor("one film")).not.toBe(articleIdFor("another film"));
+  });
+});
+
+describe("identifyArticle", () => {
+  it("cuts the id from the hash of the canonical text, and counts the text's UTF-8 bytes", () => {
+    const identity = identifyArticle("Amélie\r\n");
+    expect(identity.id).toBe(identity.contentHash.slice(0, 32));
+    expect(identity.contentHash).toBe(identifyArticle("Ame\u0301lie").contentHash);
+    expect(identity.byteLength).toBe(9);
+  });
+
+  it("hashes bytes that are not text as they are", () => {
+    const bytes = new Uint8Array([0x41, 0xc3, 0x28]);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    expect(identifyArticle(bytes)).toEqual({ id: hash.slice(0, 32), contentHash: hash, byteLength: 3 });
   });
 });

@@ -75,10 +75,29 @@ export function canonicalContent(raw: string): string {
     .trim();
 }
 
-export function contentHash(raw: string): string {
-  return createHash("sha256").update(canonicalContent(raw), "utf8").digest("hex");
+/** What names an article's content: its id, the hash the id is cut from, and its size in UTF-8 bytes. */
+export interface ArticleIdentity {
+  id: ArticleId;
+  contentHash: string;
+  byteLength: number;
 }
 
-export function articleIdFor(raw: string): ArticleId {
-  return contentHash(raw).slice(0, 32);
+/**
+ * An article's identity, hashed once: the SHA-256 of its canonical content, and the id is the
+ * hash's first 128 bits. Bytes that are not text are hashed as they are, so that even an
+ * unreadable upload has a stable id to be reported under.
+ */
+export function identifyArticle(content: string | Uint8Array): ArticleIdentity {
+  const text = typeof content === "string";
+  const hash = createHash("sha256")
+    .update(text ? canonicalContent(content) : content)
+    .digest("hex");
+  return {
+    id: hash.slice(0, 32),
+    contentHash: hash,
+    byteLength: text ? Buffer.byteLength(content, "utf8") : content.byteLength,
+  };
 }
+
+export const contentHash = (raw: string): string => identifyArticle(raw).contentHash;
+export const articleIdFor = (raw: string): ArticleId => identifyArticle(raw).id;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 
 // zod's global registry maps each schema id to its schema once `.meta({ id })` has built it.
-const registeredIds = () => [...(z.globalRegistry as unknown as { _idmap: Map<string, unknown> })._idmap.keys()];
+const registeredIds = () => [
+  ...(z.globalRegistry as unknown as { _idmap: Map<string, unknown> })._idmap.keys(),
+];
 
 describe("lazily built schemas", () => {
   it("are not built when the package is imported, only when first used", async () => {
