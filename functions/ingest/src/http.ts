@@ -1,12 +1,6 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
-import {
-  type Article,
-  type ArticleFormat,
-  ArticleSubmission,
-  articleIdFor,
-  contentHash,
-} from "@filmkb/schema";
+import { type ArticleFormat, ArticleSubmission, articleRecord, identifyArticle } from "@filmkb/schema";
 import type { FilmStore } from "@filmkb/store";
 import { Hono } from "hono";
 import {
@@ -82,7 +76,8 @@ export function createSubmitApp(deps: SubmitDeps) {
     }
     if (!text.trim()) throw new HttpProblem(400, "the article is empty");
 
-    const id = articleIdFor(text);
+    const identity = identifyArticle(text);
+    const { id } = identity;
     await deps.s3.send(
       new PutObjectCommand({
         Bucket: deps.bucket,
@@ -97,7 +92,13 @@ export function createSubmitApp(deps: SubmitDeps) {
       }),
     );
     await deps.store.putArticleIfAbsent(
-      pendingArticle(id, text, format, publishedAt ?? null, sourceUrl ?? null, deps.now()),
+      articleRecord(identity, {
+        format,
+        sources: [{ kind: "api", sourceUrl: sourceUrl ?? null }],
+        publishedAt: publishedAt ?? null,
+        receivedAt: deps.now().toISOString(),
+        status: { state: "pending" },
+      }),
     );
     const location = `/articles/${id}`;
     logger.info("article accepted", { articleId: id, format, bytes: bytes.byteLength });
@@ -108,25 +109,3 @@ export function createSubmitApp(deps: SubmitDeps) {
 }
 
 const tooLarge = (limit: number) => new HttpProblem(413, `the article is larger than ${limit} bytes`);
-
-function pendingArticle(
-  id: string,
-  text: string,
-  format: ArticleFormat,
-  publishedAt: string | null,
-  sourceUrl: string | null,
-  now: Date,
-): Article {
-  return {
-    id,
-    sources: [{ kind: "api", sourceUrl }],
-    format,
-    headline: null,
-    publishedAt,
-    receivedAt: now.toISOString(),
-    contentHash: contentHash(text),
-    byteLength: Buffer.byteLength(text, "utf8"),
-    status: { state: "pending" },
-    extractorVersion: null,
-  };
-}

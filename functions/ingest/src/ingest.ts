@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
-  type Article,
+  type ArticleIdentity,
   type ArticleSource,
-  articleIdFor,
-  contentHash,
+  articleRecord,
   ExtractionResult,
+  identifyArticle,
 } from "@filmkb/schema";
 import type { FilmStore } from "@filmkb/store";
 import { decodeUtf8, formatOf, UnreadableArticleError } from "./decode.ts";
@@ -54,18 +53,21 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     ? [source, { kind: "url", url: metadata["source-url"] }]
     : [source];
   const format = formatOf(object.key, response.ContentType, metadata.format);
-  let hash = createHash("sha256").update(bytes).digest("hex");
-  let articleId = hash.slice(0, 32);
+  let text: string | null = null;
+  // The extraction names the article; only when there is none is it hashed here.
+  let identity: ArticleIdentity | null = null;
+  const articleIdentity = () => {
+    identity ??= identifyArticle(text ?? bytes);
+    return identity;
+  };
   try {
     if (bytes.byteLength > deps.maxArticleBytes) {
       throw new UnreadableArticleError(
         `the article is ${bytes.byteLength} bytes; the limit is ${deps.maxArticleBytes}`,
       );
     }
-    const text = decodeUtf8(bytes);
+    text = decodeUtf8(bytes);
     if (!text.trim()) throw new UnreadableArticleError("the article is empty");
-    articleId = articleIdFor(text);
-    hash = contentHash(text);
 
     const { extract } = await loadExtractor();
     const started = performance.now();
@@ -78,6 +80,8 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
         `extraction produced invalid facts: ${parsed.error.issues[0]?.message ?? "unknown"}`,
       );
     }
+    identity = parsed.data.article;
+    const articleId = identity.id;
     const { article, filmIds } = await deps.store.saveExtraction({
       result: parsed.data,
       raw: { format, text },
@@ -95,6 +99,7 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
       ? { outcome: "ingested", articleId, films: filmIds, facts: parsed.data.facts.length }
       : { outcome: "no-films", articleId };
   } catch (error) {
+    const articleId = articleIdentity().id;
     const permanent = error instanceof UnreadableArticleError;
     const lastChance = object.receiveCount >= deps.maxReceives;
     if (!permanent && !lastChance) {
@@ -112,7 +117,12 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     logger.error("article failed", { ...logKeys(object, articleId), reason });
     if (!permanent) await deps.store.discardArticleFacts(articleId).catch(() => undefined);
     await deps.store.putArticle(
-      failedArticle(articleId, hash, format, sources, bytes.byteLength, reason, deps.now()),
+      articleRecord(articleIdentity(), {
+        format,
+        sources,
+        receivedAt: deps.now().toISOString(),
+        status: { state: "failed", reason: reason.slice(0, 2000) },
+      }),
     );
     if (!permanent) throw error;
     return { outcome: "failed", articleId, reason };
@@ -126,26 +136,3 @@ const logKeys = (object: StoredObject, articleId: string) => ({
   s3Key: object.key,
   messageId: object.messageId,
 });
-
-function failedArticle(
-  id: string,
-  hash: string,
-  format: Article["format"],
-  sources: ArticleSource[],
-  byteLength: number,
-  reason: string,
-  now: Date,
-): Article {
-  return {
-    id,
-    sources,
-    format,
-    headline: null,
-    publishedAt: null,
-    receivedAt: now.toISOString(),
-    contentHash: hash,
-    byteLength,
-    status: { state: "failed", reason: reason.slice(0, 2000) },
-    extractorVersion: null,
-  };
-}

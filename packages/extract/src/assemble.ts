@@ -1,10 +1,15 @@
-import { type Evidence, type ExtractedFilm, type Fact, slugify } from "@filmkb/schema";
+import {
+  type Evidence,
+  type ExtractedFilm,
+  type Fact,
+  factValueKey,
+  MAX_QUOTE,
+  slugify,
+} from "@filmkb/schema";
 import type { FilmEntity } from "./films/films.ts";
 import { normaliseName } from "./lexicon/memo.ts";
 import type { Context, FactDraft } from "./relations/context.ts";
 import { EXTRACTOR_VERSION } from "./version.ts";
-
-const MAX_QUOTE = 600;
 
 function evidenceFor(
   ctx: Context,
@@ -29,14 +34,11 @@ function evidenceFor(
   };
 }
 
-const valueKey = (predicate: string, value: unknown) =>
-  `${predicate}|${typeof value === "object" ? JSON.stringify(value, Object.keys(value as object).sort()) : normaliseName(String(value))}`;
-
 /** Drafts to facts: one fact per (film, predicate, value), with the evidence of every sentence that stated it. */
 export function assembleFacts(ctx: Context, articleId: string, ids: Map<FilmEntity, string>): Fact[] {
   const grouped = new Map<string, { film: FilmEntity; drafts: FactDraft[] }>();
   for (const d of ctx.drafts) {
-    const key = `${ids.get(d.film)}|${valueKey(d.predicate, d.value)}`;
+    const key = `${ids.get(d.film)}|${factValueKey(d.predicate, d.value)}`;
     const group = grouped.get(key) ?? { film: d.film, drafts: [] };
     group.drafts.push(d);
     grouped.set(key, group);

@@ -1,4 +1,4 @@
-import { type ArticleFormat, contentHash, type ExtractionResult, slugify } from "@filmkb/schema";
+import { type ArticleFormat, type ExtractionResult, identifyArticle, slugify } from "@filmkb/schema";
 import { assembleFacts, filmView } from "./assemble.ts";
 import { isStrongCue } from "./films/evidence.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
@@ -35,9 +35,8 @@ export function extract(input: ExtractInput): ExtractionResult {
   const sentences = analyse(text);
   const publishedAtText = input.publishedAt ?? document.publishedAt;
   const publishedAt = parsePublished(publishedAtText);
-  // The article id is the first half of the content hash (see @filmkb/schema's articleIdFor).
-  const hash = contentHash(input.text);
-  const articleId = input.id ?? hash.slice(0, 32);
+  const identity = identifyArticle(input.text);
+  const articleId = input.id ?? identity.id;
 
   const people = indexPeople(sentences);
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
@@ -96,8 +95,8 @@ export function extract(input: ExtractInput): ExtractionResult {
       format: input.format,
       headline: document.headline,
       publishedAt: publishedAt ? (publishedAtText ?? null) : null,
-      contentHash: hash,
-      byteLength: Buffer.byteLength(input.text, "utf8"),
+      contentHash: identity.contentHash,
+      byteLength: identity.byteLength,
       text,
     },
     films: filmsOut,
