@@ -8,8 +8,9 @@ export const sharedTestConfig = defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: ".reports/vitest.json" }]],
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Only a guard against a hang: no test may fail because a loaded machine is slow.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     env: {
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
       // Powertools writes logs and EMF metrics to stdout; tests assert on behaviour, not on logs.

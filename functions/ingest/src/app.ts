@@ -4,12 +4,14 @@ import { FilmStore } from "@filmkb/store";
 import type { IngestConfig } from "./config.ts";
 import type { SubmitDeps } from "./http.ts";
 import type { IngestDeps } from "./ingest.ts";
+import { INGEST_LIMITS } from "./limits.ts";
+import type { SweepDeps } from "./sweep.ts";
 
 /** Builds the function's dependencies from its configuration: real clients, nothing global. */
 export function createIngestDeps(
   config: IngestConfig,
   clients: { s3?: S3Client; dynamo?: DynamoDBClient } = {},
-): IngestDeps & SubmitDeps {
+): IngestDeps & SubmitDeps & SweepDeps {
   const s3 =
     clients.s3 ??
     new S3Client(
@@ -30,7 +32,10 @@ export function createIngestDeps(
     store: new FilmStore({ client: dynamo, tableName: config.tableName }),
     bucket: config.bucket,
     maxArticleBytes: config.maxArticleBytes,
+    extractionBudgetMs: config.extractionBudgetMs,
     maxReceives: config.maxReceives,
+    pendingLimitMs: config.pendingLimitMs,
+    maxRedrives: INGEST_LIMITS.maxRedrives,
     now: () => new Date(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config.ts";
+import { INGEST_LIMITS, PENDING_LIMIT_MS } from "./limits.ts";
 
 describe("loadConfig", () => {
   it("reads the environment once, with defaults", () => {
@@ -7,7 +8,9 @@ describe("loadConfig", () => {
       tableName: "films",
       bucket: "articles",
       maxArticleBytes: 1_048_576,
+      extractionBudgetMs: INGEST_LIMITS.extractionBudgetMs,
       maxReceives: 3,
+      pendingLimitMs: PENDING_LIMIT_MS,
       dynamoEndpoint: undefined,
       s3Endpoint: undefined,
     });

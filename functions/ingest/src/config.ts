@@ -1,12 +1,17 @@
 import * as z from "zod";
+import { INGEST_LIMITS, PENDING_LIMIT_MS } from "./limits.ts";
 
 const Env = z.object({
   TABLE_NAME: z.string().min(3),
   ARTICLES_BUCKET: z.string().min(3),
   /** Largest accepted article, in bytes (default 1 MiB). */
-  MAX_ARTICLE_BYTES: z.coerce.number().int().min(1).max(6_000_000).default(1_048_576),
-  /** After this many receives a failing message is given up (SQS then moves it to the DLQ). */
-  MAX_RECEIVES: z.coerce.number().int().min(1).default(3),
+  MAX_ARTICLE_BYTES: z.coerce.number().int().min(1).max(6_000_000).default(INGEST_LIMITS.maxArticleBytes),
+  /** One article's extraction time budget, in milliseconds. */
+  EXTRACTION_BUDGET_MS: z.coerce.number().int().min(1).default(INGEST_LIMITS.extractionBudgetMs),
+  /** After this many receives a failing message is given up: the article is marked failed. */
+  MAX_RECEIVES: z.coerce.number().int().min(1).default(INGEST_LIMITS.maxReceives),
+  /** The sweeper: an article pending this long is sent round again, or failed. */
+  PENDING_LIMIT_MS: z.coerce.number().int().min(0).default(PENDING_LIMIT_MS),
   /** Local stand-ins only: loopback endpoints of dynalite and s3rver. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   S3_ENDPOINT: z.url().optional(),
@@ -16,7 +21,9 @@ const Config = Env.transform((e) => ({
   tableName: e.TABLE_NAME,
   bucket: e.ARTICLES_BUCKET,
   maxArticleBytes: e.MAX_ARTICLE_BYTES,
+  extractionBudgetMs: e.EXTRACTION_BUDGET_MS,
   maxReceives: e.MAX_RECEIVES,
+  pendingLimitMs: e.PENDING_LIMIT_MS,
   dynamoEndpoint: e.DYNAMODB_ENDPOINT,
   s3Endpoint: e.S3_ENDPOINT,
 }));

@@ -47,3 +47,16 @@ export function objectsIn(record: z.infer<typeof SqsRecord>): ObjectRef[] {
     key: decodeS3Key(r.s3.object.key),
   }));
 }
+
+/** The notification S3 sends for created objects (keys URL-encoded, spaces as "+"). */
+export function s3Notification(refs: ObjectRef[]) {
+  return {
+    Records: refs.map((ref) => ({
+      eventName: "ObjectCreated:Put",
+      s3: {
+        bucket: { name: ref.bucket },
+        object: { key: encodeURIComponent(ref.key).replace(/%20/g, "+").replace(/%2F/g, "/") },
+      },
+    })),
+  };
+}

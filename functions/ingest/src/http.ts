@@ -78,10 +78,11 @@ export function createSubmitApp(deps: SubmitDeps) {
 
     const identity = identifyArticle(text);
     const { id } = identity;
+    const key = `articles/${id}.${EXTENSION_OF[format]}`;
     await deps.s3.send(
       new PutObjectCommand({
         Bucket: deps.bucket,
-        Key: `articles/${id}.${EXTENSION_OF[format]}`,
+        Key: key,
         Body: text,
         ContentType: `${format === "html" ? "text/html" : format === "markdown" ? "text/markdown" : "text/plain"}; charset=utf-8`,
         Metadata: {
@@ -94,7 +95,11 @@ export function createSubmitApp(deps: SubmitDeps) {
     await deps.store.putArticleIfAbsent(
       articleRecord(identity, {
         format,
-        sources: [{ kind: "api", sourceUrl: sourceUrl ?? null }],
+        // The object too: what the sweeper sends round again should the article get stuck.
+        sources: [
+          { kind: "api", sourceUrl: sourceUrl ?? null },
+          { kind: "s3", bucket: deps.bucket, key },
+        ],
         publishedAt: publishedAt ?? null,
         receivedAt: deps.now().toISOString(),
         status: { state: "pending" },

@@ -1,5 +1,6 @@
 import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
+  type Article,
   type ArticleIdentity,
   type ArticleSource,
   articleRecord,
@@ -19,6 +20,10 @@ export interface IngestDeps {
   s3: S3Client;
   store: FilmStore;
   maxArticleBytes: number;
+  /** One article's extraction time budget (ms); past it the article fails with that reason. */
+  extractionBudgetMs: number;
+  /** The budget's clock, in ms (tests count steps instead of time); `performance.now` by default. */
+  extractionClock?: () => number;
   maxReceives: number;
   now: () => Date;
 }
@@ -37,12 +42,58 @@ export type IngestOutcome =
   | { outcome: "no-films"; articleId: string }
   | { outcome: "failed"; articleId: string; reason: string };
 
+/** An object's bytes as an article's text, or why they are none. */
+function readText(bytes: Uint8Array, maxArticleBytes: number): { text: string } | { unreadable: string } {
+  if (bytes.byteLength > maxArticleBytes)
+    return { unreadable: `the article is ${bytes.byteLength} bytes; the limit is ${maxArticleBytes}` };
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (error) {
+    return { unreadable: (error as Error).message };
+  }
+  return text.trim() ? { text } : { unreadable: "the article is empty" };
+}
+
+/**
+ * The article an object holds: its identity, and its text when it has one. Bytes that are no
+ * article are named by their own hash, so their failure has an id to be reported under.
+ */
+export function identify(
+  bytes: Uint8Array,
+  maxArticleBytes: number,
+): ArticleIdentity & { text: string | null } {
+  const read = readText(bytes, maxArticleBytes);
+  return "text" in read
+    ? { ...identifyArticle(read.text), text: read.text }
+    : { ...identifyArticle(bytes), text: null };
+}
+
+// Errors that the same input raises every time: retrying cannot help, so the article fails at once.
+const DETERMINISTIC = new Set([
+  "UnreadableArticleError",
+  "ExtractionBudgetExceeded",
+  "CorruptItemError",
+  "RangeError",
+  "TypeError",
+  "SyntaxError",
+  "ReferenceError",
+]);
+
+/** Whether an error is permanent for this article (else the queue delivers it again). */
+export function isPermanent(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  // An AWS service's answer carries $metadata: of those, only a refused request is deterministic.
+  if ("$metadata" in error) return error.name === "ValidationException";
+  return DETERMINISTIC.has(error.name);
+}
+
 /**
  * Reads one uploaded article from S3, extracts its film facts, validates them against the
- * schema and stores them. A permanent failure (unreadable bytes, too large, invalid facts)
- * marks the article `failed` and returns; anything else throws, so the queue delivers it
- * again — and on the last delivery the article is marked `failed` and its partial facts
- * are removed before the message goes to the dead-letter queue.
+ * schema and stores them. A permanent failure (unreadable bytes, too large, past its time
+ * budget, invalid facts, a deterministic error) marks the article `failed` at once; anything
+ * else throws, so the queue delivers it again — and on the last delivery the article is
+ * marked `failed` instead. Either way what a failed save wrote is taken back first.
  */
 export async function ingestObject(deps: IngestDeps, object: StoredObject): Promise<IngestOutcome> {
   const response = await deps.s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
@@ -53,26 +104,26 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     ? [source, { kind: "url", url: metadata["source-url"] }]
     : [source];
   const format = formatOf(object.key, response.ContentType, metadata.format);
-  let text: string | null = null;
+  const read = readText(bytes, deps.maxArticleBytes);
   // The extraction names the article; only when there is none is it hashed here.
   let identity: ArticleIdentity | null = null;
   const articleIdentity = () => {
-    identity ??= identifyArticle(text ?? bytes);
+    identity ??= identifyArticle("text" in read ? read.text : bytes);
     return identity;
   };
   try {
-    if (bytes.byteLength > deps.maxArticleBytes) {
-      throw new UnreadableArticleError(
-        `the article is ${bytes.byteLength} bytes; the limit is ${deps.maxArticleBytes}`,
-      );
-    }
-    text = decodeUtf8(bytes);
-    if (!text.trim()) throw new UnreadableArticleError("the article is empty");
-
+    if (!("text" in read)) throw new UnreadableArticleError(read.unreadable);
+    const { text } = read;
     const { extract } = await loadExtractor();
     const started = performance.now();
     const parsed = ExtractionResult.safeParse(
-      extract({ format, text, publishedAt: metadata["published-at"] ?? null }),
+      extract(
+        { format, text, publishedAt: metadata["published-at"] ?? null },
+        {
+          budgetMs: deps.extractionBudgetMs,
+          ...(deps.extractionClock ? { clock: deps.extractionClock } : {}),
+        },
+      ),
     );
     metrics.addMetric("extractionTime", MetricUnit.Milliseconds, performance.now() - started);
     if (!parsed.success) {
@@ -100,9 +151,8 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
       : { outcome: "no-films", articleId };
   } catch (error) {
     const articleId = articleIdentity().id;
-    const permanent = error instanceof UnreadableArticleError;
-    const lastChance = object.receiveCount >= deps.maxReceives;
-    if (!permanent && !lastChance) {
+    const permanent = isPermanent(error);
+    if (!permanent && object.receiveCount < deps.maxReceives) {
       logger.warn("ingest failed; the queue will retry", {
         ...logKeys(object, articleId),
         error,
@@ -110,23 +160,36 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
       });
       throw error;
     }
-    const reason = permanent
-      ? (error as Error).message
-      : `gave up after ${object.receiveCount} attempts: ${(error as Error).message}`;
-    metrics.addMetric("articlesFailed", MetricUnit.Count, 1);
-    logger.error("article failed", { ...logKeys(object, articleId), reason });
-    if (!permanent) await deps.store.discardArticleFacts(articleId).catch(() => undefined);
-    await deps.store.putArticle(
+    const message = (error as Error).message;
+    const reason = permanent ? message : `gave up after ${object.receiveCount} attempts: ${message}`;
+    logger.error("article failed", { ...logKeys(object, articleId), reason, error });
+    await failArticle(
+      deps.store,
       articleRecord(articleIdentity(), {
         format,
         sources,
         receivedAt: deps.now().toISOString(),
-        status: { state: "failed", reason: reason.slice(0, 2000) },
+        status: { state: "pending" },
       }),
+      reason,
     );
-    if (!permanent) throw error;
     return { outcome: "failed", articleId, reason };
   }
+}
+
+/**
+ * Marks an article `failed` with its reason, after taking back whatever a save wrote for it
+ * (facts, mentions, and their place in film views). Until the status is written the article
+ * stays pending, so a crash here leaves it to the sweeper.
+ */
+export async function failArticle(store: FilmStore, article: Article, reason: string): Promise<void> {
+  metrics.addMetric("articlesFailed", MetricUnit.Count, 1);
+  await store.discardArticleFacts(article.id);
+  await store.putArticle({
+    ...article,
+    status: { state: "failed", reason: reason.slice(0, 2000) },
+    extractorVersion: null,
+  });
 }
 
 // Records of one batch are processed concurrently, so correlation ids go on each log line

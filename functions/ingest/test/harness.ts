@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { ensureTable, type LocalDynamo, type LocalS3, startLocalDynamo, startLocalS3 } from "@filmkb/local";
 import { countRequests, createTableInput } from "@filmkb/store";
 import type { SQSEvent } from "aws-lambda";
@@ -22,7 +23,16 @@ export async function startStack(): Promise<Stack> {
 }
 
 /** The function's dependencies on a fresh table, with its DynamoDB requests counted. */
-export async function newDeps(stack: Stack, overrides: { maxArticleBytes?: number } = {}) {
+export async function newDeps(
+  stack: Stack,
+  overrides: {
+    maxArticleBytes?: number;
+    extractionBudgetMs?: number;
+    pendingLimitMs?: number;
+    /** Another client for the same dynalite (one that injects faults). */
+    dynamo?: DynamoDBClient;
+  } = {},
+) {
   const tableName = `filmkb-${randomUUID()}`;
   await ensureTable(stack.dynamo.client, createTableInput(tableName));
   const requests = countRequests(stack.dynamo.client);
@@ -31,11 +41,13 @@ export async function newDeps(stack: Stack, overrides: { maxArticleBytes?: numbe
       tableName,
       bucket: BUCKET,
       maxArticleBytes: overrides.maxArticleBytes ?? 1_048_576,
+      extractionBudgetMs: overrides.extractionBudgetMs ?? 60_000,
       maxReceives: 3,
+      pendingLimitMs: overrides.pendingLimitMs ?? 0,
       dynamoEndpoint: undefined,
       s3Endpoint: undefined,
     },
-    { s3: stack.s3.client, dynamo: stack.dynamo.client },
+    { s3: stack.s3.client, dynamo: overrides.dynamo ?? stack.dynamo.client },
   );
   return { ...deps, tableName, requests };
 }

@@ -43,7 +43,9 @@ export async function ingestFiles(files: string[], api: string, io: Io): Promise
   return status;
 }
 
-async function waitForIngestion(api: string, id: string, timeoutMs = 30_000): Promise<string> {
+// Every article ends ingested, no-films or failed in bounded time; this only stops a wait on a
+// stack that is no longer processing (stopped, or another version).
+async function waitForIngestion(api: string, id: string, timeoutMs = 300_000): Promise<string> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const res = await fetch(`${api}/articles/${id}`);

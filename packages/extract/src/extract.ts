@@ -1,5 +1,6 @@
 import { type ArticleFormat, type ExtractionResult, identifyArticle, slugify } from "@filmkb/schema";
 import { assembleFacts, filmView } from "./assemble.ts";
+import { Budget, UNLIMITED } from "./budget.ts";
 import { isStrongCue } from "./films/evidence.ts";
 import { type FilmEntity, resolveFilms } from "./films/films.ts";
 import { findTitleEvidence } from "./films/titles.ts";
@@ -25,22 +26,41 @@ export interface ExtractInput {
   publishedAt?: string | null;
 }
 
+export interface ExtractOptions {
+  /**
+   * Milliseconds the extraction may take; past it, extraction stops with
+   * `ExtractionBudgetExceeded`. Unlimited when absent.
+   */
+  budgetMs?: number;
+  /** The budget's clock (milliseconds); tests pass their own. */
+  clock?: () => number;
+}
+
 /**
  * Reads an article and states which films it names and what it says of them. Pure and
- * deterministic: the same input always gives the same result, with no I/O.
+ * deterministic: the same input always gives the same result, with no I/O — or, past its
+ * time budget, `ExtractionBudgetExceeded`.
  */
-export function extract(input: ExtractInput): ExtractionResult {
+export function extract(input: ExtractInput, options: ExtractOptions = {}): ExtractionResult {
+  const budget = options.budgetMs === undefined ? UNLIMITED : new Budget(options.budgetMs, options.clock);
+  budget.check("starting");
   const document = readDocument(input.format, input.text);
+  budget.check("reading the markup");
   const { text, titleCues } = normaliseText(document.text, document.titleCues);
+  budget.check("normalising the text");
   const sentences = analyse(text);
+  budget.check("splitting sentences");
   const publishedAtText = input.publishedAt ?? document.publishedAt;
   const publishedAt = parsePublished(publishedAtText);
   const identity = identifyArticle(input.text);
   const articleId = input.id ?? identity.id;
 
   const people = indexPeople(sentences);
+  budget.check("finding people");
+  const evidence = findTitleEvidence(text, sentences, titleCues, people);
+  budget.check("finding titles");
   // A full name that is also a person is a title only on strong evidence ("1995's Lion King").
-  const films = resolveFilms(text, sentences, findTitleEvidence(text, sentences, titleCues, people)).filter(
+  const films = resolveFilms(text, sentences, evidence).filter(
     (f) =>
       (!people.has(f.title) || f.cues.some(isStrongCue)) &&
       // "Burton's Charlie": a person's possessive heads a description, not a title.
@@ -59,21 +79,28 @@ export function extract(input: ExtractInput): ExtractionResult {
     focus: focusFilm(films, document.headline),
     drafts: [],
   };
+  budget.check("resolving films");
   foldFormerNames(ctx);
   indexLenientPeople(ctx);
 
   const prose = sentences.filter((s) => !s.titleCase);
   for (const s of prose) {
+    budget.tick("reading relations");
     findCredits(ctx, s);
     findPerformances(ctx, s);
     findReleasesAndCompanies(ctx, s);
     findNotes(ctx, s);
     findStatedSequels(ctx, s);
   }
-  for (const s of prose) findFilmingLocations(ctx, s);
+  for (const s of prose) {
+    budget.tick("reading filming locations");
+    findFilmingLocations(ctx, s);
+  }
+  budget.check("reading filming locations");
   relateInstallments(ctx);
   identityFacts(ctx);
   expandCharacters(ctx);
+  budget.check("assembling facts");
 
   const ids = filmIds(films);
   const facts = assembleFacts(ctx, articleId, ids);

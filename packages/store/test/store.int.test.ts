@@ -294,6 +294,22 @@ describe("FilmStore against dynalite", () => {
     expect(await store.getPerson("lena-vik")).toMatchObject({ credits: [] });
   });
 
+  it("takes back an article's facts, mentions and projections when it is discarded", async () => {
+    const { store } = await newStore(dynamo);
+    const kept = await ingest(store, "The thriller Night Ferry, directed by Ana Ruiz, stars Tomas Berg.");
+    const { article } = await ingest(store, STORY);
+    await store.discardArticleFacts(article.id);
+    const film = (await store.getFilm("night-ferry"))?.film;
+    expect(film?.counts.articles).toBe(1);
+    expect(film?.cast.map((c) => c.value.person.name)).toEqual(["Tomas Berg"]);
+    expect((await store.filmArticles("night-ferry", { limit: 10 })).items.map((a) => a.id)).toEqual([
+      kept.article.id,
+    ]);
+    expect(await store.getPerson("lena-vik")).toMatchObject({ credits: [] });
+    expect((await store.releaseCalendar({ from: "2026", to: "2026", limit: 10 })).items).toEqual([]);
+    expect((await store.getArticleWithFacts(article.id))?.facts).toEqual([]);
+  });
+
   it("reports a malformed item instead of returning it", async () => {
     const { store, tableName, corrupt } = await newStore(dynamo);
     await ingest(store, STORY);

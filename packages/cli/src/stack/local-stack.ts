@@ -5,7 +5,16 @@ import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { extract } from "@filmkb/extract";
 import { notFoundHandler, problemErrorHandler } from "@filmkb/http";
-import { createIngestDeps, createSubmitApp, sqsHandler } from "@filmkb/ingest-function";
+import {
+  bucketTextLoader,
+  createIngestDeps,
+  createSubmitApp,
+  INGEST_LIMITS,
+  s3Notification,
+  sqsHandler,
+  sweepPending,
+  unrecordedObjects,
+} from "@filmkb/ingest-function";
 import { ensureTable, startLocalDynamo, startLocalS3 } from "@filmkb/local";
 import { createQueryApp } from "@filmkb/query-function";
 import { createTableInput } from "@filmkb/store";
@@ -65,8 +74,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     {
       tableName: LOCAL_TABLE,
       bucket: LOCAL_BUCKET,
-      maxArticleBytes: 1_048_576,
-      maxReceives: 3,
+      maxArticleBytes: INGEST_LIMITS.maxArticleBytes,
+      extractionBudgetMs: INGEST_LIMITS.extractionBudgetMs,
+      maxReceives: INGEST_LIMITS.maxReceives,
+      pendingLimitMs: 0,
       dynamoEndpoint: undefined,
       s3Endpoint: undefined,
     },
@@ -82,6 +93,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     },
   });
   s3.onObjectCreated((notification) => queue.send(notification));
+  // After a crash (or a kill) the in-memory queue is gone: whatever was pending then is sent
+  // round again (or failed, if it already was), and uploads never recorded are queued again.
+  const recovered = await sweepPending(deps);
+  const unrecorded = await unrecordedObjects(deps, LOCAL_BUCKET);
+  for (const ref of unrecorded) queue.send(s3Notification([ref]));
+  if (recovered.redriven.length || recovered.failed.length || unrecorded.length)
+    options.log(
+      `recovered after a stop: ${recovered.redriven.length + unrecorded.length} articles queued again, ${recovered.failed.length} failed`,
+    );
 
   const app = new Hono();
   app.route("/", createSubmitApp(deps));
@@ -91,7 +111,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const results = [];
     for (const id of ids) {
       try {
-        const outcome = await deps.store.reprocess(id, extract);
+        const outcome = await deps.store.reprocess(
+          id,
+          (input) => extract(input, { budgetMs: deps.extractionBudgetMs }),
+          bucketTextLoader(deps.s3, deps.maxArticleBytes),
+        );
         results.push({ id, films: outcome?.filmIds ?? [] });
       } catch (error) {
         results.push({ id, films: [], error: error instanceof Error ? error.message : String(error) });
