@@ -55,7 +55,7 @@ export function problemResponse(c: Context, problem: HttpProblem): Response {
 export function validate<T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = problemErrors(result.error);
+  const errors = problemErrors(result.error, input);
   throw new HttpProblem(400, `invalid ${what}: ${errors.map((e) => `${e.path}: ${e.message}`).join("; ")}`, {
     type: "invalid-request",
     errors,

@@ -25,6 +25,17 @@ describe("query contracts", () => {
     expect(result.error?.issues[0]?.path).toEqual(["from"]);
   });
 
+  it("say a missing parameter is required instead of naming its type", () => {
+    const input = { to: "2026" };
+    const result = ReleaseCalendarQuery.safeParse(input);
+    expect(result.error && problemErrors(result.error, input)).toEqual([
+      { path: "from", message: "required" },
+    ]);
+    const present = { q: 5 };
+    const wrong = SearchQuery.safeParse(present);
+    expect(wrong.error && problemErrors(wrong.error, present)[0]?.message).not.toBe("required");
+  });
+
   it("reject a cursor with characters no issued cursor has", () => {
     expect(SearchQuery.safeParse({ q: "x", cursor: "a/b" }).success).toBe(false);
   });

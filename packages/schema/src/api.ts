@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { Article, ArticleFormat } from "./article.ts";
+import { Article, ArticleFormat, type ArticleStatus } from "./article.ts";
 import { PartialDate, RegionCode, Timestamp } from "./dates.ts";
 import { Fact, Predicate, ReleaseMedium } from "./fact.ts";
 import { lazily } from "./lazy.ts";
@@ -24,19 +24,64 @@ export const NoQuery = lazily(() => z.strictObject({}));
 export const PageQuery = lazily(() => z.strictObject({ limit: Limit, cursor: Cursor }));
 export type PageQuery = z.infer<typeof PageQuery>;
 
+const NamePrefix = lazily(() => z.string().trim().min(1, { error: "q must not be empty" }).max(200));
+
 export const SearchQuery = lazily(() =>
   z.strictObject({
-    q: z.string().trim().min(1, { error: "q must not be empty" }).max(200),
+    q: NamePrefix.meta({
+      description:
+        "The start of a name, compared without case, accents or a leading article: `long night` finds *The Long Night 2*.",
+      example: "long night",
+    }),
     limit: Limit,
     cursor: Cursor,
   }),
 );
 export type SearchQuery = z.infer<typeof SearchQuery>;
 
+/** `GET /films`: a name search with `q`, else every film, most recently updated first. */
+export const FilmListQuery = lazily(() =>
+  z.strictObject({
+    q: NamePrefix.optional().meta({
+      description:
+        "The start of a title or alias, compared without case, accents or a leading article. Without it, every film is listed, most recently updated first.",
+      example: "long night",
+    }),
+    limit: Limit,
+    cursor: Cursor,
+  }),
+);
+export type FilmListQuery = z.infer<typeof FilmListQuery>;
+
+export const ArticleState = lazily(() =>
+  z.enum(["pending", "ingested", "no-films", "failed"] satisfies ArticleStatus["state"][]),
+);
+
+/** `GET /articles`: every article, newest first, optionally of one status. */
+export const ArticleListQuery = lazily(() =>
+  z.strictObject({
+    status: ArticleState.optional().meta({
+      description: "Only articles in this state: `pending`, `ingested`, `no-films` or `failed`.",
+      example: "failed",
+    }),
+    limit: Limit,
+    cursor: Cursor,
+  }),
+);
+export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
+
 export const FactQuery = lazily(() =>
   z.strictObject({
-    predicate: Predicate.optional(),
-    minConfidence: z.coerce.number().min(0).max(1).optional(),
+    predicate: Predicate.optional().meta({
+      description: "Only facts of this kind (`director`, `cast`, `release`, …).",
+      example: "cast",
+    }),
+    minConfidence: z.coerce
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .meta({ description: "Only facts at least this confident, 0–1.", example: 0.5 }),
     limit: Limit,
     cursor: Cursor,
   }),
@@ -46,10 +91,22 @@ export type FactQuery = z.infer<typeof FactQuery>;
 export const ReleaseCalendarQuery = lazily(() =>
   z
     .strictObject({
-      from: PartialDate,
-      to: PartialDate,
-      region: RegionCode.optional(),
-      medium: ReleaseMedium.optional(),
+      from: PartialDate.meta({
+        description: "First day of the range, inclusive: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.",
+        example: "2026-01",
+      }),
+      to: PartialDate.meta({
+        description: "Last day of the range, inclusive (`2026-12` runs to the end of December).",
+        example: "2026-12",
+      }),
+      region: RegionCode.optional().meta({
+        description: "Only releases in this country (ISO 3166-1 alpha-2).",
+        example: "GB",
+      }),
+      medium: ReleaseMedium.optional().meta({
+        description: "Only releases of this kind: theatrical, streaming, tv, festival or home.",
+        example: "theatrical",
+      }),
       limit: Limit,
       cursor: Cursor,
     })
@@ -80,7 +137,8 @@ export const ArticleSubmission = lazily(() =>
       text: z.string().min(1, { error: "text must not be empty" }),
       format: ArticleFormat.default("text"),
       publishedAt: Timestamp.optional(),
-      sourceUrl: z.url().optional(),
+      // Only web addresses: a `javascript:` URL would be a link waiting to run in a page.
+      sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).optional(),
     })
     .meta({ id: "ArticleSubmission" }),
 );

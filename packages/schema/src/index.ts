@@ -10,6 +10,14 @@ export * from "./extraction.ts";
 export * from "./fact.ts";
 export * from "./ids.ts";
 export { lazily } from "./lazy.ts";
-export { API_VERSION, createOpenApiDocument } from "./openapi.ts";
+export {
+  API_VERSION,
+  createOpenApiDocument,
+  honoPath,
+  READ_OPERATIONS,
+  type ReadOperation,
+  type ReadOperationId,
+  WRITE_OPERATIONS,
+} from "./openapi.ts";
 export { problemErrors } from "./problem.ts";
 export * from "./views.ts";
