@@ -11,4 +11,4 @@ export type { Page } from "./read.ts";
 export type { Extractor, SaveInput, SaveOutcome, TextLoader } from "./save.ts";
 export { FilmStore, type FilmStoreOptions } from "./store.ts";
 export { createTableInput, TABLE_DEFINITION } from "./table.ts";
-export { computeFilmView, type StoredFact } from "./view.ts";
+export { computeFilmView, type StoredFact, viewKey } from "./view.ts";

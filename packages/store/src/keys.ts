@@ -23,6 +23,11 @@ export const keys = {
     sk: `TEXT#${String(n).padStart(3, "0")}`,
   }),
   /** One item per route an article arrived by: concurrent uploads each add theirs, none is lost. */
+  /** The text every evidence offset points into, as the extractor normalised it; sorts after the raw text. */
+  normalisedChunk: (articleId: string, n: number): Key => ({
+    pk: `ARTICLE#${articleId}`,
+    sk: `TEXT.NORMALISED#${String(n).padStart(3, "0")}`,
+  }),
   source: (articleId: string, sourceKey: string): Key => ({
     pk: `ARTICLE#${articleId}`,
     sk: `SOURCE#${hash(sourceKey)}`,
@@ -79,3 +84,21 @@ export function searchKeys(
   const norm = searchForm(name);
   return { gsi1pk: `SEARCH#${kind}#${norm.slice(0, 1) || "_"}`, gsi1sk: `${norm}#${id}` };
 }
+
+/** Prefixes of the sort keys an article's text chunks carry (raw as received; normalised). */
+export const TEXT_PREFIX = { raw: "TEXT#", normalised: "TEXT.NORMALISED#" } as const;
+
+/** Index attributes of the "newest first" lists: films by last update, articles by arrival. */
+export const recencyKeys = {
+  film: (updatedAt: string, filmId: string) => ({ gsi4pk: "RECENT#FILM", gsi4sk: `${updatedAt}#${filmId}` }),
+  article: (receivedAt: string, articleId: string) => ({
+    gsi4pk: "RECENT#ARTICLE",
+    gsi4sk: `${receivedAt}#${articleId}`,
+  }),
+};
+
+/** Index attributes that list articles of one status, newest first. */
+export const statusKeys = (state: string, receivedAt: string, articleId: string) => ({
+  gsi5pk: `STATUS#${state}`,
+  gsi5sk: `${receivedAt}#${articleId}`,
+});

@@ -1,11 +1,11 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { type Film, normaliseName, slugify } from "@filmkb/schema";
+import { type Film, type FilmSummary, normaliseName, slugify } from "@filmkb/schema";
 import { backoff, batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { ConflictError } from "./errors.ts";
 import { FactItem, MergeItem, parseItem, RedirectItem, ViewItem } from "./items.ts";
-import { keyString, keys, searchKeys } from "./keys.ts";
+import { keyString, keys, recencyKeys, searchKeys } from "./keys.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
 
 const MAX_ATTEMPTS = 12;
@@ -115,7 +115,15 @@ export async function recomputeView(
         await ctx.doc.send(
           new PutCommand({
             TableName: ctx.table,
-            Item: { ...keys.view(filmId), type: "view", version: film.version, data: film },
+            Item: {
+              ...keys.view(filmId),
+              type: "view",
+              version: film.version,
+              data: film,
+              // What the "recently updated" list shows, so it reads a few bytes instead of whole views.
+              summary: filmSummary(film),
+              ...recencyKeys.film(film.updatedAt, film.id),
+            },
             ConditionExpression: view ? "version = :v" : "attribute_not_exists(pk)",
             ...(view ? { ExpressionAttributeValues: { ":v": view.version } } : {}),
           }),
@@ -153,6 +161,13 @@ function projectionChanges(before: Film | null, after: Film | null): WriteReques
   return [...(before ? staleProjections(before, after) : []), ...puts];
 }
 
+const filmSummary = (film: Film): FilmSummary => ({
+  id: film.id,
+  title: film.title,
+  year: film.year?.value ?? null,
+  aliases: film.aliases.map((a) => a.value),
+});
+
 /** After a lost race: every projection of the view to write, and whatever any view seen had beyond it. */
 function projectionRewrite(seen: Film[], current: ViewItem | null, after: Film | null): WriteRequest[] {
   const before = current ? [...seen, current.data] : seen;
@@ -164,12 +179,7 @@ function projectionRewrite(seen: Film[], current: ViewItem | null, after: Film |
  * person entries and their credits, and release-calendar entries. Idempotent.
  */
 function projectionItems(film: Film): WriteRequest[] {
-  const summary = {
-    id: film.id,
-    title: film.title,
-    year: film.year?.value ?? null,
-    aliases: film.aliases.map((a) => a.value),
-  };
+  const summary = filmSummary(film);
   const requests: WriteRequest[] = [];
   const names = new Set([film.title, ...summary.aliases].map((n) => n));
   const year = summary.year;

@@ -1,6 +1,7 @@
-import { GetCommand, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
+import { GetCommand, paginateQuery, QueryCommand, type QueryCommandInput } from "@aws-sdk/lib-dynamodb";
 import {
   Article,
+  type ArticleListQuery,
   type Credit,
   type Fact,
   type FactQuery,
@@ -15,6 +16,7 @@ import * as z from "zod";
 import { queryAll, type StoreContext } from "./context.ts";
 import { CorruptItemError } from "./errors.ts";
 import {
+  ArticleItem,
   CalendarItem,
   CreditItem,
   FactItem,
@@ -24,8 +26,9 @@ import {
   RedirectItem,
   ViewItem,
 } from "./items.ts";
-import { keys, searchForm } from "./keys.ts";
+import { keys, recencyKeys, searchForm, statusKeys, TEXT_PREFIX } from "./keys.ts";
 import { articleFrom } from "./save.ts";
+import type { StoredFact } from "./view.ts";
 
 export interface Page<T> {
   items: T[];
@@ -269,4 +272,89 @@ export async function getArticleWithFacts(
     }
   }
   return article ? { article, facts } : null;
+}
+
+const RecentFilmItem = lazily(() => z.object({ pk: z.string(), sk: z.string(), summary: FilmSummary }));
+
+/** Films, most recently updated first: one Query on the recency index, reading summaries only. */
+export function recentFilms(ctx: StoreContext, page: PageQuery): Promise<Page<z.infer<typeof FilmSummary>>> {
+  return queryPage(
+    ctx,
+    {
+      IndexName: "byRecency",
+      KeyConditionExpression: "gsi4pk = :pk",
+      ExpressionAttributeValues: { ":pk": recencyKeys.film("", "").gsi4pk },
+      ProjectionExpression: "pk, sk, summary",
+      ScanIndexForward: false,
+    },
+    page,
+    { op: "recentFilms" },
+    (item) => parseItem(RecentFilmItem, item).summary,
+  );
+}
+
+/** Articles, newest first, optionally of one status: one Query on the recency or the status index. */
+export function listArticles(ctx: StoreContext, query: ArticleListQuery): Promise<Page<Article>> {
+  const byStatus = query.status !== undefined;
+  return queryPage(
+    ctx,
+    {
+      IndexName: byStatus ? "byStatus" : "byRecency",
+      KeyConditionExpression: byStatus ? "gsi5pk = :pk" : "gsi4pk = :pk",
+      ExpressionAttributeValues: {
+        ":pk": byStatus ? statusKeys(query.status ?? "", "", "").gsi5pk : recencyKeys.article("", "").gsi4pk,
+      },
+      ScanIndexForward: false,
+    },
+    query,
+    { op: "articles", status: query.status },
+    (item) => parseItem(ArticleItem, item).data,
+  );
+}
+
+const TextChunkItem = lazily(() =>
+  z.object({ pk: z.string(), sk: z.string(), type: z.literal("text"), text: z.string() }),
+);
+
+/**
+ * The article's text as the extractor normalised it (what evidence offsets refer to): one
+ * Query over its chunks. Null when none is stored (an article not ingested yet, or stored
+ * before filmkb kept it).
+ */
+export async function articleText(ctx: StoreContext, articleId: string): Promise<string | null> {
+  const items = await queryAll(ctx, {
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":prefix": TEXT_PREFIX.normalised },
+  });
+  if (items.length === 0) return null;
+  return items.map((item) => parseItem(TextChunkItem, item).text).join("");
+}
+
+/**
+ * Every fact about a film with its article and report date, for pages that show a film whole.
+ * Stops after `max` facts, so a film in thousands of articles costs a bounded read.
+ */
+export async function allFilmFacts(ctx: StoreContext, filmId: string, max = 2000): Promise<StoredFact[]> {
+  const facts: StoredFact[] = [];
+  const pages = paginateQuery(
+    { client: ctx.doc, pageSize: 500 },
+    {
+      TableName: ctx.table,
+      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+      ExpressionAttributeValues: { ":pk": keys.view(filmId).pk, ":prefix": "FACT#" },
+    },
+  );
+  for await (const page of pages) {
+    for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
+      try {
+        const f = parseItem(FactItem, item);
+        facts.push({ fact: f.data, articleId: f.articleId, reportedAt: f.reportedAt, ordinal: f.ordinal });
+      } catch (error) {
+        if (!(error instanceof CorruptItemError)) throw error;
+        ctx.report(error);
+      }
+    }
+    if (facts.length >= max) break;
+  }
+  return facts;
 }

@@ -12,12 +12,12 @@ import { batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { StoreError } from "./errors.ts";
 import { ArticleItem, FactItem, parseItem, RawChunkItem, SourceItem } from "./items.ts";
-import { type Key, keyString, keys } from "./keys.ts";
+import { type Key, keyString, keys, recencyKeys, statusKeys, TEXT_PREFIX } from "./keys.ts";
 import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
 import { resolveFilms } from "./resolve.ts";
 
-// DynamoDB items are at most 400 KB; raw text is split well below that even at 4 bytes a character.
-const RAW_CHUNK_CHARS = 90_000;
+// DynamoDB items are at most 400 KB; article text (raw and normalised) is split well below that even at 4 bytes a character.
+const TEXT_CHUNK_CHARS = 90_000;
 const MAX_QUOTE = 1000;
 const MAX_EVIDENCE = 10;
 
@@ -50,7 +50,7 @@ function capped(fact: Fact): Fact {
 export async function readArticle(ctx: StoreContext, articleId: string): Promise<Article | null> {
   const items = await queryAll(ctx, {
     KeyConditionExpression: "pk = :pk AND sk < :text",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":text": "TEXT#" },
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":text": TEXT_PREFIX.raw },
     ConsistentRead: true,
   });
   return articleFrom(items);
@@ -168,6 +168,8 @@ const articleItem = (
   data: article,
   gsi2pk: `ARTICLE#${article.id}`,
   gsi2sk: "ARTICLE",
+  ...recencyKeys.article(article.receivedAt, article.id),
+  ...statusKeys(article.status.state, article.receivedAt, article.id),
   ...(article.status.state === "pending"
     ? {
         pendingSince: pending?.since ?? article.receivedAt,
@@ -285,11 +287,16 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   }
   // Always written (a replay rewrites identical items): an article first recorded as pending by
   // POST /articles has no text stored yet.
-  for (let n = 0; n * RAW_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
-    const text = input.raw.text.slice(n * RAW_CHUNK_CHARS, (n + 1) * RAW_CHUNK_CHARS);
+  for (let n = 0; n * TEXT_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
+    const text = input.raw.text.slice(n * TEXT_CHUNK_CHARS, (n + 1) * TEXT_CHUNK_CHARS);
     first.push({
       PutRequest: { Item: { ...keys.rawChunk(articleId, n), type: "raw", format: input.raw.format, text } },
     });
+  }
+  // The normalised text, which every evidence offset refers to: served so clients can highlight quotes.
+  for (let n = 0; n * TEXT_CHUNK_CHARS < result.article.text.length; n++) {
+    const text = result.article.text.slice(n * TEXT_CHUNK_CHARS, (n + 1) * TEXT_CHUNK_CHARS);
+    first.push({ PutRequest: { Item: { ...keys.normalisedChunk(articleId, n), type: "text", text } } });
   }
   first.push(...sourceRequests(articleId, input.sources), ...factRequests);
   await batchWrite(ctx.doc, ctx.table, first);
@@ -410,7 +417,7 @@ async function readStoredText(
 ): Promise<{ format: ArticleFormat; text: string } | null> {
   const chunks = await queryAll(ctx, {
     KeyConditionExpression: "pk = :pk AND begins_with(sk, :raw)",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": "TEXT#" },
+    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": TEXT_PREFIX.raw },
     ConsistentRead: true,
   });
   if (chunks.length === 0) return null;

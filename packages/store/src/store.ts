@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { Article, FactQuery, PageQuery, ReleaseCalendarQuery } from "@filmkb/schema";
+import type { Article, ArticleListQuery, FactQuery, PageQuery, ReleaseCalendarQuery } from "@filmkb/schema";
 import { type StoreContext, type StoreHooks, scanAll } from "./context.ts";
 import { Cursors } from "./cursor.ts";
 import type { CorruptItemError } from "./errors.ts";
@@ -131,5 +131,21 @@ export class FilmStore {
   }
   releaseCalendar(query: ReleaseCalendarQuery) {
     return read.releaseCalendar(this.ctx, query);
+  }
+  /** Films, most recently updated first. */
+  recentFilms(page: PageQuery) {
+    return read.recentFilms(this.ctx, page);
+  }
+  /** Articles, newest first, optionally of one status. */
+  listArticles(query: ArticleListQuery) {
+    return read.listArticles(this.ctx, query);
+  }
+  /** The normalised text an article's evidence offsets refer to, or null when none is stored. */
+  articleText(articleId: string) {
+    return read.articleText(this.ctx, articleId);
+  }
+  /** Every fact about a film (up to `max`), for pages that show it whole. */
+  allFilmFacts(filmId: string, max?: number) {
+    return read.allFilmFacts(this.ctx, filmId, max);
   }
 }

@@ -19,6 +19,10 @@ describe("createTableInput", () => {
       "gsi2sk",
       "gsi3pk",
       "gsi3sk",
+      "gsi4pk",
+      "gsi4sk",
+      "gsi5pk",
+      "gsi5sk",
       "pk",
       "sk",
     ]);

@@ -18,6 +18,10 @@ export const TABLE_DEFINITION = {
      * `PENDING`, articles not yet finished, sk `<pending since>#<article>` (for the sweeper).
      */
     byReleaseDate: { partitionKey: "gsi3pk", sortKey: "gsi3sk" },
+    /** Newest first: pk `RECENT#FILM` (views, by `updatedAt`) or `RECENT#ARTICLE` (by `receivedAt`), sk `<time>#<id>`. */
+    byRecency: { partitionKey: "gsi4pk", sortKey: "gsi4sk" },
+    /** Articles in one state, newest first: pk `STATUS#<state>`, sk `<receivedAt>#<id>`. */
+    byStatus: { partitionKey: "gsi5pk", sortKey: "gsi5sk" },
   },
 } as const;
 

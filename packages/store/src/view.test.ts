@@ -1,7 +1,7 @@
-import type { Fact } from "@filmkb/schema";
+import { type Fact, normaliseName } from "@filmkb/schema";
 import { makeEvidence, makeFact } from "@filmkb/schema/testing";
 import { describe, expect, it } from "vitest";
-import { computeFilmView, type StoredFact } from "./view.ts";
+import { computeFilmView, type StoredFact, viewKey } from "./view.ts";
 
 const A = "a".repeat(32);
 const B = "b".repeat(32);
@@ -68,5 +68,37 @@ describe("computeFilmView", () => {
       ["2026-06", null, "streaming"],
     ]);
     expect(film.releases.history.map((r) => r.date)).toEqual(["2026-03-06", "2026-06", "2026-05-01"]);
+  });
+});
+
+describe("viewKey", () => {
+  it("groups a film's facts exactly as its merged view does", async () => {
+    const { extract } = await import("@filmkb/extract");
+    const { readFileSync } = await import("node:fs");
+    const text = readFileSync(new URL("../../../examples/the-long-night-2.txt", import.meta.url), "utf8");
+    const result = extract({ format: "text", text });
+    const filmId = "the-long-night-2";
+    const facts = result.facts
+      .filter((f) => f.filmId === filmId)
+      .map((fact) => ({ fact, articleId: fact.evidence[0]?.articleId ?? "", reportedAt: "2026-03-02" }));
+    const film = computeFilmView(filmId, facts, { version: 0, mergedFrom: [] }, "2026-03-02T00:00:00Z");
+    const count = (predicate: string, key: string) =>
+      facts.filter((f) => f.fact.predicate === predicate && viewKey(f.fact) === key).length;
+    const entries: [string, string, number][] = [
+      ...film.directors.map((d): [string, string, number] => ["director", d.value.id, d.factCount]),
+      ...film.cast.map((c): [string, string, number] => ["cast", c.value.person.id, c.factCount]),
+      ...film.companies.map((c): [string, string, number] => [
+        "company",
+        `${c.value.id}|${c.value.role}`,
+        c.factCount,
+      ]),
+      ...film.filmingLocations.map((l): [string, string, number] => [
+        "filmingLocation",
+        normaliseName(l.value.name),
+        l.factCount,
+      ]),
+    ];
+    expect(entries.length).toBeGreaterThan(4);
+    for (const [predicate, key, factCount] of entries) expect(count(predicate, key), key).toBe(factCount);
   });
 });

@@ -177,3 +177,31 @@ export function computeFilmView(
     updatedAt: now,
   };
 }
+
+/**
+ * The key under which `computeFilmView` merges a fact's value: two facts with one key are one
+ * entry of the view (people by their id, names without case or accents, companies per role).
+ * Pages use it to find the evidence behind each entry of a view.
+ */
+export function viewKey(fact: Fact): string {
+  switch (fact.predicate) {
+    case "director":
+    case "writer":
+    case "producer":
+      return slugify(fact.value);
+    case "cast":
+      return slugify(fact.value.name);
+    case "company":
+      return `${slugify(fact.value.name)}|${fact.value.role}`;
+    case "filmingLocation":
+      return normaliseName(fact.value.name);
+    case "productionNote":
+      return `${fact.value.kind}|${normaliseName(fact.value.text)}`;
+    case "relatedFilm":
+      return `${fact.value.relation}|${normaliseName(fact.value.title)}`;
+    case "release":
+      return `${fact.value.date}|${fact.value.region ?? "-"}|${fact.value.medium ?? "-"}`;
+    default:
+      return normaliseName(String(fact.value));
+  }
+}

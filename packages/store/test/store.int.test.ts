@@ -279,6 +279,50 @@ describe("FilmStore against dynalite", () => {
     expect(withFacts?.facts.length).toBe(article.status.state === "ingested" ? article.status.facts : -1);
   });
 
+  it("keeps the normalised text, so every evidence quote is the text between its offsets", async () => {
+    const { store } = await newStore(dynamo);
+    // Curly quotes and a glued word: the normalised text differs from the text as posted.
+    const posted = `${STORY}\n\nThe film\u2019s crew called Bergen \u201cunforgettable\u201d.`;
+    const { article } = await ingest(store, posted);
+    const text = await store.articleText(article.id);
+    expect(text).not.toBeNull();
+    expect(text).not.toBe(posted);
+    const { facts } = (await store.getArticleWithFacts(article.id)) ?? { facts: [] };
+    const evidence = facts.flatMap((f) => f.evidence);
+    expect(evidence.length).toBeGreaterThan(5);
+    for (const e of evidence) expect(text?.slice(e.start, e.end)).toBe(e.quote);
+    expect(await store.articleText("f".repeat(32))).toBeNull();
+  });
+
+  it("lists films most recently updated first, and articles newest first by status", async () => {
+    let clock = Date.parse("2026-03-01T00:00:00Z");
+    const tick = () => {
+      clock += 60_000;
+      return new Date(clock);
+    };
+    const { store } = await newStore(dynamo, { now: tick });
+    const first = await ingest(store, STORY);
+    const second = await ingest(
+      store,
+      "Harbour Lights\n\nThe drama Harbour Lights, directed by Ola Dahl, opens in May 2026.",
+    );
+    const empty = await ingest(store, "Weather\n\nRain is expected across the north on Tuesday.");
+    const films = await store.recentFilms({ limit: 10 });
+    expect(films.items.map((f) => f.id)).toEqual([...second.filmIds, ...first.filmIds]);
+    expect(films.items[0]).toMatchObject({ title: "Harbour Lights", aliases: [] });
+    // A later article about the first film makes it the most recently updated again.
+    await ingest(store, "Night Ferry news\n\nNight Ferry, directed by Ana Ruiz, adds Ivo Lund to its cast.");
+    expect((await store.recentFilms({ limit: 1 })).items.map((f) => f.id)).toEqual(["night-ferry"]);
+    const page1 = await store.listArticles({ limit: 2 });
+    expect(page1.items.map((a) => a.status.state)).toEqual(["ingested", "no-films"]);
+    const page2 = await store.listArticles({ limit: 2, cursor: page1.nextCursor ?? undefined });
+    expect(page2.items.map((a) => a.id)).toEqual([second.article.id, first.article.id]);
+    expect((await store.listArticles({ limit: 10, status: "no-films" })).items.map((a) => a.id)).toEqual([
+      empty.article.id,
+    ]);
+    expect((await store.listArticles({ limit: 10, status: "failed" })).items).toEqual([]);
+  });
+
   it("replaces an article's facts when it is reprocessed", async () => {
     const { store } = await newStore(dynamo);
     const { article } = await ingest(store, STORY);
