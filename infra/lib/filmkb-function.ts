@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from "node:fs";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AssetHashType, Duration, type ILocalBundling, RemovalPolicy } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
@@ -31,6 +33,8 @@ export interface FilmkbFunctionProps {
   logRetentionDays: 7 | 30 | 90 | 365;
   /** The Parameters and Secrets extension, for a function that reads a secret at cold start. */
   paramsAndSecrets?: ParamsAndSecretsLayerVersion;
+  /** Files shipped beside the bundle: each is copied into `<bundle>/<into>/` (static assets). */
+  extraFiles?: { from: string[]; into: string };
 }
 
 /**
@@ -40,10 +44,18 @@ export interface FilmkbFunctionProps {
  */
 class LambdaBundle implements ILocalBundling {
   readonly settings = LAMBDA_BUILD;
-  constructor(readonly entry: string) {}
+  constructor(
+    readonly entry: string,
+    readonly extraFiles?: FilmkbFunctionProps["extraFiles"],
+  ) {}
 
   tryBundle(outputDir: string): boolean {
     bundleSync(this.entry, outputDir);
+    if (this.extraFiles) {
+      const dir = join(outputDir, this.extraFiles.into);
+      mkdirSync(dir, { recursive: true });
+      for (const file of this.extraFiles.from) copyFileSync(file, join(dir, basename(file)));
+    }
     return true;
   }
 }
@@ -67,7 +79,7 @@ export class FilmkbFunction extends Construct {
       code: Code.fromAsset(repoRoot, {
         assetHashType: AssetHashType.OUTPUT,
         bundling: {
-          local: new LambdaBundle(`${repoRoot}${props.entry}`),
+          local: new LambdaBundle(`${repoRoot}${props.entry}`, props.extraFiles),
           // Required by the type, never used: local bundling succeeds or throws.
           image: Runtime.NODEJS_24_X.bundlingImage,
         },

@@ -13,6 +13,7 @@ import { FilmkbFunction } from "./filmkb-function.ts";
 import { FilmkbApi } from "./http-api.ts";
 import { KnowledgeTable } from "./knowledge-table.ts";
 import type { StageSettings } from "./stage.ts";
+import { swaggerUiFiles } from "./static-assets.ts";
 
 export interface FilmkbStackProps extends StackProps {
   stage: StageSettings;
@@ -79,6 +80,8 @@ export class FilmkbStack extends Stack {
         TABLE_NAME: this.table.table.tableName,
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
+      // The API reference's Swagger UI, served by the function itself (see functions/query/src/docs.ts).
+      extraFiles: { from: swaggerUiFiles(), into: "swagger-ui" },
     });
     this.table.table.grantReadData(this.query.fn);
     this.cursorSecret.grantRead(this.query.fn);

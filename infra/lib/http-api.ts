@@ -36,7 +36,9 @@ export class FilmkbApi extends Construct {
     });
 
     const query = new HttpLambdaIntegration("Query", props.query);
-    this.api.addRoutes({ path: "/{proxy+}", methods: [HttpMethod.GET, HttpMethod.HEAD], integration: query });
+    // `/{proxy+}` matches every path but the root, which is the explorer's home page.
+    for (const path of ["/", "/{proxy+}"])
+      this.api.addRoutes({ path, methods: [HttpMethod.GET, HttpMethod.HEAD], integration: query });
     this.api.addRoutes({
       path: "/articles",
       methods: [HttpMethod.POST],

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { READ_OPERATIONS } from "@filmkb/schema";
 import { TABLE_DEFINITION } from "@filmkb/store";
 import { App, Stack, Validations } from "aws-cdk-lib";
 import { Match } from "aws-cdk-lib/assertions";
@@ -157,6 +158,13 @@ describe("the functions", () => {
     ).toBe(true);
   });
 
+  it("ship the API reference's Swagger UI files beside the query bundle", () => {
+    const query = Object.values(ours(dev)).find((fn) => fn.Properties.Description?.includes("query"));
+    const dir = bundleDir(query);
+    for (const file of ["swagger-ui-bundle.js", "swagger-ui.css", "package.json"])
+      expect([file, existsSync(join(dir, "swagger-ui", file))]).toEqual([file, true]);
+  });
+
   it("consume the queue with partial batch responses", () => {
     dev.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
       FunctionResponseTypes: ["ReportBatchItemFailures"],
@@ -244,6 +252,31 @@ describe("the HTTP API", () => {
       RouteKey: "POST /articles",
       AuthorizationType: "AWS_IAM",
     });
+  });
+
+  it("routes every page of the explorer and every read of the API to the query function", () => {
+    const routes = Object.values(dev.template.findResources("AWS::ApiGatewayV2::Route")).map(
+      (r) => r.Properties as { RouteKey: string; Target: unknown },
+    );
+    const gets = routes.filter((r) => r.RouteKey.startsWith("GET "));
+    expect(gets.map((r) => r.RouteKey).sort()).toEqual(["GET /", "GET /{proxy+}"]);
+    // Both send to the one query integration.
+    expect(new Set(gets.map((r) => JSON.stringify(r.Target))).size).toBe(1);
+    const served = (path: string) =>
+      gets.some(({ RouteKey }) => {
+        const route = RouteKey.slice(4);
+        return route === path || (route === "/{proxy+}" && path.length > 1);
+      });
+    const paths = [
+      "/",
+      "/explore/films/the-long-night-2",
+      "/explore/calendar",
+      "/docs",
+      "/openapi.json",
+      "/assets/explorer.css",
+      ...READ_OPERATIONS.map((op) => op.path.replace(/\{id\}/, "x")),
+    ];
+    expect(paths.filter((p) => !served(p))).toEqual([]);
   });
 
   it("is throttled and logs access", () => {

@@ -1,19 +1,27 @@
+import { createExplorerApp } from "@filmkb/explorer";
 import { cachedJson, HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
 import {
   ArticleId,
+  ArticleListQuery,
   createOpenApiDocument,
   FactQuery,
   FilmId,
+  FilmListQuery,
+  honoPath,
   NoQuery,
   PageQuery,
   PersonId,
+  READ_OPERATIONS,
+  type ReadOperationId,
   ReleaseCalendarQuery,
   SearchQuery,
+  WRITE_OPERATIONS,
 } from "@filmkb/schema";
 import { type FilmStore, InvalidCursorError } from "@filmkb/store";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { renderDocs } from "./docs.ts";
+import { createDocs, swaggerVersion } from "./docs.ts";
+import { DOCS_PATH, securityHeaders } from "./headers.ts";
 
 export interface QueryDeps {
   store: FilmStore;
@@ -26,39 +34,107 @@ const THROTTLED = new Set([
   "ProvisionedThroughputExceededException",
   "RequestLimitExceeded",
 ]);
-const ROUTES = [
-  "/films",
-  "/films/:id",
-  "/films/:id/facts",
-  "/films/:id/releases",
-  "/films/:id/articles",
-  "/people",
-  "/people/:id",
-  "/people/:id/films",
-  "/releases",
-  "/articles/:id",
-  "/openapi.json",
-  "/docs",
-];
 
 /**
- * The filmkb HTTPS API (reads). One app object serves the query Lambda (through hono's
- * aws-lambda adapter) and the local server (through @hono/node-server).
+ * The filmkb HTTPS API (reads), the explorer pages and the API reference. One app object
+ * serves the query Lambda (through hono's aws-lambda adapter) and the local server (through
+ * @hono/node-server).
  */
 export function createQueryApp(deps: QueryDeps) {
   const { store } = deps;
   // Built on first use: generating the document costs cold-start time every GET would pay.
   let openapi: ReturnType<typeof createOpenApiDocument> | undefined;
-  let docs: string | undefined;
   const document = () => {
     openapi ??= createOpenApiDocument();
     return openapi;
   };
-  const json = (c: Parameters<typeof cachedJson>[0], body: unknown) => cachedJson(c, body, deps.cacheMaxAge);
+  let version: string | undefined;
+  const docs = createDocs(() => (version ??= swaggerVersion()));
+  const json = (c: Context, body: unknown) => cachedJson(c, body, deps.cacheMaxAge);
   const notFound = (what: string, id: string) => new HttpProblem(404, `no ${what} with id "${id}"`);
   const id = <T extends typeof FilmId>(schema: T, value: string) => validate(schema, value, "id");
+  const noQuery = (c: Context) => validate(NoQuery, c.req.query(), "query");
+
+  /** One handler per read the OpenAPI document describes; the type refuses a missing one. */
+  const handlers: Record<ReadOperationId, (c: Context) => Promise<Response>> = {
+    listFilms: async (c) => {
+      const query = validate(FilmListQuery, c.req.query(), "query");
+      const page = { limit: query.limit, cursor: query.cursor };
+      return json(
+        c,
+        await (query.q === undefined ? store.recentFilms(page) : store.searchFilms(query.q, page)),
+      );
+    },
+    getFilm: async (c) => {
+      const filmId = id(FilmId, c.req.param("id") ?? "");
+      noQuery(c);
+      const found = await store.getFilm(filmId);
+      if (!found) throw notFound("film", filmId);
+      if (found.redirectedFrom) c.header("content-location", `/films/${found.film.id}`);
+      return json(c, found.film);
+    },
+    listFilmFacts: async (c) => {
+      const filmId = id(FilmId, c.req.param("id") ?? "");
+      return json(c, await store.filmFacts(filmId, validate(FactQuery, c.req.query(), "query")));
+    },
+    getFilmReleases: async (c) => {
+      const filmId = id(FilmId, c.req.param("id") ?? "");
+      noQuery(c);
+      const found = await store.getFilm(filmId);
+      if (!found) throw notFound("film", filmId);
+      return json(c, found.film.releases);
+    },
+    listFilmArticles: async (c) => {
+      const filmId = id(FilmId, c.req.param("id") ?? "");
+      return json(c, await store.filmArticles(filmId, validate(PageQuery, c.req.query(), "query")));
+    },
+    listPeople: async (c) => {
+      const query = validate(SearchQuery, c.req.query(), "query");
+      return json(c, await store.searchPeople(query.q, { limit: query.limit, cursor: query.cursor }));
+    },
+    getPerson: async (c) => {
+      const personId = id(PersonId, c.req.param("id") ?? "");
+      noQuery(c);
+      const person = await store.getPerson(personId);
+      if (!person) throw notFound("person", personId);
+      return json(c, person);
+    },
+    listPersonFilms: async (c) => {
+      const personId = id(PersonId, c.req.param("id") ?? "");
+      return json(c, await store.filmsByPerson(personId, validate(PageQuery, c.req.query(), "query")));
+    },
+    listReleases: async (c) =>
+      json(c, await store.releaseCalendar(validate(ReleaseCalendarQuery, c.req.query(), "query"))),
+    listArticles: async (c) =>
+      json(c, await store.listArticles(validate(ArticleListQuery, c.req.query(), "query"))),
+    getArticle: async (c) => {
+      const articleId = validate(ArticleId, c.req.param("id"), "id");
+      noQuery(c);
+      const found = await store.getArticleWithFacts(articleId);
+      if (!found) throw notFound("article", articleId);
+      return json(c, found);
+    },
+    getArticleText: async (c) => {
+      const articleId = validate(ArticleId, c.req.param("id"), "id");
+      noQuery(c);
+      const text = await store.articleText(articleId);
+      if (text === null) {
+        const known = await store.getArticle(articleId);
+        if (!known) throw notFound("article", articleId);
+        throw new HttpProblem(
+          404,
+          `article ${articleId} has no normalised text stored (status ${known.status.state})`,
+        );
+      }
+      return c.body(text, 200, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": `public, max-age=${deps.cacheMaxAge}`,
+      });
+    },
+  };
 
   const app = new Hono();
+  app.use("*", securityHeaders);
   app.use(
     "*",
     cors({
@@ -88,72 +164,25 @@ export function createQueryApp(deps: QueryDeps) {
   });
   app.notFound(notFoundHandler);
 
-  app.get("/films", async (c) =>
-    json(c, await store.searchFilms(...searchArgs(validate(SearchQuery, c.req.query(), "query")))),
-  );
-  app.get("/films/:id", async (c) => {
-    const filmId = id(FilmId, c.req.param("id"));
-    const found = await store.getFilm(filmId);
-    if (!found) throw notFound("film", filmId);
-    if (found.redirectedFrom) c.header("content-location", `/films/${found.film.id}`);
-    return json(c, found.film);
-  });
-  app.get("/films/:id/facts", async (c) => {
-    const filmId = id(FilmId, c.req.param("id"));
-    return json(c, await store.filmFacts(filmId, validate(FactQuery, c.req.query(), "query")));
-  });
-  app.get("/films/:id/releases", async (c) => {
-    const filmId = id(FilmId, c.req.param("id"));
-    validate(NoQuery, c.req.query(), "query");
-    const found = await store.getFilm(filmId);
-    if (!found) throw notFound("film", filmId);
-    return json(c, found.film.releases);
-  });
-  app.get("/films/:id/articles", async (c) => {
-    const filmId = id(FilmId, c.req.param("id"));
-    return json(c, await store.filmArticles(filmId, validate(PageQuery, c.req.query(), "query")));
-  });
-  app.get("/people", async (c) =>
-    json(c, await store.searchPeople(...searchArgs(validate(SearchQuery, c.req.query(), "query")))),
-  );
-  app.get("/people/:id", async (c) => {
-    const personId = id(PersonId, c.req.param("id"));
-    validate(NoQuery, c.req.query(), "query");
-    const person = await store.getPerson(personId);
-    if (!person) throw notFound("person", personId);
-    return json(c, person);
-  });
-  app.get("/people/:id/films", async (c) => {
-    const personId = id(PersonId, c.req.param("id"));
-    return json(c, await store.filmsByPerson(personId, validate(PageQuery, c.req.query(), "query")));
-  });
-  app.get("/releases", async (c) =>
-    json(c, await store.releaseCalendar(validate(ReleaseCalendarQuery, c.req.query(), "query"))),
-  );
-  app.get("/articles/:id", async (c) => {
-    const articleId = validate(ArticleId, c.req.param("id"), "id");
-    validate(NoQuery, c.req.query(), "query");
-    const found = await store.getArticleWithFacts(articleId);
-    if (!found) throw notFound("article", articleId);
-    return json(c, found);
-  });
+  for (const op of READ_OPERATIONS) app.get(honoPath(op.path), handlers[op.operationId]);
   app.get("/openapi.json", (c) => json(c, document()));
-  app.get("/docs", (c) => {
-    docs ??= renderDocs(document() as Parameters<typeof renderDocs>[0]);
-    return c.html(docs, 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` });
-  });
+  app.get(DOCS_PATH, (c) =>
+    c.html(docs.page(), 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` }),
+  );
+  app.get("/assets/*", async (c, next) => docs.serveAsset(c, c.req.path) ?? next());
+  app.route("/", createExplorerApp({ store, cacheMaxAge: deps.cacheMaxAge }));
 
-  // A known path with another method is 405, with the methods it does allow.
-  for (const route of ROUTES) {
-    app.on(["POST", "PUT", "PATCH", "DELETE"], route, (c) => {
+  // A known path with another method is 405, naming the methods it does allow. Methods that
+  // another function serves on the same path (POST /articles) are left to it.
+  const paths = [...new Set([...READ_OPERATIONS.map((op) => op.path), "/openapi.json", DOCS_PATH])];
+  for (const path of paths) {
+    const writes: string[] = WRITE_OPERATIONS.filter((w) => w.path === path).map((w) => w.method);
+    const refused = ["POST", "PUT", "PATCH", "DELETE"].filter((m) => !writes.includes(m));
+    app.on(refused, honoPath(path), (c) => {
       throw new HttpProblem(405, `${c.req.method} is not allowed on ${c.req.path}`, {
-        headers: { allow: "GET, HEAD, OPTIONS" },
+        headers: { allow: ["GET", "HEAD", "OPTIONS", ...writes].join(", ") },
       });
     });
   }
   return app;
-}
-
-function searchArgs(query: SearchQuery): [string, { limit: number; cursor?: string | undefined }] {
-  return [query.q, { limit: query.limit, cursor: query.cursor }];
 }

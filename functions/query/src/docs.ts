@@ -1,63 +1,134 @@
-type Schemaish = { $ref?: string; type?: string | string[]; description?: string };
-type Parameter = { name: string; in: string; required?: boolean; description?: string; schema?: Schemaish };
-type Operation = {
-  summary?: string;
-  operationId?: string;
-  parameters?: Parameter[];
-  responses?: Record<string, { description?: string }>;
-};
-type Document = {
-  info: { title: string; version: string; description?: string };
-  paths?: Record<string, Record<string, Operation>>;
-};
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { Context } from "hono";
 
 /**
- * The API reference as one self-contained HTML page, rendered from the OpenAPI document (no
- * script, no CDN): every operation with its parameters and responses.
+ * The API reference: Swagger UI (swagger-ui-dist) rendering /openapi.json, with every asset
+ * served by filmkb itself, so it works offline and under a same-origin CSP. Deployed, the CDK
+ * app copies the two files next to the bundle (`swagger-ui/`); locally they are read from
+ * node_modules. Files are read, and compressed, on first request only.
  */
-export function renderDocs(doc: Document): string {
-  const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
-  );
-  const section = ({ path, method, op }: (typeof operations)[number]) => `
-  <section id="${escapeHtml(op.operationId ?? `${method}-${path}`)}">
-    <h2><code>${method} ${escapeHtml(path)}</code></h2>
-    <p>${escapeHtml(op.summary ?? "")}</p>
-    ${
-      op.parameters?.length
-        ? `<table><tr><th>parameter</th><th>in</th><th>required</th><th>about</th></tr>${op.parameters
-            .map(
-              (p) =>
-                `<tr><td><code>${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.in)}</td><td>${p.required ? "yes" : "no"}</td><td>${escapeHtml(p.description ?? p.schema?.description ?? "")}</td></tr>`,
-            )
-            .join("")}</table>`
-        : ""
+export const SWAGGER_FILES = ["swagger-ui-bundle.js", "swagger-ui.css"] as const;
+type SwaggerFile = (typeof SWAGGER_FILES)[number];
+
+function swaggerDir(): string {
+  // Beside the bundle's index.mjs; this code may sit in it or in a chunk one folder down.
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const dir of [join(here, "swagger-ui"), join(here, "..", "swagger-ui")])
+    if (existsSync(join(dir, SWAGGER_FILES[0]))) return dir;
+  return dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
+}
+
+const TYPES: Record<string, string> = {
+  js: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+};
+
+/** Our own start-up script: no inline script, so the CSP needs no exception for it. */
+const INIT = `window.addEventListener("load", function () {
+  window.ui = SwaggerUIBundle({
+    url: "/openapi.json",
+    dom_id: "#reference",
+    deepLinking: true,
+    validatorUrl: null,
+    defaultModelsExpandDepth: 1,
+    defaultModelExpandDepth: 2,
+    docExpansion: "list",
+    displayRequestDuration: true,
+    tryItOutEnabled: false,
+    supportedSubmitMethods: ["get", "head"]
+  });
+});
+`;
+
+const DOCS_CSS = `body{margin:0;background:#fafafa;font-family:system-ui,sans-serif}
+.top{background:#14213d;color:#fff;padding:.6rem 1rem;display:flex;gap:1.25rem;align-items:center;flex-wrap:wrap}
+.top a{color:#fff}.top strong{font-size:1.15rem}
+noscript p{max-width:50rem;margin:2rem auto;padding:0 1rem}`;
+
+interface Asset {
+  body: Buffer;
+  gzip: Buffer;
+  type: string;
+}
+
+export function createDocs(version: () => string) {
+  let dir: string | undefined;
+  const cache = new Map<string, Asset>();
+  const asset = (name: string, text: () => string | Buffer, type: string): Asset => {
+    let found = cache.get(name);
+    if (!found) {
+      const body = Buffer.from(text());
+      found = { body, gzip: gzipSync(body), type };
+      cache.set(name, found);
     }
-    <ul>${Object.entries(op.responses ?? {})
-      .map(([status, r]) => `<li><code>${escapeHtml(status)}</code> ${escapeHtml(r.description ?? "")}</li>`)
-      .join("")}</ul>
-  </section>`;
-  return `<!doctype html>
+    return found;
+  };
+  const send = (c: Context, a: Asset) => {
+    const gzip = /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+    return c.body(new Uint8Array(gzip ? a.gzip : a.body), 200, {
+      "content-type": a.type,
+      "cache-control": "public, max-age=31536000, immutable",
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+    });
+  };
+  const prefix = () => `/assets/swagger-ui-${version()}`;
+
+  return {
+    /** `/assets/swagger-ui-<version>/<file>`, `/assets/docs-<version>.js` and `.css`. */
+    serveAsset(c: Context, path: string): Response | null {
+      if (path === `${prefix()}/init.js`)
+        return send(
+          c,
+          asset("init", () => INIT, TYPES.js as string),
+        );
+      if (path === `${prefix()}/docs.css`)
+        return send(
+          c,
+          asset("docs.css", () => DOCS_CSS, TYPES.css as string),
+        );
+      const file = SWAGGER_FILES.find((f) => path === `${prefix()}/${f}`);
+      if (!file) return null;
+      const read = () => {
+        dir ??= swaggerDir();
+        return readFileSync(join(dir, file as SwaggerFile));
+      };
+      return send(c, asset(file, read, TYPES[file.split(".").pop() ?? ""] ?? "application/octet-stream"));
+    },
+    page(): string {
+      const p = prefix();
+      return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.info.title)} API ${escapeHtml(doc.info.version)}</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-code{font-family:ui-monospace,monospace}h2{font-size:1.1rem;margin-top:2rem;border-top:1px solid #ddd;padding-top:1rem}
-table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
-</style>
+<title>filmkb API reference</title>
+<link rel="stylesheet" href="${p}/swagger-ui.css">
+<link rel="stylesheet" href="${p}/docs.css">
 </head>
 <body>
-<h1>${escapeHtml(doc.info.title)} <small>${escapeHtml(doc.info.version)}</small></h1>
-<p>${escapeHtml(doc.info.description ?? "")}</p>
-<p>The machine-readable description is at <a href="openapi.json"><code>/openapi.json</code></a>. Errors are
-<code>application/problem+json</code> (RFC 9457).</p>
-<nav><ul>${operations.map(({ path, method, op }) => `<li><a href="#${escapeHtml(op.operationId ?? "")}"><code>${method} ${escapeHtml(path)}</code></a></li>`).join("")}</ul></nav>
-${operations.map(section).join("\n")}
+<div class="top"><strong>filmkb API</strong><a href="/">Explorer</a><a href="/openapi.json">openapi.json</a></div>
+<noscript><p>This reference is drawn by a script. The API's description is the OpenAPI document at
+<a href="/openapi.json">/openapi.json</a>; the data itself can be browsed without scripts in the <a href="/">explorer</a>.</p></noscript>
+<div id="reference"></div>
+<script src="${p}/swagger-ui-bundle.js"></script>
+<script src="${p}/init.js"></script>
 </body>
 </html>`;
+    },
+  };
+}
+
+/** The installed Swagger UI's version, for cache-busting asset URLs. */
+export function swaggerVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(swaggerDir(), "package.json"), "utf8")) as { version?: string };
+    return pkg.version ?? "0";
+  } catch {
+    return "0";
+  }
 }

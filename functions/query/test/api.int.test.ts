@@ -88,13 +88,55 @@ describe("GET routes", () => {
     expect(((await doc.json()) as { openapi: string }).openapi).toBe("3.1.0");
     const docs = await seeded().app.request("/docs");
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await docs.text()).toContain("GET /films/{id}/facts");
+    const html = await docs.text();
+    // Swagger UI, served by filmkb itself: every script and stylesheet is a same-origin path.
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(assets.filter((a) => a.startsWith("/assets/"))).toHaveLength(4);
+    expect(assets.filter((a) => /^(https?:)?\/\//.test(a))).toEqual([]);
+    for (const asset of assets.filter((a) => a.startsWith("/assets/"))) {
+      const res = await seeded().app.request(asset, { headers: { "accept-encoding": "gzip" } });
+      expect([asset, res.status]).toEqual([asset, 200]);
+      expect(res.headers.get("cache-control")).toMatch(/immutable/);
+    }
+    const bundle = assets.find((a) => a.endsWith("swagger-ui-bundle.js")) ?? "";
+    const plain = await seeded().app.request(bundle);
+    expect(await plain.text()).toContain("SwaggerUIBundle");
+  });
+
+  it("lists films without q, most recently updated first, and articles by status", async () => {
+    const films = await get("/films?limit=2", page(FilmSummary));
+    expect(films.body.items).toHaveLength(2);
+    expect(films.body.nextCursor).not.toBeNull();
+    const all = await get(
+      "/articles",
+      page(z.object({ id: z.string(), status: z.object({ state: z.string() }) })),
+    );
+    expect(all.body.items).toHaveLength(3);
+    const ingested = await get(
+      "/articles?status=ingested&limit=100",
+      page(z.object({ id: z.string() }).loose()),
+    );
+    expect(ingested.body.items).toHaveLength(3);
+    expect((await get("/articles?status=failed", page(z.object({ id: z.string() })))).body.items).toEqual([]);
+  });
+
+  it("serves an article's normalised text, in which every evidence quote sits at its offsets", async () => {
+    for (const { id } of seeded().articles) {
+      const res = await seeded().app.request(`/articles/${id}/text`);
+      expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      const text = await res.text();
+      const { body } = await get(`/articles/${id}`, ArticleWithFacts);
+      for (const e of body.facts.flatMap((f) => f.evidence)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    }
+    expect((await seeded().app.request(`/articles/${"e".repeat(32)}/text`)).status).toBe(404);
   });
 
   it("spends one DynamoDB request per GET", async () => {
     const id = seeded().articles[0]?.id ?? "";
     for (const path of [
       "/films?q=long",
+      "/films",
+      "/articles?status=ingested",
       "/films/the-long-night-2",
       "/films/the-long-night-2/facts",
       "/films/the-long-night-2/releases",
@@ -114,7 +156,9 @@ describe("GET routes", () => {
 
 describe("rejections", () => {
   it.each([
-    ["/films", 400, "q"],
+    ["/films?q=", 400, "q"],
+    ["/releases?to=2026", 400, "from"],
+    ["/articles?status=lost", 400, "status"],
     ["/films?q=x&limit=0", 400, "limit"],
     ["/films?q=x&limit=101", 400, "limit"],
     ["/films?q=x&sort=asc", 400, ""],
@@ -135,6 +179,12 @@ describe("rejections", () => {
     if (param) expect(problem.errors?.map((e) => e.path)).toContain(param);
   });
 
+  it("says a missing required parameter is required", async () => {
+    const res = await seeded().app.request("/releases?to=2026");
+    const problem = Problem.parse(await res.json());
+    expect(problem.errors).toContainEqual({ path: "from", message: "required" });
+  });
+
   it("refuses a cursor this API did not issue with 400", async () => {
     const first = await get("/films?q=l&limit=1", page(FilmSummary));
     const cursor = first.body.nextCursor ?? "";
@@ -149,5 +199,8 @@ describe("rejections", () => {
     const res = await seeded().app.request("/films/the-long-night-2", { method: "DELETE" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    // POST /articles belongs to the ingest function: the query app leaves it alone.
+    const put = await seeded().app.request("/articles", { method: "PUT" });
+    expect([put.status, put.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS, POST"]);
   });
 });

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSeededApi } from "./harness.ts";
+import { storeHostileArticle, XSS } from "./xss.ts";
+
+const seeded = useSeededApi();
+let hostile: Awaited<ReturnType<typeof storeHostileArticle>>;
+beforeAll(async () => {
+  hostile = await storeHostileArticle(seeded().store);
+});
+
+const htmlPages = () => [
+  "/",
+  "/explore/films",
+  "/explore/articles",
+  "/explore/articles?status=failed",
+  "/explore/films/the-long-night-2",
+  `/explore/films/${hostile.filmId}`,
+  `/explore/articles/${seeded().articles[0]?.id}`,
+  `/explore/articles/${hostile.articleId}?at=3-40`,
+  "/explore/people/saoirse-whelan",
+  `/explore/people/${hostile.personId}`,
+  "/explore/search?q=long",
+  `/explore/search?q=${encodeURIComponent(XSS.title)}`,
+  "/explore/calendar?month=2026-10",
+  "/explore/films/no-such-film",
+  "/explore/calendar?month=13",
+  "/docs",
+];
+
+describe("explorer pages", () => {
+  it("carry a strict Content-Security-Policy on every HTML response", async () => {
+    for (const path of htmlPages()) {
+      const res = await seeded().app.request(path);
+      expect([path, res.headers.get("content-type")]).toEqual([path, "text/html; charset=UTF-8"]);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect([path, csp]).toEqual([path, expect.stringContaining("default-src 'self'")]);
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      // No inline script or style anywhere: the CSP would refuse them, so none may be relied on.
+      // Attribute values (quoted, escaped) may say anything: look at tags and attribute names only.
+      const html = (await res.text()).replace(/="[^"]*"/g, '=""');
+      expect([path, html.match(/<script(?![^>]*\ssrc=)[^>]*>|<style|<[^>]*\s(?:style|on[a-z]+)=/gi)]).toEqual(
+        [path, null],
+      );
+    }
+  });
+
+  it("escape every stored string: hostile markup arrives as text", async () => {
+    for (const path of htmlPages()) {
+      const html = await (await seeded().app.request(path)).text();
+      for (const bad of ["<script>window", "<img src=x", "<svg onload", "<iframe", "</title><script>"])
+        expect([path, html.includes(bad)]).toEqual([path, false]);
+    }
+    const film = await (await seeded().app.request(`/explore/films/${hostile.filmId}`)).text();
+    expect(film).toContain("&lt;script&gt;window.__xss=&quot;title&quot;&lt;/script&gt;Night");
+    const article = await (await seeded().app.request(`/explore/articles/${hostile.articleId}`)).text();
+    // A javascript: source is shown, never linked.
+    expect(article).not.toMatch(/href="javascript:/i);
+    expect(article).toContain("javascript:window.__xss=&#39;source&#39;");
+  });
+
+  it("answer a missing film with an HTML 404 and a bad month with an HTML 400", async () => {
+    const missing = await seeded().app.request("/explore/films/no-such-film");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("No film is known by the id");
+    expect((await seeded().app.request("/explore/calendar?month=13")).status).toBe(400);
+  });
+
+  it("mark every quote of an article, and the one asked for as the focus", async () => {
+    const id = seeded().articles[0]?.id ?? "";
+    const text = await (await seeded().app.request(`/articles/${id}/text`)).text();
+    const start = text.indexOf("Director Saoirse Whelan");
+    const html = await (
+      await seeded().app.request(`/explore/articles/${id}?at=${start}-${start + 23}`)
+    ).text();
+    expect(html).toMatch(/<mark class="[^"]*focus" [^>]*id="focus">Director Saoirse Whelan<\/mark>/);
+    expect((html.match(/<mark /g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  it("serve the stylesheet they link, cacheable for a year", async () => {
+    const home = await (await seeded().app.request("/")).text();
+    const css = /href="(\/assets\/explorer\.[0-9a-f]+\.css)"/.exec(home)?.[1] ?? "";
+    const res = await seeded().app.request(css);
+    expect([res.status, res.headers.get("content-type")]).toEqual([200, "text/css; charset=utf-8"]);
+    expect(res.headers.get("cache-control")).toMatch(/immutable/);
+  });
+});

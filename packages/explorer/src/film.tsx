@@ -1,0 +1,399 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+import type { Article, Fact, Film, ReleaseReport } from "@filmkb/schema";
+import { type StoredFact, viewKey } from "@filmkb/store";
+import type { Child } from "hono/jsx";
+import { day, describeValue, percent, plural } from "./format.ts";
+import { articleName } from "./home.tsx";
+import { Confidence, href, Layout } from "./layout.tsx";
+import { slotOf, Timeline } from "./timeline.tsx";
+
+interface Support {
+  confidence: number;
+  factCount: number;
+  articleIds: string[];
+}
+
+export interface FilmPageData {
+  film: Film;
+  facts: StoredFact[];
+  articles: Map<string, Article>;
+}
+
+type Evidence = (predicate: Fact["predicate"], key: string) => StoredFact[];
+
+/** The sentences behind one value, each linking to its article with the sentence highlighted. */
+function EvidenceList({ facts, articles }: { facts: StoredFact[]; articles: Map<string, Article> }) {
+  const quotes = facts.flatMap((f) => f.fact.evidence.map((e) => ({ e, f })));
+  if (quotes.length === 0) return <span class="muted small">no evidence stored</span>;
+  return (
+    <details class="evidence">
+      <summary>{plural(quotes.length, "quote")}</summary>
+      <ul>
+        {quotes.map(({ e, f }) => {
+          const article = articles.get(e.articleId);
+          return (
+            <li>
+              <blockquote>{e.quote}</blockquote>
+              <a href={href.article(e.articleId, e)}>
+                {article ? articleName(article) : `article ${e.articleId.slice(0, 8)}…`}
+              </a>
+              <span class="muted small"> · {day(f.reportedAt)} · </span>
+              <span class="rule" title="the extractor rule that read this fact">
+                {e.rule}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
+interface Entry {
+  label: Child;
+  key: string;
+  support: Support;
+  note?: Child;
+}
+
+function ValueTable({
+  entries,
+  predicate,
+  evidence,
+  articles,
+}: {
+  entries: Entry[];
+  predicate: Fact["predicate"];
+  evidence: Evidence;
+  articles: Map<string, Article>;
+}) {
+  return (
+    <div class="table-wrap">
+      <table class="facts stack">
+        <thead>
+          <tr>
+            <th>value</th>
+            <th>confidence</th>
+            <th>articles</th>
+            <th>evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr>
+              <td class="value">
+                {entry.label}
+                {entry.note}
+              </td>
+              <td data-label="confidence">
+                <Confidence value={entry.support.confidence} />
+              </td>
+              <td data-label="articles">{entry.support.articleIds.length}</td>
+              <td>
+                <EvidenceList facts={evidence(predicate, entry.key)} articles={articles} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Values articles disagree on, side by side: every candidate of a one-valued field, with its support. */
+function Conflict({
+  predicate,
+  facts,
+  articles,
+}: {
+  predicate: Fact["predicate"];
+  facts: StoredFact[];
+  articles: Map<string, Article>;
+}) {
+  const groups = new Map<string, StoredFact[]>();
+  for (const f of facts.filter((x) => x.fact.predicate === predicate)) {
+    const key = viewKey(f.fact);
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  if (groups.size < 2) return null;
+  return (
+    <div class="warn-box">
+      <strong>Sources disagree on the {predicate}:</strong>
+      <div class="conflict">
+        {[...groups.values()].map((group) => {
+          const first = group[0] as StoredFact;
+          return (
+            <div class="card">
+              <strong>{describeValue(first.fact)}</strong>
+              <div class="small muted">
+                {plural(new Set(group.map((g) => g.articleId)).size, "article")} · best{" "}
+                {percent(Math.max(...group.map((g) => g.fact.confidence)))}
+              </div>
+              <EvidenceList facts={group} articles={articles} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+/** Each report with the later one in its region × medium that replaced it, if any. */
+export function supersession(history: ReleaseReport[], reportedAt: (r: ReleaseReport) => string) {
+  return history.map((report) => {
+    const later = history
+      .filter(
+        (o) => slotOf(o) === slotOf(report) && reportedAt(o) > reportedAt(report) && o.date !== report.date,
+      )
+      .sort((a, b) => reportedAt(a).localeCompare(reportedAt(b)))[0];
+    return { report, supersededBy: later ?? null };
+  });
+}
+
+function Releases({ film, articles }: { film: Film; articles: Map<string, Article> }) {
+  const reportedAt = (r: ReleaseReport) => r.reportedAt;
+  const rows = supersession(film.releases.history, reportedAt);
+  const current = new Set(film.releases.current);
+  return (
+    <section>
+      <h2>Release timeline</h2>
+      <Timeline history={film.releases.history} reportedAt={reportedAt} />
+      {rows.length > 0 && (
+        <div class="table-wrap">
+          <table class="stack">
+            <thead>
+              <tr>
+                <th>region · medium</th>
+                <th>date</th>
+                <th>platform</th>
+                <th>reported</th>
+                <th>article</th>
+                <th>status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ report, supersededBy }) => {
+                const article = articles.get(report.articleId);
+                return (
+                  <tr class={supersededBy ? "superseded" : ""}>
+                    <td>{slotOf(report)}</td>
+                    <td data-label="date">{report.date}</td>
+                    <td data-label="platform">{report.platform ?? "—"}</td>
+                    <td data-label="reported">{day(report.reportedAt)}</td>
+                    <td>
+                      <a href={href.article(report.articleId)}>
+                        {article ? articleName(article) : report.articleId.slice(0, 8)}
+                      </a>
+                    </td>
+                    <td class="note">
+                      {supersededBy
+                        ? `superseded by ${supersededBy.date} (reported ${day(supersededBy.reportedAt)})`
+                        : [...current].some(
+                              (c) => c === report || (slotOf(c) === slotOf(report) && c.date === report.date),
+                            )
+                          ? "current"
+                          : "—"}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function FilmPage({ film, facts, articles }: FilmPageData) {
+  const byKey = new Map<string, StoredFact[]>();
+  for (const f of facts) {
+    const k = `${f.fact.predicate}|${viewKey(f.fact)}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), f]);
+  }
+  const evidence: Evidence = (predicate, key) => byKey.get(`${predicate}|${key}`) ?? [];
+  const personLink = (p: { id: string; name: string }) => <a href={href.person(p.id)}>{p.name}</a>;
+  const castFacts = (personId: string) => evidence("cast", personId);
+  const sections: { title: string; predicate: Fact["predicate"]; entries: Entry[] }[] = [
+    {
+      title: "Directors",
+      predicate: "director",
+      entries: film.directors.map((d) => ({ label: personLink(d.value), key: d.value.id, support: d })),
+    },
+    {
+      title: "Writers",
+      predicate: "writer",
+      entries: film.writers.map((d) => ({ label: personLink(d.value), key: d.value.id, support: d })),
+    },
+    {
+      title: "Producers",
+      predicate: "producer",
+      entries: film.producers.map((d) => ({ label: personLink(d.value), key: d.value.id, support: d })),
+    },
+    {
+      title: "Cast",
+      predicate: "cast",
+      entries: film.cast.map((c) => {
+        const others = [
+          ...new Set(
+            castFacts(c.value.person.id).flatMap((f) =>
+              f.fact.predicate === "cast" &&
+              f.fact.value.character &&
+              f.fact.value.character !== c.value.character
+                ? [f.fact.value.character]
+                : [],
+            ),
+          ),
+        ];
+        return {
+          label: (
+            <>
+              {personLink(c.value.person)}
+              {c.value.character && <span class="muted"> as {c.value.character}</span>}
+            </>
+          ),
+          note: others.length > 0 && (
+            <span class="badge status-no-films"> also named as {others.join(", ")}</span>
+          ),
+          key: c.value.person.id,
+          support: c,
+        };
+      }),
+    },
+    {
+      title: "Companies",
+      predicate: "company",
+      entries: film.companies.map((c) => ({
+        label: (
+          <>
+            {c.value.name} <span class="badge">{c.value.role}</span>
+          </>
+        ),
+        key: `${c.value.id}|${c.value.role}`,
+        support: c,
+      })),
+    },
+    {
+      title: "Filming locations",
+      predicate: "filmingLocation",
+      entries: film.filmingLocations.map((l) => ({
+        label: l.value.region ? `${l.value.name} (${l.value.region})` : l.value.name,
+        key: viewKey({ predicate: "filmingLocation", value: l.value } as Fact),
+        support: l,
+      })),
+    },
+    {
+      title: "Genres",
+      predicate: "genre",
+      entries: film.genres.map((g) => ({
+        label: g.value,
+        key: viewKey({ predicate: "genre", value: g.value } as Fact),
+        support: g,
+      })),
+    },
+    {
+      title: "Production notes",
+      predicate: "productionNote",
+      entries: film.productionNotes.map((n) => ({
+        label: (
+          <>
+            <span class="badge">{n.value.kind}</span> {n.value.text}
+          </>
+        ),
+        key: viewKey({ predicate: "productionNote", value: n.value } as Fact),
+        support: n,
+      })),
+    },
+    {
+      title: "Related films",
+      predicate: "relatedFilm",
+      entries: film.relatedFilms.map((r) => ({
+        label: (
+          <>
+            {r.value.relation} of <a href={href.search(r.value.title)}>{r.value.title}</a>
+          </>
+        ),
+        key: viewKey({
+          predicate: "relatedFilm",
+          value: { relation: r.value.relation, title: r.value.title },
+        } as Fact),
+        support: r,
+      })),
+    },
+    {
+      title: "Also known as",
+      predicate: "alias",
+      entries: film.aliases.map((a) => ({
+        label: a.value,
+        key: viewKey({ predicate: "alias", value: a.value } as Fact),
+        support: a,
+      })),
+    },
+  ];
+  const identity: [string, Fact["predicate"], { value: string | number; confidence: number } | null][] = [
+    ["Year", "year", film.year],
+    ["Franchise", "franchise", film.franchise],
+    ["Installment", "installment", film.installment],
+  ];
+  const articleList = [...new Set(facts.map((f) => f.articleId))];
+  return (
+    <Layout title={film.title}>
+      <h1>{film.title}</h1>
+      <p class="sub">
+        {[
+          film.year?.value,
+          film.franchise && `${film.franchise.value}${film.installment ? ` #${film.installment.value}` : ""}`,
+          `${plural(film.counts.facts, "fact")} from ${plural(film.counts.articles, "article")}`,
+        ]
+          .filter(Boolean)
+          .join(" · ")}{" "}
+        · <a href={`/films/${encodeURIComponent(film.id)}`}>JSON</a>
+      </p>
+      <dl class="kv">
+        {identity.map(([label, , attr]) => (
+          <>
+            <dt>{label}</dt>
+            <dd>
+              {attr ? (
+                <>
+                  {attr.value} <Confidence value={attr.confidence} />
+                </>
+              ) : (
+                <span class="muted">unknown</span>
+              )}
+            </dd>
+          </>
+        ))}
+      </dl>
+      {(["title", "year", "franchise", "installment"] as const).map((p) => (
+        <Conflict predicate={p} facts={facts} articles={articles} />
+      ))}
+      <Releases film={film} articles={articles} />
+      {sections
+        .filter((s) => s.entries.length > 0)
+        .map((s) => (
+          <section>
+            <h2>{s.title}</h2>
+            <ValueTable entries={s.entries} predicate={s.predicate} evidence={evidence} articles={articles} />
+          </section>
+        ))}
+      <section>
+        <h2>Articles</h2>
+        <ul class="plain">
+          {articleList.map((id) => {
+            const a = articles.get(id);
+            return (
+              <li>
+                <a href={href.article(id)}>{a ? articleName(a) : id}</a>{" "}
+                <span class="muted small">
+                  {a ? `published ${day(a.publishedAt)} · received ${day(a.receivedAt)}` : ""}
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </Layout>
+  );
+}
