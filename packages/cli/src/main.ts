@@ -25,7 +25,7 @@ Usage:
 Options:
   --format text|html|markdown       override the format guessed from the file extension
   --published-at DATE               publication date, for relative dates ("next Friday")
-  --port N                          serve: the API's port (default 3000)
+  --port N                          serve: the API's port (default $PORT, else 3000)
   --memory                          serve: keep data in memory instead of .data/
   --no-examples                     serve: start empty
   --api URL                         ingest, reprocess: the running API (default http://127.0.0.1:3000)
@@ -59,12 +59,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
     // Loaded on demand: extracting never pays for the AWS SDK and the servers.
     const { findExamples, serveLocal } = await import("./serve.ts");
-    const close = await serveLocal({
-      port: Number(values.port ?? 3000),
-      dataDir: values.memory ? null : ".data",
-      examplesDir: values["no-examples"] ? null : findExamples(),
-      out: (line) => io.stdout.write(`${line}\n`),
-    });
+    const { PortInUseError } = await import("./stack/local-stack.ts");
+    const port = Number(values.port ?? process.env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+      io.stderr.write(`--port must be a port number (0–65535), not "${values.port ?? process.env.PORT}"\n`);
+      return 2;
+    }
+    let close: () => Promise<void>;
+    try {
+      close = await serveLocal({
+        port,
+        dataDir: values.memory ? null : ".data",
+        examplesDir: values["no-examples"] ? null : findExamples(),
+        out: (line) => io.stdout.write(`${line}\n`),
+      });
+    } catch (error) {
+      if (!(error instanceof PortInUseError)) throw error;
+      io.stderr.write(
+        `filmkb: port ${error.port} is already in use (another filmkb serve?).\n` +
+          `Pick another with --port, e.g. "npx filmkb serve --port ${error.port + 1}", or PORT=${error.port + 1} npm start.\n`,
+      );
+      return 1;
+    }
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once("SIGINT", stop);

@@ -22,47 +22,70 @@ export function findExamples(from = process.cwd()): string | null {
   }
 }
 
+const isArticle = (name: string) =>
+  [".txt", ".html", ".md"].includes(extname(name)) && !/^readme/i.test(name);
+
+type ArticleAnswer = { article: { status: { state: string; reason?: string } }; facts: { filmId: string }[] };
+
+/** Waits for one article to leave `pending`, then says what it gave. */
+async function ingested(url: string, id: string, until: number): Promise<string> {
+  for (;;) {
+    const res = await fetch(`${url}/articles/${id}`);
+    const body = res.ok ? ((await res.json()) as ArticleAnswer) : null;
+    const state = body?.article.status.state;
+    if (state && state !== "pending") {
+      const films = [...new Set(body?.facts.map((f) => f.filmId) ?? [])];
+      return `${state.padEnd(9)} ${body?.article.status.reason ?? films.join(", ")}`;
+    }
+    if (Date.now() > until) return state ?? "missing";
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** `filmkb serve`: the local stack, with sample data and a tour of the API, until Ctrl-C. */
 export async function serveLocal(options: ServeOptions): Promise<() => Promise<void>> {
   const { out } = options;
-  out("filmkb: starting the local stack (dynalite, s3rver, the ingest and query functions)…");
+  const started = Date.now();
+  out("filmkb: starting the local stack");
   const stack = await startLocalStack({
     port: options.port,
     dataDir: options.dataDir,
     examplesDir: options.examplesDir,
     log: out,
   });
-  await stack.idle();
+  out(`  API listening on ${stack.url}`);
 
+  const samples = options.examplesDir ? readdirSync(options.examplesDir).filter(isArticle).sort() : [];
+  if (options.examplesDir && samples.length) {
+    out(`  ingesting ${samples.length} sample articles from ${options.examplesDir}:`);
+    const until = Date.now() + 120_000;
+    for (const name of samples) {
+      const id = articleIdFor(readFileSync(join(options.examplesDir, name), "utf8"));
+      out(`    ${name.padEnd(26)} ${await ingested(stack.url, id, until)}`);
+    }
+  }
+  await stack.idle();
+  out(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   out("");
-  out(`  API           ${stack.url}`);
+  out(`  Explorer      ${stack.url}/`);
   out(`  API reference ${stack.url}/docs`);
   out(`  OpenAPI       ${stack.url}/openapi.json`);
   out(`  data          ${options.dataDir ?? "in memory (gone when you stop)"}`);
   out("");
-  if (options.examplesDir) {
-    out("Sample articles ingested:");
-    for (const name of readdirSync(options.examplesDir).sort()) {
-      if (![".txt", ".html", ".md"].includes(extname(name)) || /^readme/i.test(name)) continue;
-      const id = articleIdFor(readFileSync(join(options.examplesDir, name), "utf8"));
-      const res = await fetch(`${stack.url}/articles/${id}`);
-      const body = res.ok
-        ? ((await res.json()) as { article: { status: { state: string } }; facts: { filmId: string }[] })
-        : null;
-      const films = [...new Set(body?.facts.map((f) => f.filmId) ?? [])];
-      out(`  ${name.padEnd(26)} ${body?.article.status.state ?? "missing"}  ${films.join(", ")}`);
-    }
-    out("");
-  }
   out("Try:");
-  out(`  curl '${stack.url}/films?q=the%20long'`);
-  out(`  curl '${stack.url}/films/the-long-night-2'`);
-  out(`  curl '${stack.url}/films/the-long-night-2/facts?predicate=cast'`);
-  out(`  curl '${stack.url}/releases?from=2026-01&to=2026-12&region=GB'`);
+  if (samples.includes("the-long-night-2.txt")) {
+    out(`  open ${stack.url}/explore/films/the-long-night-2`);
+    out(`  curl '${stack.url}/films?q=the%20long'`);
+    out(`  curl '${stack.url}/films/the-long-night-2/facts?predicate=cast'`);
+    out(`  curl '${stack.url}/releases?from=2026-01&to=2026-12&region=GB'`);
+  } else {
+    out(`  curl '${stack.url}/films'          # every film, most recently updated first`);
+    out(`  curl '${stack.url}/articles'       # every article and its status`);
+  }
   out(
-    `  curl -X POST -H 'content-type: text/html' --data-binary @examples/quiet-harbour.html '${stack.url}/articles'`,
+    `  curl -X POST -H 'content-type: text/markdown' --data-binary @examples/box-office-weekend.md '${stack.url}/articles'`,
   );
-  out(`  npx filmkb ingest my-article.md --api ${stack.url}`);
+  out(`  npx filmkb ingest examples/quiet-harbour.html --api ${stack.url}`);
   out("");
   out("Ctrl-C stops everything.");
   return stack.close;

@@ -4,8 +4,11 @@ import type { AddressInfo } from "node:net";
 import {
   CreateTableCommand,
   type CreateTableCommandInput,
+  DeleteTableCommand,
+  DescribeTableCommand,
   DynamoDBClient,
   ResourceInUseException,
+  ResourceNotFoundException,
 } from "@aws-sdk/client-dynamodb";
 
 // dynalite is CommonJS without types: one factory returning a node:http server.
@@ -78,4 +81,50 @@ export async function ensureTable(client: DynamoDBClient, input: CreateTableComm
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+}
+
+/**
+ * The indexes `input` defines that an existing table lacks (a table kept in a data folder by
+ * an older filmkb); empty when the table is missing or complete. dynalite cannot add an index
+ * to a table, so the caller rebuilds it (`recreateTable`).
+ */
+export async function missingIndexes(
+  client: DynamoDBClient,
+  input: CreateTableCommandInput,
+): Promise<string[]> {
+  try {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: input.TableName }));
+    const have = new Set((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+    return (input.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName ?? "").filter((n) => !have.has(n));
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return [];
+    throw error;
+  }
+}
+
+/** The table's status, or null once it is gone. */
+async function tableStatus(client: DynamoDBClient, name: string | undefined): Promise<string | null> {
+  try {
+    return (await client.send(new DescribeTableCommand({ TableName: name }))).Table?.TableStatus ?? null;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return null;
+    throw error;
+  }
+}
+
+/** Polls until the table's status is `want` (null: deleted); dynalite settles on its next tick. */
+async function until(client: DynamoDBClient, name: string | undefined, want: string | null): Promise<void> {
+  for (let i = 0; i < 500 && (await tableStatus(client, name)) !== want; i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/**
+ * Drops a table and creates it again from `input`, returning once the new one is ACTIVE:
+ * everything in it is lost.
+ */
+export async function recreateTable(client: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
+  await client.send(new DeleteTableCommand({ TableName: input.TableName }));
+  await until(client, input.TableName, null);
+  await client.send(new CreateTableCommand(input));
+  await until(client, input.TableName, "ACTIVE");
 }

@@ -7,6 +7,8 @@ export {
   type LocalDynamo,
   type LocalDynamoOptions,
   localDynamoClient,
+  missingIndexes,
+  recreateTable,
   startLocalDynamo,
 } from "./dynamo.ts";
 export { type LocalS3, type LocalS3Options, localS3Client, type S3Notification, startLocalS3 } from "./s3.ts";

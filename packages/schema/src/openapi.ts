@@ -73,7 +73,11 @@ export const READ_OPERATIONS = [
     "films",
     "List films, or search them by title or alias",
     () => ({ query: FilmListQuery }),
-    () => ({ description: "A page of films.", schema: page(FilmSummary), example: ex.page(ex.filmSummaryExample) }),
+    () => ({
+      description: "A page of films.",
+      schema: page(FilmSummary),
+      example: ex.page(ex.filmSummaryExample),
+    }),
     "With `q`, films whose title or an alias starts with it. Without, every film, most recently updated first.",
   ),
   read(
@@ -169,7 +173,11 @@ export const READ_OPERATIONS = [
     "articles",
     "List articles, newest first",
     () => ({ query: ArticleListQuery }),
-    () => ({ description: "A page of articles.", schema: page(Article), example: ex.page(ex.articleExample) }),
+    () => ({
+      description: "A page of articles.",
+      schema: page(Article),
+      example: ex.page(ex.articleExample),
+    }),
     "Every article received, newest first, with its status: `pending`, `ingested`, `no-films`, or `failed` with the reason.",
   ),
   read(

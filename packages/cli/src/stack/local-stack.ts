@@ -15,7 +15,7 @@ import {
   sweepPending,
   unrecordedObjects,
 } from "@filmkb/ingest-function";
-import { ensureTable, startLocalDynamo, startLocalS3 } from "@filmkb/local";
+import { ensureTable, missingIndexes, recreateTable, startLocalDynamo, startLocalS3 } from "@filmkb/local";
 import { createQueryApp } from "@filmkb/query-function";
 import { createTableInput } from "@filmkb/store";
 import { serve } from "@hono/node-server";
@@ -23,6 +23,14 @@ import { Hono } from "hono";
 import { LocalQueue } from "./queue.ts";
 
 export const LOCAL_TABLE = "filmkb-local";
+
+/** The API's port is taken: the message says which, and how to choose another. */
+export class PortInUseError extends Error {
+  override name = "PortInUseError";
+  constructor(readonly port: number) {
+    super(`port ${port} is already in use`);
+  }
+}
 export const LOCAL_BUCKET = "filmkb-articles";
 
 export interface LocalStackOptions {
@@ -63,12 +71,26 @@ const FORMAT_TYPES: Record<string, string> = {
  * and the query API plus `POST /articles` on one HTTP server. No AWS account, Java or Docker.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const { log } = options;
+  const where = (sub: string) =>
+    options.dataDir ? `, data in ${join(options.dataDir, sub)}` : ", in memory";
+  log(`  starting DynamoDB (dynalite${where("dynamo")})…`);
   const dynamo = await startLocalDynamo(options.dataDir ? { path: join(options.dataDir, "dynamo") } : {});
+  log(`  starting S3 (s3rver${where("s3")})…`);
   const s3 = await startLocalS3({
     buckets: [LOCAL_BUCKET],
     ...(options.dataDir ? { directory: join(options.dataDir, "s3") } : {}),
   });
-  await ensureTable(dynamo.client, createTableInput(LOCAL_TABLE));
+  const table = createTableInput(LOCAL_TABLE);
+  const missing = await missingIndexes(dynamo.client, table);
+  if (missing.length) {
+    // A data folder from an older filmkb: the table is rebuilt, and every article in the
+    // bucket (which keeps them all) is then unrecorded, so the recovery below queues it again.
+    log(
+      `  the table in ${options.dataDir} lacks index ${missing.join(", ")}: rebuilding it from the stored articles…`,
+    );
+    await recreateTable(dynamo.client, table);
+  } else await ensureTable(dynamo.client, table);
 
   const deps = createIngestDeps(
     {
@@ -131,7 +153,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   app.notFound(notFoundHandler);
 
   const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" });
-  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("listening", () => resolve());
+      server.once("error", (error: NodeJS.ErrnoException) =>
+        reject(error.code === "EADDRINUSE" ? new PortInUseError(options.port) : error),
+      );
+    });
+  } catch (error) {
+    await s3.close();
+    await dynamo.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
