@@ -68,6 +68,7 @@ export async function serveLocal(options: ServeOptions): Promise<() => Promise<v
   out(`  ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   out("");
   out(`  Explorer      ${stack.url}/`);
+  out(`  API           ${stack.url}`);
   out(`  API reference ${stack.url}/docs`);
   out(`  OpenAPI       ${stack.url}/openapi.json`);
   out(`  data          ${options.dataDir ?? "in memory (gone when you stop)"}`);
