@@ -2,6 +2,25 @@ import { DescribeTableCommand, GetItemCommand, PutItemCommand } from "@aws-sdk/c
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureTable, type LocalDynamo, localDynamoClient, startLocalDynamo } from "./dynamo.ts";
 
+describe("ensureTable", () => {
+  it("returns only once the table is ACTIVE, however long the engine keeps it CREATING", async () => {
+    const slow = await startLocalDynamo({ createTableMs: 300 });
+    try {
+      await ensureTable(slow.client, {
+        TableName: "slow",
+        BillingMode: "PAY_PER_REQUEST",
+        AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+        KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+      });
+      await slow.client.send(new PutItemCommand({ TableName: "slow", Item: { pk: { S: "a" } } }));
+      const { Table } = await slow.client.send(new DescribeTableCommand({ TableName: "slow" }));
+      expect(Table?.TableStatus).toBe("ACTIVE");
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
 describe("startLocalDynamo", () => {
   let dynamo: LocalDynamo;
   beforeAll(async () => {

@@ -28,6 +28,8 @@ export interface LocalDynamoOptions {
   port?: number;
   /** A folder for LevelDB files, so data outlives the process; in memory when absent. */
   path?: string;
+  /** How long a new table stays CREATING (default 0: ACTIVE on the next tick); tests force races with it. */
+  createTableMs?: number;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface LocalDynamoOptions {
  */
 export async function startLocalDynamo(options: LocalDynamoOptions = {}): Promise<LocalDynamo> {
   const server = dynalite({
-    createTableMs: 0,
+    createTableMs: options.createTableMs ?? 0,
     deleteTableMs: 0,
     updateTableMs: 0,
     ...(options.path ? { path: options.path } : {}),
@@ -74,13 +76,18 @@ export function localDynamoClient(endpoint: string): DynamoDBClient {
   });
 }
 
-/** Creates a table unless it exists (a restarted local stack keeps its data). */
+/**
+ * Creates a table unless it exists (a restarted local stack keeps its data), and returns once
+ * it is ACTIVE: dynalite answers CreateTable with CREATING and turns it ACTIVE on a later tick,
+ * and a Query in between (the stack's start-up sweep, on a busy machine) is refused.
+ */
 export async function ensureTable(client: DynamoDBClient, input: CreateTableCommandInput): Promise<void> {
   try {
     await client.send(new CreateTableCommand(input));
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
+  await until(client, input.TableName, "ACTIVE");
 }
 
 /**
