@@ -22,6 +22,11 @@ export const releaseShape = () => ({
   region: RegionCode.nullable(),
   medium: ReleaseMedium.nullable(),
   platform: Name.nullable(),
+  /**
+   * The article reports this date as one the film no longer has ("moved from 3 March to 9 May":
+   * 3 March is superseded). History keeps it; it is never a current release.
+   */
+  superseded: z.boolean().optional(),
 });
 
 export const Release = lazily(() => z.object(releaseShape()).meta({ id: "Release" }));

@@ -69,6 +69,27 @@ describe("computeFilmView", () => {
     ]);
     expect(film.releases.history.map((r) => r.date)).toEqual(["2026-03-06", "2026-06", "2026-05-01"]);
   });
+
+  it("never makes a date the article calls superseded current (brought forward from July), but keeps it in the history", () => {
+    const moved = {
+      predicate: "release",
+      value: { date: "2026-07-03", region: "GB", medium: "theatrical", platform: null, superseded: true },
+    } as Partial<Fact>;
+    const film = computeFilmView(
+      "night-ferry",
+      [
+        stored(release("2026-05-01", "GB", "theatrical"), A, "2026-01-15T00:00:00Z"),
+        stored(moved, A, "2026-01-15T00:00:00Z"),
+      ],
+      { version: 0, mergedFrom: [] },
+      "2026-02-01T00:00:00Z",
+    );
+    expect(film.releases.current.map((r) => r.date)).toEqual(["2026-05-01"]);
+    expect(film.releases.history.map((r) => [r.date, r.superseded ?? false])).toEqual([
+      ["2026-05-01", false],
+      ["2026-07-03", true],
+    ]);
+  });
 });
 
 describe("viewKey", () => {

@@ -125,6 +125,7 @@ export function computeFilmView(
     );
   const current = new Map<string, ReleaseReport>();
   for (const report of history) {
+    if (report.superseded) continue;
     const slot = `${report.region ?? "-"}|${report.medium ?? "-"}`;
     const held = current.get(slot);
     // The most recently reported wins; on the same day, the more confident report.
