@@ -165,7 +165,7 @@ export function createQueryApp(deps: QueryDeps) {
   app.notFound(notFoundHandler);
 
   for (const op of READ_OPERATIONS) app.get(honoPath(op.path), handlers[op.operationId]);
-  app.get("/openapi.json", (c) => json(c, document()));
+  app.get("/openapi.json", async (c) => json(c, await document()));
   app.get(DOCS_PATH, (c) =>
     c.html(docs.page(), 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` }),
   );
