@@ -119,8 +119,36 @@ export const page = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const FactWithContext = lazily(() =>
-  z.object({ fact: Fact, articlePublishedAt: Timestamp.nullable() }).meta({ id: "FactWithContext" }),
+  z
+    .object({
+      fact: Fact,
+      /** When the fact's article was published; null when it gave no date. */
+      articlePublishedAt: Timestamp.nullable(),
+      /** When filmkb received the article. */
+      articleReceivedAt: Timestamp,
+    })
+    .meta({ id: "FactWithContext" }),
 );
+
+/** `asOf`: the film as the knowledge base stood at the end of that day (or at that instant). */
+export const AsOfQuery = lazily(() =>
+  z.strictObject({
+    asOf: Timestamp.optional().meta({
+      description:
+        "Answer as the knowledge base stood then: facts from articles published (or, without a date, received) after it are left out. A day (`2026-03-02`) means the end of that day (UTC); a date-time is an instant.",
+      example: "2026-03-02",
+    }),
+  }),
+);
+export type AsOfQuery = z.infer<typeof AsOfQuery>;
+
+/** The instant a Timestamp stands for: a calendar date is its first moment, UTC. */
+export const instantOf = (time: string): number =>
+  Date.parse(time.length === 10 ? `${time}T00:00:00Z` : time);
+
+/** The last instant `asOf` includes: the end of its day for a calendar date. */
+export const asOfBound = (asOf: string): number =>
+  asOf.length === 10 ? Date.parse(`${asOf}T23:59:59.999Z`) : Date.parse(asOf);
 
 export const ArticleWithFacts = lazily(() =>
   z.object({ article: Article, facts: z.array(Fact) }).meta({ id: "ArticleWithFacts" }),
@@ -143,6 +171,18 @@ export const ArticleSubmission = lazily(() =>
     .meta({ id: "ArticleSubmission" }),
 );
 export type ArticleSubmission = z.infer<typeof ArticleSubmission>;
+
+/** `POST /articles?publishedAt=…`: the publication date of a text, Markdown or HTML body. */
+export const SubmitQuery = lazily(() =>
+  z.strictObject({
+    publishedAt: Timestamp.optional().meta({
+      description:
+        'When the article was published (`2026-03-02` or an RFC 3339 date-time): relative dates such as "next Friday" are read from it, and its release dates count from it. For a JSON body, give `publishedAt` in the body instead. HTML may carry its own (`article:published_time`, `<time datetime>`); this one wins over it.',
+      example: "2026-03-02",
+    }),
+  }),
+);
+export type SubmitQuery = z.infer<typeof SubmitQuery>;
 
 export const ArticleAccepted = lazily(() =>
   z

@@ -25,30 +25,43 @@ export const filmSummaryExample: FilmSummary = {
   aliases: [],
 };
 
+const delayedBy = "7c1e0b2a9d8f4e3c6b5a4d3c2b1a0f9e";
+const gbRelease = {
+  region: "GB",
+  medium: "theatrical" as const,
+  platform: null,
+  confidence: 0.85,
+};
+const laterReport = {
+  ...gbRelease,
+  date: "2026-10-02",
+  articleId: delayedBy,
+  reportedAt: "2026-05-20",
+  receivedAt: "2026-05-20T08:01:12.000Z",
+};
+
+/** A release moved by a later article: the first report superseded, the second current. */
 export const releasesExample: FilmReleases = {
-  current: [
-    {
-      date: "2026-09-18",
-      region: "GB",
-      medium: "theatrical",
-      platform: null,
-      articleId,
-      reportedAt: "2026-03-02",
-      confidence: 0.85,
-    },
-  ],
+  current: [{ ...laterReport, supersededBy: null }],
   history: [
     {
+      ...gbRelease,
       date: "2026-09-18",
-      region: "GB",
-      medium: "theatrical",
-      platform: null,
       articleId,
       reportedAt: "2026-03-02",
-      confidence: 0.85,
+      receivedAt: "2026-03-02T10:14:58.000Z",
+      supersededBy: {
+        articleId: delayedBy,
+        date: laterReport.date,
+        reportedAt: laterReport.reportedAt,
+        receivedAt: laterReport.receivedAt,
+      },
     },
+    { ...laterReport, supersededBy: null },
   ],
 };
+
+export const calendarEntryExample = { ...laterReport, filmId: "the-long-night-2", title: "The Long Night 2" };
 
 export const filmExample: Film = {
   id: "the-long-night-2",

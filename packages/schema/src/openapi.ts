@@ -5,6 +5,7 @@ import {
   ArticleListQuery,
   ArticleSubmission,
   ArticleWithFacts,
+  AsOfQuery,
   CalendarEntry,
   FactQuery,
   FactWithContext,
@@ -14,6 +15,7 @@ import {
   page,
   ReleaseCalendarQuery,
   SearchQuery,
+  SubmitQuery,
 } from "./api.ts";
 import { Article } from "./article.ts";
 import * as ex from "./examples.ts";
@@ -84,10 +86,10 @@ export const READ_OPERATIONS = [
     "getFilm",
     "/films/{id}",
     "films",
-    "A film's merged view",
-    () => ({ path: filmPath() }),
+    "A film's merged view, now or as it stood on a date",
+    () => ({ path: filmPath(), query: AsOfQuery }),
     () => ({ description: "The film.", schema: Film, example: ex.filmExample }),
-    "Everything known about the film, merged across articles: each value with its confidence and the articles behind it. An id that was merged into another film answers with that film and a `Content-Location` header.",
+    "Everything known about the film, merged across articles: each value with its confidence and the articles behind it. With `asOf`, only what had been reported by then. An id that was merged into another film answers with that film and a `Content-Location` header.",
   ),
   read(
     "listFilmFacts",
@@ -98,7 +100,11 @@ export const READ_OPERATIONS = [
     () => ({
       description: "A page of facts.",
       schema: page(FactWithContext),
-      example: ex.page({ fact: ex.factExample, articlePublishedAt: "2026-03-02" }),
+      example: ex.page({
+        fact: ex.factExample,
+        articlePublishedAt: "2026-03-02",
+        articleReceivedAt: "2026-03-02T10:14:58.000Z",
+      }),
     }),
     "Each fact carries the sentences that stated it: the quote, its offsets in the article's normalised text (`GET /articles/{id}/text`) and the extractor rule that read it.",
   ),
@@ -106,9 +112,10 @@ export const READ_OPERATIONS = [
     "getFilmReleases",
     "/films/{id}/releases",
     "releases",
-    "A film's current releases and their history",
-    () => ({ path: filmPath() }),
+    "A film's current releases and their history, now or as they stood on a date",
+    () => ({ path: filmPath(), query: AsOfQuery }),
     () => ({ description: "Releases.", schema: FilmReleases, example: ex.releasesExample }),
+    "`current` holds the latest report per region × medium; `history` every report, oldest first, each naming the article that reported it and the later report that superseded it. With `asOf`, reports made after it are left out.",
   ),
   read(
     "listFilmArticles",
@@ -159,11 +166,7 @@ export const READ_OPERATIONS = [
     () => ({
       description: "A page of releases in the range, by date.",
       schema: page(CalendarEntry),
-      example: ex.page({
-        ...ex.releasesExample.current[0],
-        filmId: "the-long-night-2",
-        title: "The Long Night 2",
-      }),
+      example: ex.page(ex.calendarEntryExample),
     }),
     "The current release of each film per region × medium that falls in the range; superseded dates are left out.",
   ),
@@ -262,9 +265,10 @@ const submitArticle = (): ZodOpenApiOperationObject => ({
   operationId: "submitArticle",
   summary: "Submit an article for ingestion",
   description:
-    "Send the article as `text/plain`, `text/markdown` or `text/html` (UTF-8), or as JSON with its format, publication date and source URL. It is stored, then ingested in the background: poll the `Location` until its status is no longer `pending`.",
+    "Send the article as `text/plain`, `text/markdown` or `text/html` (UTF-8), with its publication date in `?publishedAt=`, or as JSON with its format, publication date and source URL. It is stored, then ingested in the background: poll the `Location` until its status is no longer `pending`. Without a publication date the article's release reports say so (`reportedAt: null`) and are ordered by when filmkb received it.",
   tags: ["articles"],
   security: [{ sigv4: [] }],
+  requestParams: { query: SubmitQuery },
   requestBody: {
     required: true,
     content: {
@@ -303,7 +307,7 @@ const submitArticle = (): ZodOpenApiOperationObject => ({
         },
       },
     },
-    "400": problem("Empty body, invalid JSON or invalid UTF-8."),
+    "400": problem("Empty body, invalid JSON, invalid UTF-8, or an invalid or doubly given publishedAt."),
     "413": problem("Body larger than the configured limit."),
     "415": problem("Content type not accepted."),
     "500": problem("Unexpected failure."),

@@ -21,14 +21,41 @@ export type PersonRef = z.infer<typeof PersonRef>;
 /** The fields of a release report, shared with the release calendar's entries. */
 export const releaseReportShape = () => ({
   ...releaseShape(),
+  /** The article that reported it. */
   articleId: ArticleId,
-  /** When the reporting article was published (or ingested, when it carries no date). */
-  reportedAt: Timestamp,
+  /** When that article was published; null when it gave no date (it is then ordered by `receivedAt`). */
+  reportedAt: Timestamp.nullable(),
+  /** When filmkb received that article. */
+  receivedAt: Timestamp,
   confidence: z.number().min(0).max(1),
 });
 
-export const ReleaseReport = lazily(() => z.object(releaseReportShape()).meta({ id: "ReleaseReport" }));
+/** The later report that replaced one: another date for the same region × medium. */
+export const Supersession = lazily(() =>
+  z
+    .object({
+      articleId: ArticleId,
+      date: z.string(),
+      reportedAt: Timestamp.nullable(),
+      receivedAt: Timestamp,
+    })
+    .meta({ id: "Supersession" }),
+);
+
+export const ReleaseReport = lazily(() =>
+  z
+    .object({
+      ...releaseReportShape(),
+      /** The first later report of another date for this region × medium; null while it stands. */
+      supersededBy: Supersession.nullable().default(null),
+    })
+    .meta({ id: "ReleaseReport" }),
+);
 export type ReleaseReport = z.infer<typeof ReleaseReport>;
+
+/** When a report counts as made: its publication date, else when filmkb received it. */
+export const reportTime = (r: { reportedAt: string | null; receivedAt: string }) =>
+  r.reportedAt ?? r.receivedAt;
 
 export const FilmReleases = lazily(() =>
   z

@@ -35,7 +35,11 @@ export const FactItem = lazily(() =>
     type: z.literal("fact"),
     data: Fact,
     articleId: z.string(),
+    /** The time the fact counts from: its article's publication date, else when it was received. */
     reportedAt: Timestamp,
+    /** The article's publication date (null: it gave none); absent on facts stored before 1.1. */
+    publishedAt: Timestamp.nullable().optional(),
+    receivedAt: Timestamp.optional(),
     confidence: z.number(),
     ordinal: z.int().min(0).optional(),
   }),
@@ -104,7 +108,8 @@ export const CalendarItem = lazily(() =>
     medium: z.string().nullable(),
     platform: z.string().nullable(),
     articleId: z.string(),
-    reportedAt: Timestamp,
+    reportedAt: Timestamp.nullable(),
+    receivedAt: Timestamp.optional(),
     confidence: z.number(),
   }),
 );
@@ -127,4 +132,20 @@ export function parseItem<T extends z.ZodType>(schema: T, item: Record<string, u
     { pk: String(item.pk ?? "?"), sk: String(item.sk ?? "?") },
     result.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; "),
   );
+}
+
+/**
+ * A stored fact as the view computes with it. Facts stored before publication and reception
+ * were kept apart only have `reportedAt`, which then stands for both.
+ */
+export function storedFactOf(item: FactItem, key?: string) {
+  return {
+    fact: item.data,
+    articleId: item.articleId,
+    reportedAt: item.reportedAt,
+    publishedAt: item.publishedAt === undefined ? item.reportedAt : item.publishedAt,
+    receivedAt: item.receivedAt ?? item.reportedAt,
+    ordinal: item.ordinal,
+    ...(key ? { key } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import { type Film, type FilmSummary, normaliseName, slugify } from "@filmkb/sch
 import { backoff, batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { ConflictError } from "./errors.ts";
-import { FactItem, MergeItem, parseItem, RedirectItem, ViewItem } from "./items.ts";
+import { FactItem, MergeItem, parseItem, RedirectItem, storedFactOf, ViewItem } from "./items.ts";
 import { keyString, keys, recencyKeys, searchKeys } from "./keys.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
 
@@ -32,13 +32,7 @@ export async function readFilmPartition(ctx: StoreContext, filmId: string): Prom
   for (const item of items) {
     if (item.type === "fact") {
       const fact = parseItem(FactItem, item);
-      facts.push({
-        fact: fact.data,
-        articleId: fact.articleId,
-        reportedAt: fact.reportedAt,
-        ordinal: fact.ordinal,
-        key: keyString(fact),
-      });
+      facts.push(storedFactOf(fact, keyString(fact)));
     } else if (item.type === "view") view = parseItem(ViewItem, item);
     else if (item.type === "redirect") redirect = parseItem(RedirectItem, item);
     else if (item.type === "merge") {
@@ -250,6 +244,7 @@ function projectionItems(film: Film): WriteRequest[] {
           platform: release.platform,
           articleId: release.articleId,
           reportedAt: release.reportedAt,
+          receivedAt: release.receivedAt,
           confidence: release.confidence,
           gsi3pk: "RELEASE",
           gsi3sk: `${release.date}#${film.id}#${release.region ?? "-"}#${release.medium ?? "-"}`,

@@ -2,11 +2,13 @@ import { GetCommand, paginateQuery, QueryCommand, type QueryCommandInput } from 
 import {
   Article,
   type ArticleListQuery,
+  asOfBound,
   type Credit,
   type Fact,
   type FactQuery,
   type Film,
   FilmSummary,
+  instantOf,
   lazily,
   type PageQuery,
   type Person,
@@ -24,11 +26,12 @@ import {
   PersonItem,
   parseItem,
   RedirectItem,
+  storedFactOf,
   ViewItem,
 } from "./items.ts";
 import { keys, recencyKeys, searchForm, statusKeys, TEXT_PREFIX } from "./keys.ts";
 import { articleFrom } from "./save.ts";
-import type { StoredFact } from "./view.ts";
+import { computeFilmView, type StoredFact } from "./view.ts";
 
 export interface Page<T> {
   items: T[];
@@ -200,6 +203,7 @@ export function releaseCalendar(ctx: StoreContext, query: ReleaseCalendarQuery) 
         platform: c.platform,
         articleId: c.articleId,
         reportedAt: c.reportedAt,
+        receivedAt: c.receivedAt ?? c.reportedAt ?? "",
         confidence: c.confidence,
       };
     },
@@ -211,7 +215,7 @@ export function filmFacts(
   ctx: StoreContext,
   filmId: string,
   query: FactQuery,
-): Promise<Page<{ fact: Fact; articlePublishedAt: string | null }>> {
+): Promise<Page<{ fact: Fact; articlePublishedAt: string | null; articleReceivedAt: string }>> {
   const values: Record<string, unknown> = {
     ":pk": keys.view(filmId).pk,
     ":prefix": query.predicate ? `FACT#${query.predicate}#` : "FACT#",
@@ -227,8 +231,8 @@ export function filmFacts(
     query,
     { op: "filmFacts", filmId, predicate: query.predicate, min: query.minConfidence },
     (item) => {
-      const f = parseItem(FactItem, item);
-      return { fact: f.data, articlePublishedAt: f.reportedAt };
+      const f = storedFactOf(parseItem(FactItem, item));
+      return { fact: f.fact, articlePublishedAt: f.publishedAt, articleReceivedAt: f.receivedAt };
     },
   );
 }
@@ -347,8 +351,7 @@ export async function allFilmFacts(ctx: StoreContext, filmId: string, max = 2000
   for await (const page of pages) {
     for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
       try {
-        const f = parseItem(FactItem, item);
-        facts.push({ fact: f.data, articleId: f.articleId, reportedAt: f.reportedAt, ordinal: f.ordinal });
+        facts.push(storedFactOf(parseItem(FactItem, item)));
       } catch (error) {
         if (!(error instanceof CorruptItemError)) throw error;
         ctx.report(error);
@@ -357,4 +360,26 @@ export async function allFilmFacts(ctx: StoreContext, filmId: string, max = 2000
     if (facts.length >= max) break;
   }
   return facts;
+}
+
+/**
+ * A film as the knowledge base stood at `asOf`: its view recomputed from the facts reported
+ * by then (an article counts from its publication date, else from when it was received).
+ * Null when the film is unknown, or was not yet reported at that time. One GetItem and a Query
+ * of the film's facts.
+ */
+export async function getFilmAsOf(ctx: StoreContext, filmId: string, asOf: string): Promise<FilmLookup> {
+  const found = await getFilm(ctx, filmId);
+  if (!found) return null;
+  const bound = asOfBound(asOf);
+  const facts = (await allFilmFacts(ctx, found.film.id)).filter((f) => instantOf(f.reportedAt) <= bound);
+  if (facts.length === 0) return null;
+  const latest = Math.max(...facts.map((f) => instantOf(f.reportedAt)));
+  const film = computeFilmView(
+    found.film.id,
+    facts,
+    { version: found.film.version - 1, mergedFrom: found.film.mergedFrom },
+    new Date(latest).toISOString(),
+  );
+  return { film, redirectedFrom: found.redirectedFrom };
 }

@@ -233,6 +233,8 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
           data: fact,
           articleId,
           reportedAt,
+          publishedAt: result.article.publishedAt,
+          receivedAt,
           confidence: fact.confidence,
           ordinal,
           gsi2pk: `ARTICLE#${articleId}`,
@@ -311,7 +313,9 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   for (const filmId of filmIds) {
     const known = created.has(filmId)
       ? facts.flatMap((fact, ordinal) =>
-          fact.filmId === filmId ? [{ fact, articleId, reportedAt, ordinal }] : [],
+          fact.filmId === filmId
+            ? [{ fact, articleId, reportedAt, publishedAt: result.article.publishedAt, receivedAt, ordinal }]
+            : [],
         )
       : null;
     await recomputeView(ctx, filmId, { exclude, newFilmFacts: known });

@@ -108,6 +108,10 @@ export class FilmStore {
   getFilm(filmId: string) {
     return read.getFilm(this.ctx, filmId);
   }
+  /** The film as it stood at `asOf` (a day: its end; or an instant): facts reported later left out. */
+  getFilmAsOf(filmId: string, asOf: string) {
+    return read.getFilmAsOf(this.ctx, filmId, asOf);
+  }
   searchFilms(q: string, page: PageQuery) {
     return read.searchFilms(this.ctx, q, page);
   }

@@ -92,6 +92,82 @@ describe("computeFilmView", () => {
   });
 });
 
+describe("the release history", () => {
+  const C = "c".repeat(32);
+  const view = (facts: StoredFact[]) =>
+    computeFilmView("night-ferry", facts, { version: 0, mergedFrom: [] }, "2026-06-01T00:00:00Z").releases;
+
+  it("names, for each report, its article and the later report that superseded it", () => {
+    const { current, history } = view([
+      stored(release("2026-03-06", "GB", "theatrical"), A, "2026-01-10"),
+      stored(release("2026-03-06", "GB", "theatrical"), B, "2026-02-01"),
+      stored(release("2026-05-01", "GB", "theatrical"), C, "2026-03-20"),
+      stored(release("2026-04", "US", "theatrical"), B, "2026-02-01"),
+    ]);
+    expect(history.map((r) => [r.date, r.region, r.articleId, r.supersededBy?.articleId ?? null])).toEqual([
+      ["2026-03-06", "GB", A, C],
+      ["2026-03-06", "GB", B, C],
+      ["2026-04", "US", B, null],
+      ["2026-05-01", "GB", C, null],
+    ]);
+    expect(history[0]?.supersededBy).toEqual({
+      articleId: C,
+      date: "2026-05-01",
+      reportedAt: "2026-03-20",
+      receivedAt: "2026-03-20",
+    });
+    expect(current.map((r) => [r.date, r.region, r.supersededBy])).toEqual([
+      ["2026-04", "US", null],
+      ["2026-05-01", "GB", null],
+    ]);
+  });
+
+  it("names an article's own new date as what superseded the date it says was moved", () => {
+    const movedFrom = {
+      predicate: "release",
+      value: { date: "2026-07-03", region: "GB", medium: "theatrical", platform: null, superseded: true },
+    } as Partial<Fact>;
+    const { history } = view([
+      stored(release("2026-07-03", "GB", "theatrical"), A, "2026-01-02"),
+      stored(movedFrom, B, "2026-01-15"),
+      stored(release("2026-05-01", "GB", "theatrical"), B, "2026-01-15"),
+    ]);
+    expect(history.map((r) => [r.date, r.articleId, r.supersededBy?.date ?? null])).toEqual([
+      ["2026-07-03", A, "2026-05-01"],
+      ["2026-05-01", B, null],
+      ["2026-07-03", B, "2026-05-01"],
+    ]);
+  });
+
+  it("says a report's publication date is unknown instead of passing off the received time", () => {
+    const undated: StoredFact = {
+      ...stored(release("2026-07-01", "GB", "theatrical"), B, "2026-04-02T09:30:00.000Z"),
+      publishedAt: null,
+      receivedAt: "2026-04-02T09:30:00.000Z",
+    };
+    const { current, history } = view([
+      { ...stored(release("2026-05-01", "GB", "theatrical"), A, "2026-03-20"), publishedAt: "2026-03-20" },
+      undated,
+    ]);
+    expect(history.map((r) => [r.reportedAt, r.receivedAt])).toEqual([
+      ["2026-03-20", "2026-03-20"],
+      [null, "2026-04-02T09:30:00.000Z"],
+    ]);
+    // Ordered by when it was received, it is the later report: current, and the first one's successor.
+    expect(current.map((r) => r.date)).toEqual(["2026-07-01"]);
+    expect(history[0]?.supersededBy).toMatchObject({ articleId: B, reportedAt: null });
+  });
+
+  it("orders reports by instant, whatever the offset they were written with", () => {
+    const { current } = view([
+      stored(release("2026-05-01", "GB", "theatrical"), A, "2026-03-20T23:30:00-05:00"),
+      stored(release("2026-06-01", "GB", "theatrical"), B, "2026-03-21T01:00:00Z"),
+    ]);
+    // 23:30 at UTC-5 is 04:30 UTC on the 21st: the later report, though it sorts first as text.
+    expect(current.map((r) => r.articleId)).toEqual([A]);
+  });
+});
+
 describe("viewKey", () => {
   it("groups a film's facts exactly as its merged view does", async () => {
     const { extract } = await import("@filmkb/extract");

@@ -1,10 +1,15 @@
-import { type Fact, type Film, normaliseName, type ReleaseReport, slugify } from "@filmkb/schema";
+import { type Fact, type Film, instantOf, normaliseName, type ReleaseReport, slugify } from "@filmkb/schema";
 
 /** A fact as stored: the statement, the article it came from and when that article reported it. */
 export interface StoredFact {
   fact: Fact;
   articleId: string;
+  /** When it counts as reported: the article's publication date, else when filmkb received it. */
   reportedAt: string;
+  /** The article's publication date; null when it gave none (absent: same as reportedAt). */
+  publishedAt?: string | null;
+  /** When filmkb received the article (absent: same as reportedAt). */
+  receivedAt?: string;
   /** Position of the fact in its article's extraction: billing order within a sentence. */
   ordinal?: number;
   /** The fact item's key (`keyString`), when read from the table. */
@@ -110,33 +115,7 @@ export function computeFilmView(
     return attributed({ ...entry, value: { person: entry.value, character: characters[0]?.value ?? null } });
   });
 
-  const history: ReleaseReport[] = of(facts, "release")
-    .map((f) => ({
-      ...f.fact.value,
-      articleId: f.articleId,
-      reportedAt: f.reportedAt,
-      confidence: f.fact.confidence,
-    }))
-    .sort(
-      (a, b) =>
-        a.reportedAt.localeCompare(b.reportedAt) ||
-        a.date.localeCompare(b.date) ||
-        a.articleId.localeCompare(b.articleId),
-    );
-  const current = new Map<string, ReleaseReport>();
-  for (const report of history) {
-    if (report.superseded) continue;
-    const slot = `${report.region ?? "-"}|${report.medium ?? "-"}`;
-    const held = current.get(slot);
-    // The most recently reported wins; on the same day, the more confident report.
-    if (
-      !held ||
-      report.reportedAt > held.reportedAt ||
-      (report.reportedAt === held.reportedAt && report.confidence >= held.confidence)
-    ) {
-      current.set(slot, report);
-    }
-  }
+  const { current, history } = releaseHistory(of(facts, "release"));
 
   const articles = new Set(facts.map((f) => f.articleId));
   return {
@@ -155,7 +134,7 @@ export function computeFilmView(
       (f) => ({ id: slugify(f.fact.value.name), name: f.fact.value.name, role: f.fact.value.role }),
       (v) => `${v.id}|${v.role}`,
     ).map(attributed),
-    releases: { current: [...current.values()].sort((a, b) => a.date.localeCompare(b.date)), history },
+    releases: { current, history },
     filmingLocations: support(
       of(facts, "filmingLocation"),
       (f) => f.fact.value,
@@ -205,4 +184,57 @@ export function viewKey(fact: Fact): string {
     default:
       return normaliseName(String(fact.value));
   }
+}
+
+/**
+ * Every release report, oldest first, each with the report that superseded it (the first later
+ * one giving another date for its region × medium; for a date its own article calls superseded,
+ * "moved from X to Y", that article's new date), and the current report per region × medium:
+ * the most recently reported, never one its article calls superseded; on the same instant, the
+ * more confident.
+ */
+function releaseHistory(facts: (StoredFact & { fact: Extract<Fact, { predicate: "release" }> })[]) {
+  const reports = facts
+    .map((f) => ({
+      ...f.fact.value,
+      articleId: f.articleId,
+      reportedAt: f.publishedAt === undefined ? f.reportedAt : f.publishedAt,
+      receivedAt: f.receivedAt ?? f.reportedAt,
+      confidence: f.fact.confidence,
+      at: instantOf(f.reportedAt),
+      slot: `${f.fact.value.region ?? "-"}|${f.fact.value.medium ?? "-"}`,
+    }))
+    .sort((a, b) => a.at - b.at || a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId));
+  const held = new Map<string, (typeof reports)[number]>();
+  for (const report of reports) {
+    if (report.superseded) continue;
+    const h = held.get(report.slot);
+    if (!h || report.at > h.at || (report.at === h.at && report.confidence >= h.confidence))
+      held.set(report.slot, report);
+  }
+  const plain = ({ at: _at, slot: _slot, ...report }: (typeof reports)[number]) => report;
+  const history: ReleaseReport[] = reports.map((report) => {
+    const next = reports.find(
+      (o) =>
+        o.slot === report.slot &&
+        o.date !== report.date &&
+        !o.superseded &&
+        (o.at > report.at || (report.superseded === true && o.at === report.at)),
+    );
+    return {
+      ...plain(report),
+      supersededBy: next
+        ? {
+            articleId: next.articleId,
+            date: next.date,
+            reportedAt: next.reportedAt,
+            receivedAt: next.receivedAt,
+          }
+        : null,
+    };
+  });
+  const current = [...held.values()]
+    .map((report) => ({ ...plain(report), supersededBy: null }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  return { current, history };
 }

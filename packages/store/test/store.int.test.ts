@@ -1,6 +1,7 @@
 import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { extract } from "@filmkb/extract";
 import type { LocalDynamo } from "@filmkb/local";
+import { buildExtraction } from "@filmkb/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, FilmStore, InvalidCursorError } from "../src/index.ts";
 import { ingest, newStore, startEngine } from "./harness.ts";
@@ -321,6 +322,69 @@ describe("FilmStore against dynalite", () => {
       empty.article.id,
     ]);
     expect((await store.listArticles({ limit: 10, status: "failed" })).items).toEqual([]);
+  });
+
+  it("answers as the knowledge base stood on a date, and keeps superseded dates off the calendar", async () => {
+    const { store } = await newStore(dynamo, { now: () => new Date("2026-04-30T12:00:00Z") });
+    const report = (text: string, publishedAt: string | null, date: string, region: string) =>
+      store.saveExtraction({
+        result: buildExtraction(
+          text,
+          [
+            {
+              film: "Harbour Lights",
+              predicate: "release",
+              value: { date, region, medium: "theatrical", platform: null },
+              quote: text.slice(text.indexOf("opens")),
+            },
+          ],
+          { publishedAt },
+        ),
+        raw: { format: "text", text },
+        sources: [{ kind: "cli", path: `${date}.txt` }],
+      });
+    const first = await report(
+      "Harbour Lights opens in Britain on 6 March.",
+      "2026-01-10",
+      "2026-03-06",
+      "GB",
+    );
+    const moved = await report(
+      "Harbour Lights now opens in Britain on 1 May.",
+      "2026-02-14",
+      "2026-05-01",
+      "GB",
+    );
+    const undated = await report("Harbour Lights opens in America on 12 June.", null, "2026-06-12", "US");
+
+    const now = (await store.getFilm("harbour-lights"))?.film.releases;
+    expect(now?.current.map((r) => [r.date, r.articleId])).toEqual([
+      ["2026-05-01", moved.article.id],
+      ["2026-06-12", undated.article.id],
+    ]);
+    expect(now?.history.map((r) => [r.date, r.reportedAt, r.supersededBy?.articleId ?? null])).toEqual([
+      ["2026-03-06", "2026-01-10", moved.article.id],
+      ["2026-05-01", "2026-02-14", null],
+      ["2026-06-12", null, null],
+    ]);
+    expect(now?.history[2]?.receivedAt).toBe("2026-04-30T12:00:00.000Z");
+
+    // On 1 February only the first report was out; on 14 February (the whole day) the move too.
+    const feb1 = await store.getFilmAsOf("harbour-lights", "2026-02-01");
+    expect(feb1?.film.releases.current.map((r) => r.date)).toEqual(["2026-03-06"]);
+    expect(feb1?.film.releases.history[0]?.supersededBy).toBeNull();
+    expect(feb1?.film.counts.articles).toBe(1);
+    const feb14 = await store.getFilmAsOf("harbour-lights", "2026-02-14");
+    expect(feb14?.film.releases.current.map((r) => r.date)).toEqual(["2026-05-01"]);
+    expect(await store.getFilmAsOf("harbour-lights", "2026-01-09")).toBeNull();
+    expect(await store.getFilmAsOf("no-such-film", "2026-02-01")).toBeNull();
+
+    const calendar = await store.releaseCalendar({ from: "2026-01", to: "2026-12", limit: 50 });
+    expect(calendar.items.map((e) => [e.date, e.region, e.reportedAt, e.receivedAt])).toEqual([
+      ["2026-05-01", "GB", "2026-02-14", "2026-04-30T12:00:00.000Z"],
+      ["2026-06-12", "US", null, "2026-04-30T12:00:00.000Z"],
+    ]);
+    expect(first.filmIds).toEqual(["harbour-lights"]);
   });
 
   it("replaces an article's facts when it is reprocessed", async () => {
