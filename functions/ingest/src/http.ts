@@ -1,6 +1,12 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
-import { type ArticleFormat, ArticleSubmission, articleRecord, identifyArticle } from "@filmkb/schema";
+import {
+  type ArticleFormat,
+  ArticleSubmission,
+  articleRecord,
+  identifyArticle,
+  SubmitQuery,
+} from "@filmkb/schema";
 import type { FilmStore } from "@filmkb/store";
 import { Hono } from "hono";
 import {
@@ -33,6 +39,7 @@ export function createSubmitApp(deps: SubmitDeps) {
   app.notFound(notFoundHandler);
 
   app.post("/articles", async (c) => {
+    const query = validate(SubmitQuery, c.req.query(), "query");
     const contentType = c.req.header("content-type");
     const type = mediaType(contentType);
     if (!type || !ACCEPTED.includes(type)) {
@@ -71,8 +78,15 @@ export function createSubmitApp(deps: SubmitDeps) {
       }
       const submission = validate(ArticleSubmission, json, "article");
       ({ text, format, publishedAt, sourceUrl } = submission);
+      if (publishedAt && query.publishedAt)
+        throw new HttpProblem(400, "publishedAt is given twice; give it in the JSON body only", {
+          type: "invalid-request",
+          errors: [{ path: "publishedAt", message: "given in both the query and the body" }],
+        });
+      publishedAt ??= query.publishedAt;
     } else {
       format = formatOfMediaType(type) ?? "text";
+      publishedAt = query.publishedAt;
     }
     if (!text.trim()) throw new HttpProblem(400, "the article is empty");
 

@@ -134,8 +134,9 @@ describe("POST /articles", () => {
     body: string | Uint8Array,
     contentType?: string,
     headers: Record<string, string> = {},
+    query = "",
   ) =>
-    createSubmitApp(deps).request("/articles", {
+    createSubmitApp(deps).request(`/articles${query}`, {
       method: "POST",
       body,
       headers: { ...(contentType ? { "content-type": contentType } : {}), ...headers },
@@ -180,6 +181,41 @@ describe("POST /articles", () => {
       "published-at": "2026-05-20T08:00:00Z",
       "source-url": "https://example.com/diary",
     });
+  });
+
+  it("takes a text or Markdown article's publication date from ?publishedAt=", async () => {
+    const deps = await newDeps(stack);
+    const md = "# Night Ferry\n\n*Night Ferry* opens in UK cinemas next Friday.";
+    const res = await submit(deps, md, "text/markdown", {}, "?publishedAt=2026-03-02");
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const object = await stack.s3.client.send(
+      new GetObjectCommand({ Bucket: BUCKET, Key: `articles/${id}.md` }),
+    );
+    expect(object.Metadata).toEqual({ format: "markdown", "published-at": "2026-03-02" });
+    expect((await deps.store.getArticle(id))?.publishedAt).toBe("2026-03-02");
+    const undated = await submit(deps, `${md} More soon.`, "text/markdown");
+    const other = (await undated.json()) as { id: string };
+    expect((await deps.store.getArticle(other.id))?.publishedAt).toBeNull();
+  });
+
+  it.each([
+    ["a bad publication date", "Some text.", "text/plain", 400, /publishedAt/, "?publishedAt=yesterday"],
+    [
+      "a publication date in the query and the body",
+      JSON.stringify({ text: "Some text.", publishedAt: "2026-03-02" }),
+      "application/json",
+      400,
+      /publishedAt/,
+      "?publishedAt=2026-03-03",
+    ],
+    ["an unknown query parameter", "Some text.", "text/plain", 400, /published/, "?published=2026-03-02"],
+  ])("refuses %s", async (_name, body, type, status, detail, query) => {
+    const deps = await newDeps(stack);
+    const res = await submit(deps, body, type, {}, query);
+    expect(res.status).toBe(status);
+    const problem = (await res.json()) as { detail: string; errors?: unknown };
+    expect(`${problem.detail} ${JSON.stringify(problem.errors ?? [])}`).toMatch(detail);
   });
 
   it.each([

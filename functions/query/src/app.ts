@@ -3,6 +3,7 @@ import { cachedJson, HttpProblem, notFoundHandler, problemErrorHandler, validate
 import {
   ArticleId,
   ArticleListQuery,
+  AsOfQuery,
   createOpenApiDocument,
   FactQuery,
   FilmId,
@@ -55,6 +56,17 @@ export function createQueryApp(deps: QueryDeps) {
   const id = <T extends typeof FilmId>(schema: T, value: string) => validate(schema, value, "id");
   const noQuery = (c: Context) => validate(NoQuery, c.req.query(), "query");
 
+  /** A film now (one GetItem), or as it stood at `?asOf=` (its facts read and merged again). */
+  const filmAsOf = async (c: Context) => {
+    const filmId = id(FilmId, c.req.param("id") ?? "");
+    const { asOf } = validate(AsOfQuery, c.req.query(), "query");
+    const found = asOf ? await store.getFilmAsOf(filmId, asOf) : await store.getFilm(filmId);
+    if (found) return found;
+    if (asOf && (await store.getFilm(filmId)))
+      throw new HttpProblem(404, `film "${filmId}" had not been reported as of ${asOf}`);
+    throw notFound("film", filmId);
+  };
+
   /** One handler per read the OpenAPI document describes; the type refuses a missing one. */
   const handlers: Record<ReadOperationId, (c: Context) => Promise<Response>> = {
     listFilms: async (c) => {
@@ -66,10 +78,7 @@ export function createQueryApp(deps: QueryDeps) {
       );
     },
     getFilm: async (c) => {
-      const filmId = id(FilmId, c.req.param("id") ?? "");
-      noQuery(c);
-      const found = await store.getFilm(filmId);
-      if (!found) throw notFound("film", filmId);
+      const found = await filmAsOf(c);
       if (found.redirectedFrom) c.header("content-location", `/films/${found.film.id}`);
       return json(c, found.film);
     },
@@ -77,13 +86,7 @@ export function createQueryApp(deps: QueryDeps) {
       const filmId = id(FilmId, c.req.param("id") ?? "");
       return json(c, await store.filmFacts(filmId, validate(FactQuery, c.req.query(), "query")));
     },
-    getFilmReleases: async (c) => {
-      const filmId = id(FilmId, c.req.param("id") ?? "");
-      noQuery(c);
-      const found = await store.getFilm(filmId);
-      if (!found) throw notFound("film", filmId);
-      return json(c, found.film.releases);
-    },
+    getFilmReleases: async (c) => json(c, (await filmAsOf(c)).film.releases),
     listFilmArticles: async (c) => {
       const filmId = id(FilmId, c.req.param("id") ?? "");
       return json(c, await store.filmArticles(filmId, validate(PageQuery, c.req.query(), "query")));

@@ -10,6 +10,7 @@ import {
   Problem,
   page,
 } from "@filmkb/schema";
+import { buildExtraction } from "@filmkb/schema/testing";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { useSeededApi } from "./harness.ts";
@@ -151,6 +152,79 @@ describe("GET routes", () => {
       expect((await seeded().app.request(path)).status).toBe(200);
       expect([path, seeded().requests.total()]).toEqual([path, 1]);
     }
+  });
+});
+
+describe("the film as it stood on a date", () => {
+  const report = (text: string, publishedAt: string | null, date: string) =>
+    seeded().store.saveExtraction({
+      result: buildExtraction(
+        text,
+        [
+          {
+            film: "Iron Orchard",
+            predicate: "release",
+            value: { date, region: "GB", medium: "theatrical", platform: null },
+            quote: text.slice(text.indexOf("opens")),
+          },
+          { film: "Iron Orchard", predicate: "director", value: "Ines Varga", quote: "Ines Varga" },
+        ],
+        { publishedAt },
+      ),
+      raw: { format: "text", text },
+      sources: [{ kind: "cli", path: `${date}.txt` }],
+    });
+
+  it("answers /films/{id} and /releases with ?asOf= from the reports made by then", async () => {
+    const first = await report(
+      "Ines Varga's Iron Orchard opens in Britain on 6 March.",
+      "2026-01-10",
+      "2026-03-06",
+    );
+    const moved = await report(
+      "Ines Varga's Iron Orchard now opens in Britain on 1 May.",
+      "2026-02-14",
+      "2026-05-01",
+    );
+    const now = await get("/films/iron-orchard/releases", FilmReleases);
+    expect(now.body.current.map((r) => r.date)).toEqual(["2026-05-01"]);
+    expect(now.body.history.map((r) => [r.articleId, r.supersededBy?.articleId ?? null])).toEqual([
+      [first.article.id, moved.article.id],
+      [moved.article.id, null],
+    ]);
+    const then = await get("/films/iron-orchard/releases?asOf=2026-02-13", FilmReleases);
+    expect(then.body.current.map((r) => r.date)).toEqual(["2026-03-06"]);
+    expect(then.body.history).toHaveLength(1);
+    const film = await get("/films/iron-orchard?asOf=2026-02-13T23:00:00Z", Film);
+    expect(film.body.counts).toMatchObject({ articles: 1 });
+    expect(film.body.directors.map((d) => d.value.name)).toEqual(["Ines Varga"]);
+
+    const early = await get("/films/iron-orchard?asOf=2026-01-09", Problem);
+    expect([early.res.status, early.body.detail]).toEqual([
+      404,
+      'film "iron-orchard" had not been reported as of 2026-01-09',
+    ]);
+    const bad = await get("/films/iron-orchard?asOf=last-week", Problem);
+    expect([bad.res.status, bad.body.errors?.[0]?.path]).toEqual([400, "asOf"]);
+    // The calendar holds current dates only.
+    const calendar = await get("/releases?from=2026-03&to=2026-05", page(CalendarEntry));
+    expect(calendar.body.items.filter((e) => e.filmId === "iron-orchard").map((e) => e.date)).toEqual([
+      "2026-05-01",
+    ]);
+  });
+
+  it("says when an article gave no publication date, with the time it was received beside it", async () => {
+    await report("Ines Varga's Iron Orchard opens in Britain on 2 June.", null, "2026-06-02");
+    const { body } = await get("/films/iron-orchard/releases", FilmReleases);
+    const undated = body.history.find((r) => r.date === "2026-06-02");
+    expect(undated?.reportedAt).toBeNull();
+    expect(undated?.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const facts = await get("/films/iron-orchard/facts?predicate=release", page(FactWithContext));
+    const fact = facts.body.items.find(
+      (f) => f.fact.predicate === "release" && f.fact.value.date === "2026-06-02",
+    );
+    expect(fact?.articlePublishedAt).toBeNull();
+    expect(fact?.articleReceivedAt).toBe(undated?.receivedAt);
   });
 });
 

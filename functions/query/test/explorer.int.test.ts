@@ -14,6 +14,7 @@ const htmlPages = () => [
   "/explore/articles",
   "/explore/articles?status=failed",
   "/explore/films/the-long-night-2",
+  "/explore/films/the-long-night-2?asOf=2100-01-01",
   `/explore/films/${hostile.filmId}`,
   `/explore/articles/${seeded().articles[0]?.id}`,
   `/explore/articles/${hostile.articleId}?at=3-40`,
@@ -75,6 +76,13 @@ describe("explorer pages", () => {
     ).text();
     expect(html).toMatch(/<mark class="[^"]*focus" [^>]*id="focus">Director Saoirse Whelan<\/mark>/);
     expect((html.match(/<mark /g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  it("show a film as it stood on a date, and refuse a date they cannot read", async () => {
+    const then = await (await seeded().app.request("/explore/films/the-long-night-2?asOf=2100-01-01")).text();
+    expect(then).toContain("As the knowledge base stood on <strong>2100-01-01</strong>");
+    expect((await seeded().app.request("/explore/films/the-long-night-2?asOf=1999-01-01")).status).toBe(404);
+    expect((await seeded().app.request("/explore/films/the-long-night-2?asOf=soon")).status).toBe(400);
   });
 
   it("serve the stylesheet they link, cacheable for a year", async () => {

@@ -24,7 +24,8 @@ Usage:
 
 Options:
   --format text|html|markdown       override the format guessed from the file extension
-  --published-at DATE               publication date, for relative dates ("next Friday")
+  --published-at DATE               extract, ingest: the publication date (2026-03-02), for relative
+                                    dates ("next Friday") and for ordering release reports
   --port N                          serve: the API's port (default $PORT, else 3000)
   --memory                          serve: keep data in memory instead of .data/
   --no-examples                     serve: start empty
@@ -91,7 +92,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (command === "ingest")
-    return (await import("./remote.ts")).ingestFiles(files, values.api ?? DEFAULT_API, io);
+    return (await import("./remote.ts")).ingestFiles(
+      files,
+      values.api ?? DEFAULT_API,
+      io,
+      values["published-at"] ?? null,
+    );
   if (command === "reprocess")
     return (await import("./remote.ts")).reprocessAll(values.api ?? DEFAULT_API, io);
   if (command !== "extract") {

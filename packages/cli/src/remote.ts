@@ -10,7 +10,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** `filmkb ingest FILE...`: POST each file to a running filmkb and wait until it is ingested. */
-export async function ingestFiles(files: string[], api: string, io: Io): Promise<number> {
+export async function ingestFiles(
+  files: string[],
+  api: string,
+  io: Io,
+  publishedAt: string | null = null,
+): Promise<number> {
   if (files.length === 0) {
     io.stderr.write("ingest needs at least one FILE\n");
     return 2;
@@ -19,7 +24,8 @@ export async function ingestFiles(files: string[], api: string, io: Io): Promise
   for (const file of files) {
     try {
       const body = await readFile(file);
-      const res = await fetch(`${api}/articles`, {
+      const query = publishedAt ? `?publishedAt=${encodeURIComponent(publishedAt)}` : "";
+      const res = await fetch(`${api}/articles${query}`, {
         method: "POST",
         headers: { "content-type": `${TYPES[extname(file).toLowerCase()] ?? "text/plain"}; charset=utf-8` },
         body,
