@@ -5,7 +5,10 @@ import {
   type Article,
   ArticleId,
   ArticleState,
+  AsOfQuery,
+  asOfBound,
   FilmId,
+  instantOf,
   PersonId,
   RegionCode,
   ReleaseMedium,
@@ -136,15 +139,19 @@ export function createExplorerApp(deps: ExplorerDeps) {
 
   app.get("/explore/films/:id", async (c) => {
     const filmId = validate(FilmId, c.req.param("id"), "id");
-    const found = await store.getFilm(filmId);
-    if (!found) throw new HttpProblem(404, `No film is known by the id “${filmId}”.`);
-    if (found.redirectedFrom) return c.redirect(href.film(found.film.id), 301);
-    const [facts, articles] = await Promise.all([
+    const { asOf } = validate(AsOfQuery, c.req.query(), "query");
+    const found = asOf ? await store.getFilmAsOf(filmId, asOf) : await store.getFilm(filmId);
+    if (!found)
+      throw new HttpProblem(404, `No film is known by the id “${filmId}”${asOf ? ` as of ${asOf}` : ""}.`);
+    if (found.redirectedFrom) return c.redirect(href.film(found.film.id, asOf), 301);
+    const [all, articles] = await Promise.all([
       store.allFilmFacts(found.film.id),
       collect((cursor) => store.filmArticles(found.film.id, { limit: 100, cursor }), 300),
     ]);
+    const bound = asOf ? asOfBound(asOf) : Number.POSITIVE_INFINITY;
+    const facts = all.filter((f) => instantOf(f.reportedAt) <= bound);
     const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
-    return render(c, <FilmPage film={found.film} facts={facts} articles={byId} />);
+    return render(c, <FilmPage film={found.film} facts={facts} articles={byId} asOf={asOf} />);
   });
 
   app.get("/explore/people/:id", async (c) => {

@@ -29,7 +29,7 @@ function EntryLink({ entry }: { entry: Entry }) {
     <a
       class="entry"
       href={href.film(entry.filmId)}
-      title={`${entry.date} · reported ${entry.reportedAt.slice(0, 10)}`}
+      title={`${entry.date} · reported ${(entry.reportedAt ?? entry.receivedAt).slice(0, 10)}`}
     >
       {entry.title}{" "}
       <span class="muted small">

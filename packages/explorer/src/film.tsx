@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Article, Fact, Film, ReleaseReport } from "@filmkb/schema";
+import { type Article, type Fact, type Film, reportTime } from "@filmkb/schema";
 import { type StoredFact, viewKey } from "@filmkb/store";
 import type { Child } from "hono/jsx";
 import { day, describeValue, percent, plural } from "./format.ts";
@@ -18,6 +18,8 @@ export interface FilmPageData {
   film: Film;
   facts: StoredFact[];
   articles: Map<string, Article>;
+  /** Shown as the knowledge base stood then, when set. */
+  asOf?: string | undefined;
 }
 
 type Evidence = (predicate: Fact["predicate"], key: string) => StoredFact[];
@@ -139,27 +141,24 @@ function Conflict({
   );
 }
 
-/** Each report with the later one in its region × medium that replaced it, if any. */
-export function supersession(history: ReleaseReport[], reportedAt: (r: ReleaseReport) => string) {
-  return history.map((report) => {
-    const later = history
-      .filter(
-        (o) => slotOf(o) === slotOf(report) && reportedAt(o) > reportedAt(report) && o.date !== report.date,
-      )
-      .sort((a, b) => reportedAt(a).localeCompare(reportedAt(b)))[0];
-    return { report, supersededBy: later ?? null };
-  });
+/** When a report was published, or that its article gave no date and when it was received. */
+function ReportedOn({ report }: { report: { reportedAt: string | null; receivedAt: string } }) {
+  return report.reportedAt ? (
+    <>{day(report.reportedAt)}</>
+  ) : (
+    <span class="muted" title="the article gave no publication date">
+      undated (received {day(report.receivedAt)})
+    </span>
+  );
 }
 
 function Releases({ film, articles }: { film: Film; articles: Map<string, Article> }) {
-  const reportedAt = (r: ReleaseReport) => r.reportedAt;
-  const rows = supersession(film.releases.history, reportedAt);
-  const current = new Set(film.releases.current);
+  const current = new Set(film.releases.current.map((c) => `${slotOf(c)}|${c.date}|${c.articleId}`));
   return (
     <section>
       <h2>Release timeline</h2>
-      <Timeline history={film.releases.history} reportedAt={reportedAt} />
-      {rows.length > 0 && (
+      <Timeline history={film.releases.history} reportedAt={reportTime} />
+      {film.releases.history.length > 0 && (
         <div class="table-wrap">
           <table class="stack">
             <thead>
@@ -173,27 +172,41 @@ function Releases({ film, articles }: { film: Film; articles: Map<string, Articl
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ report, supersededBy }) => {
+              {film.releases.history.map((report) => {
                 const article = articles.get(report.articleId);
+                const { supersededBy } = report;
                 return (
                   <tr class={supersededBy ? "superseded" : ""}>
                     <td>{slotOf(report)}</td>
                     <td data-label="date">{report.date}</td>
                     <td data-label="platform">{report.platform ?? "—"}</td>
-                    <td data-label="reported">{day(report.reportedAt)}</td>
+                    <td data-label="reported">
+                      <a
+                        href={href.film(film.id, reportTime(report).slice(0, 10))}
+                        title="the film as it stood that day"
+                      >
+                        <ReportedOn report={report} />
+                      </a>
+                    </td>
                     <td>
                       <a href={href.article(report.articleId)}>
                         {article ? articleName(article) : report.articleId.slice(0, 8)}
                       </a>
                     </td>
                     <td class="note">
-                      {supersededBy
-                        ? `superseded by ${supersededBy.date} (reported ${day(supersededBy.reportedAt)})`
-                        : [...current].some(
-                              (c) => c === report || (slotOf(c) === slotOf(report) && c.date === report.date),
-                            )
-                          ? "current"
-                          : "—"}
+                      {supersededBy ? (
+                        <>
+                          superseded by {supersededBy.date} (
+                          <a href={href.article(supersededBy.articleId)}>
+                            reported <ReportedOn report={supersededBy} />
+                          </a>
+                          )
+                        </>
+                      ) : current.has(`${slotOf(report)}|${report.date}|${report.articleId}`) ? (
+                        "current"
+                      ) : (
+                        "confirmed later"
+                      )}
                     </td>
                   </tr>
                 );
@@ -206,7 +219,7 @@ function Releases({ film, articles }: { film: Film; articles: Map<string, Articl
   );
 }
 
-export function FilmPage({ film, facts, articles }: FilmPageData) {
+export function FilmPage({ film, facts, articles, asOf }: FilmPageData) {
   const byKey = new Map<string, StoredFact[]>();
   for (const f of facts) {
     const k = `${f.fact.predicate}|${viewKey(f.fact)}`;
@@ -350,6 +363,12 @@ export function FilmPage({ film, facts, articles }: FilmPageData) {
           .join(" · ")}{" "}
         · <a href={`/films/${encodeURIComponent(film.id)}`}>JSON</a>
       </p>
+      {asOf && (
+        <p class="warn-box">
+          As the knowledge base stood on <strong>{asOf}</strong>: reports made after it are left out.{" "}
+          <a href={href.film(film.id)}>See it now</a>.
+        </p>
+      )}
       <dl class="kv">
         {identity.map(([label, , attr]) => (
           <>
@@ -370,6 +389,7 @@ export function FilmPage({ film, facts, articles }: FilmPageData) {
         <Conflict predicate={p} facts={facts} articles={articles} />
       ))}
       <Releases film={film} articles={articles} />
+
       {sections
         .filter((s) => s.entries.length > 0)
         .map((s) => (

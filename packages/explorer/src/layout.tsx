@@ -8,7 +8,8 @@ export const href = {
   home: () => "/",
   search: (q: string) => `/explore/search?q=${encodeURIComponent(q)}`,
   films: () => "/explore/films",
-  film: (id: string) => `/explore/films/${encodeURIComponent(id)}`,
+  film: (id: string, asOf?: string) =>
+    `/explore/films/${encodeURIComponent(id)}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ""}`,
   person: (id: string) => `/explore/people/${encodeURIComponent(id)}`,
   articles: (status?: string) => `/explore/articles${status ? `?status=${encodeURIComponent(status)}` : ""}`,
   article: (id: string, at?: { start: number; end: number }) =>

@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { ReleaseReport } from "@filmkb/schema";
+import { instantOf, type ReleaseReport } from "@filmkb/schema";
 
 const W = 760;
 const H = 320;
@@ -50,10 +50,11 @@ export function Timeline({
   reportedAt,
 }: {
   history: ReleaseReport[];
+  /** When a report counts as made: its publication date, else its reception. */
   reportedAt: (r: ReleaseReport) => string;
 }) {
   if (history.length === 0) return <p class="muted">No release dates reported yet.</p>;
-  const xs = history.map((r) => Date.parse(reportedAt(r)));
+  const xs = history.map((r) => instantOf(reportedAt(r)));
   const ys = history.map((r) => releaseInstant(r.date));
   const [x0, x1] = range(xs);
   const [y0, y1] = range(ys);
