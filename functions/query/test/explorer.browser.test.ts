@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium, SCREENSHOTS } from "./browser.ts";
 import { useSeededApi } from "./harness.ts";
+import { storeMovedFilm } from "./series.ts";
 import { storeHostileArticle } from "./xss.ts";
 
 const seeded = useSeededApi();
@@ -13,9 +14,11 @@ let base = "";
 let browser: Browser;
 let stop: () => Promise<void>;
 let hostile: Awaited<ReturnType<typeof storeHostileArticle>>;
+let moved: Awaited<ReturnType<typeof storeMovedFilm>>;
 
 beforeAll(async () => {
   hostile = await storeHostileArticle(seeded().store);
+  moved = await storeMovedFilm(seeded().store);
   const server = serve({ fetch: seeded().app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -100,7 +103,13 @@ describe("the explorer in Chromium", () => {
     ).toBeGreaterThan(0);
     expect(await page.locator(".article-text mark[title*='rule ']").count()).toBeGreaterThan(0);
 
-    await page.goBack();
+    // A film whose British date moved: one point per report, one line per region × medium.
+    await page.goto(`${base}/explore/films/${moved.filmId}`);
+    await shot(page, "4b-timeline");
+    expect(await page.locator(".timeline svg circle.point").count()).toBe(moved.reports);
+    expect(await page.locator(".timeline svg polyline.series").count()).toBe(2);
+    expect(await page.locator("tr.superseded").count()).toBe(1);
+    await page.goto(`${base}/explore/films/the-long-night-2`);
     await directors.locator("td.value a", { hasText: "Saoirse Whelan" }).click();
     await page.waitForURL(/\/explore\/people\/saoirse-whelan$/);
     await shot(page, "5-person");

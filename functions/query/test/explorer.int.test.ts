@@ -67,6 +67,13 @@ describe("explorer pages", () => {
     expect((await seeded().app.request("/explore/calendar?month=13")).status).toBe(400);
   });
 
+  it("give every value of a film page the quotes behind it", async () => {
+    const html = await (await seeded().app.request("/explore/films/the-long-night-2")).text();
+    const rows = [...html.matchAll(/<tr><td class="value">(.*?)<\/tr>/g)].map((m) => m[1] ?? "");
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) expect(row).toMatch(/<details class="evidence"><summary>\d+ quotes?<\/summary>/);
+  });
+
   it("mark every quote of an article, and the one asked for as the focus", async () => {
     const id = seeded().articles[0]?.id ?? "";
     const text = await (await seeded().app.request(`/articles/${id}/text`)).text();

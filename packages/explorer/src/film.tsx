@@ -219,6 +219,34 @@ function Releases({ film, articles }: { film: Film; articles: Map<string, Articl
   );
 }
 
+interface Section {
+  title: string;
+  predicate: Fact["predicate"];
+  entries: Entry[];
+}
+
+/**
+ * A section of values of one kind, each keyed as the merged view keys the facts behind it
+ * (`asFact` turns a view value back into the fact value it came from, when they differ).
+ */
+function section<V>(
+  title: string,
+  predicate: Fact["predicate"],
+  values: (Support & { value: V })[],
+  label: (value: V) => Child,
+  asFact: (value: V) => unknown = (v) => v,
+): Section {
+  return {
+    title,
+    predicate,
+    entries: values.map((support) => ({
+      label: label(support.value),
+      key: viewKey({ predicate, value: asFact(support.value) } as Fact),
+      support,
+    })),
+  };
+}
+
 export function FilmPage({ film, facts, articles, asOf }: FilmPageData) {
   const byKey = new Map<string, StoredFact[]>();
   for (const f of facts) {
@@ -228,7 +256,7 @@ export function FilmPage({ film, facts, articles, asOf }: FilmPageData) {
   const evidence: Evidence = (predicate, key) => byKey.get(`${predicate}|${key}`) ?? [];
   const personLink = (p: { id: string; name: string }) => <a href={href.person(p.id)}>{p.name}</a>;
   const castFacts = (personId: string) => evidence("cast", personId);
-  const sections: { title: string; predicate: Fact["predicate"]; entries: Entry[] }[] = [
+  const sections: Section[] = [
     {
       title: "Directors",
       predicate: "director",
@@ -287,62 +315,27 @@ export function FilmPage({ film, facts, articles, asOf }: FilmPageData) {
         support: c,
       })),
     },
-    {
-      title: "Filming locations",
-      predicate: "filmingLocation",
-      entries: film.filmingLocations.map((l) => ({
-        label: l.value.region ? `${l.value.name} (${l.value.region})` : l.value.name,
-        key: viewKey({ predicate: "filmingLocation", value: l.value } as Fact),
-        support: l,
-      })),
-    },
-    {
-      title: "Genres",
-      predicate: "genre",
-      entries: film.genres.map((g) => ({
-        label: g.value,
-        key: viewKey({ predicate: "genre", value: g.value } as Fact),
-        support: g,
-      })),
-    },
-    {
-      title: "Production notes",
-      predicate: "productionNote",
-      entries: film.productionNotes.map((n) => ({
-        label: (
-          <>
-            <span class="badge">{n.value.kind}</span> {n.value.text}
-          </>
-        ),
-        key: viewKey({ predicate: "productionNote", value: n.value } as Fact),
-        support: n,
-      })),
-    },
-    {
-      title: "Related films",
-      predicate: "relatedFilm",
-      entries: film.relatedFilms.map((r) => ({
-        label: (
-          <>
-            {r.value.relation} of <a href={href.search(r.value.title)}>{r.value.title}</a>
-          </>
-        ),
-        key: viewKey({
-          predicate: "relatedFilm",
-          value: { relation: r.value.relation, title: r.value.title },
-        } as Fact),
-        support: r,
-      })),
-    },
-    {
-      title: "Also known as",
-      predicate: "alias",
-      entries: film.aliases.map((a) => ({
-        label: a.value,
-        key: viewKey({ predicate: "alias", value: a.value } as Fact),
-        support: a,
-      })),
-    },
+    section("Filming locations", "filmingLocation", film.filmingLocations, (v) =>
+      v.region ? `${v.name} (${v.region})` : v.name,
+    ),
+    section("Genres", "genre", film.genres, (v) => v),
+    section("Production notes", "productionNote", film.productionNotes, (v) => (
+      <>
+        <span class="badge">{v.kind}</span> {v.text}
+      </>
+    )),
+    section(
+      "Related films",
+      "relatedFilm",
+      film.relatedFilms,
+      (v) => (
+        <>
+          {v.relation} of <a href={href.search(v.title)}>{v.title}</a>
+        </>
+      ),
+      (v) => ({ relation: v.relation, title: v.title }),
+    ),
+    section("Also known as", "alias", film.aliases, (v) => v),
   ];
   const identity: [string, Fact["predicate"], { value: string | number; confidence: number } | null][] = [
     ["Year", "year", film.year],

@@ -27,6 +27,19 @@ function range(values: number[]): [number, number] {
   return hi - lo < DAY ? [lo - 30 * DAY, hi + 30 * DAY] : [lo - (hi - lo) * 0.06, hi + (hi - lo) * 0.06];
 }
 
+/**
+ * A slot's line as steps: each announced date holds until the next report moves it, and the
+ * last one holds to the right edge (it still stands).
+ */
+export function steps(points: { x: number; y: number }[], right: number): string {
+  const out: string[] = [];
+  points.forEach((p, i) => {
+    const next = points[i + 1];
+    out.push(`${p.x.toFixed(1)},${p.y.toFixed(1)}`, `${(next?.x ?? right).toFixed(1)},${p.y.toFixed(1)}`);
+  });
+  return out.join(" ");
+}
+
 /** Month starts between lo and hi, every k-th one so that at most `max` remain. */
 export function monthTicks([lo, hi]: [number, number], max: number): number[] {
   const start = new Date(lo);
@@ -43,7 +56,8 @@ export function monthTicks([lo, hi]: [number, number], max: number): number[] {
 /**
  * The release timeline, drawn on the server: x is when a date was reported, y the date it
  * announced, one line per region × medium, so a delay reads as a step up. Every report is one
- * point (`circle.point`); approximate dates (a month, a year) are hollow.
+ * point (`circle.point`), each line a step that holds a date until a later report moves it;
+ * approximate dates (a month, a year) are hollow.
  */
 export function Timeline({
   history,
@@ -94,12 +108,7 @@ export function Timeline({
             const cls = `s${i % 6}`;
             return (
               <g>
-                {points.length > 1 && (
-                  <polyline
-                    class={`series ${cls}`}
-                    points={points.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}
-                  />
-                )}
+                <polyline class={`series ${cls}`} points={steps(points, W - M.right)} />
                 {points.map((p) => (
                   <circle
                     class={`point ${cls}${p.r.date.length < 10 ? " approx" : ""}`}
