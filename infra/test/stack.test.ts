@@ -146,6 +146,7 @@ describe("the functions", () => {
   it.each([
     ["ingest", "the extractor", "packages/extract/src/extract.ts"],
     ["query", "the OpenAPI generator", "node_modules/zod-openapi/"],
+    ["query", "the explorer's pages", "packages/explorer/src/"],
   ])("start %s without %s: a chunk loaded by the first request that needs it", (name, _what, source) => {
     const fn = Object.values(ours(dev)).find((f) => f.Properties.Description?.includes(name));
     const dir = bundleDir(fn);

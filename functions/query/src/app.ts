@@ -1,4 +1,3 @@
-import { createExplorerApp } from "@filmkb/explorer";
 import { cachedJson, HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
 import {
   ArticleId,
@@ -173,7 +172,15 @@ export function createQueryApp(deps: QueryDeps) {
     c.html(docs.page(), 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` }),
   );
   app.get("/assets/*", async (c, next) => docs.serveAsset(c, c.req.path) ?? next());
-  app.route("/", createExplorerApp({ store, cacheMaxAge: deps.cacheMaxAge }));
+  // Every other GET is the explorer's (its pages, its stylesheet) or no route at all. Its code
+  // is loaded by the first such request: a cold start that serves the JSON API never reads it.
+  let explorer: Promise<Hono> | undefined;
+  app.get("*", async (c) => {
+    explorer ??= import("@filmkb/explorer").then(({ createExplorerApp }) =>
+      createExplorerApp({ store, cacheMaxAge: deps.cacheMaxAge }).notFound(notFoundHandler),
+    );
+    return (await explorer).fetch(c.req.raw);
+  });
 
   // A known path with another method is 405, naming the methods it does allow. Methods that
   // another function serves on the same path (POST /articles) are left to it.
