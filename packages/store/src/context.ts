@@ -37,11 +37,11 @@ async function collect(pages: AsyncIterable<{ Items?: Item[] }>): Promise<Item[]
 }
 
 /** A Scan followed to its last page: maintenance only, never on a request path. */
-export function scanAll(ctx: StoreContext, input: Omit<ScanCommandInput, "TableName">): Promise<Item[]> {
-  return collect(paginateScan({ client: ctx.doc }, { ...input, TableName: ctx.table }));
+export function scanAll(ctx: StoreContext, params: ScanCommandInput): Promise<Item[]> {
+  return collect(paginateScan({ client: ctx.doc }, params));
 }
 
 /** A Query followed to its last page (for partitions the store itself keeps small). */
-export function queryAll(ctx: StoreContext, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
-  return collect(paginateQuery({ client: ctx.doc }, { ...input, TableName: ctx.table }));
+export function queryAll(ctx: StoreContext, params: QueryCommandInput): Promise<Item[]> {
+  return collect(paginateQuery({ client: ctx.doc }, params));
 }

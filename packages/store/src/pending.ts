@@ -3,7 +3,8 @@ import { QueryCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import type { Article } from "@filmkb/schema";
 import type { StoreContext } from "./context.ts";
 import { ArticleItem, parseItem } from "./items.ts";
-import { keys } from "./keys.ts";
+import { pendingParams } from "./read-params.ts";
+import { redriveParams } from "./write-params.ts";
 
 export interface PendingArticle {
   article: Article;
@@ -22,15 +23,7 @@ export async function pendingArticles(
   before: Date,
   limit: number,
 ): Promise<PendingArticle[]> {
-  const out = await ctx.doc.send(
-    new QueryCommand({
-      TableName: ctx.table,
-      IndexName: "byReleaseDate",
-      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk < :before",
-      ExpressionAttributeValues: { ":pk": "PENDING", ":before": before.toISOString() },
-      Limit: limit,
-    }),
-  );
+  const out = await ctx.doc.send(new QueryCommand(pendingParams(ctx.table, before, limit)));
   return ((out.Items ?? []) as Record<string, unknown>[]).flatMap((raw) => {
     const item = parseItem(ArticleItem, raw);
     // The index is eventually consistent: an article may have finished since.
@@ -50,26 +43,8 @@ export async function pendingArticles(
  * longer pending (it finished meanwhile), so the caller sends nothing.
  */
 export async function markRedriven(ctx: StoreContext, articleId: string): Promise<boolean> {
-  const now = ctx.now().toISOString();
-  const index = keys.pendingIndex(articleId, now);
   try {
-    await ctx.doc.send(
-      new UpdateCommand({
-        TableName: ctx.table,
-        Key: keys.article(articleId),
-        UpdateExpression:
-          "SET redrives = if_not_exists(redrives, :zero) + :one, pendingSince = :now, gsi3sk = :sk",
-        ConditionExpression: "#data.#status.#state = :pending",
-        ExpressionAttributeNames: { "#data": "data", "#status": "status", "#state": "state" },
-        ExpressionAttributeValues: {
-          ":zero": 0,
-          ":one": 1,
-          ":now": now,
-          ":sk": index.gsi3sk,
-          ":pending": "pending",
-        },
-      }),
-    );
+    await ctx.doc.send(new UpdateCommand(redriveParams(ctx.table, articleId, ctx.now().toISOString())));
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;

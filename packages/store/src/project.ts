@@ -1,12 +1,14 @@
 import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { DeleteCommand, PutCommand } from "@aws-sdk/lib-dynamodb";
-import { type Film, type FilmSummary, normaliseName, slugify } from "@filmkb/schema";
-import { backoff, batchWrite, type WriteRequest } from "./batch.ts";
+import { type Film, slugify } from "@filmkb/schema";
+import { backoff, batchWrite } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { ConflictError } from "./errors.ts";
 import { FactItem, MergeItem, parseItem, RedirectItem, storedFactOf, ViewItem } from "./items.ts";
-import { keyString, keys, recencyKeys, searchKeys } from "./keys.ts";
+import { keyString } from "./keys.ts";
+import { filmPartitionParams } from "./read-params.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
+import { projectionChanges, projectionRewrite, viewDeleteParams, viewParams } from "./write-params.ts";
 
 const MAX_ATTEMPTS = 12;
 
@@ -20,11 +22,7 @@ export interface FilmPartition {
 
 /** Everything stored under one film: its facts and its current view (or the film it was merged into). */
 export async function readFilmPartition(ctx: StoreContext, filmId: string): Promise<FilmPartition> {
-  const items = await queryAll(ctx, {
-    KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: { ":pk": keys.view(filmId).pk },
-    ConsistentRead: true,
-  });
+  const items = await queryAll(ctx, filmPartitionParams(ctx.table, filmId));
   const facts: StoredFact[] = [];
   let view: ViewItem | null = null;
   let redirect: RedirectItem | null = null;
@@ -98,41 +96,18 @@ export async function recomputeView(
     const unchanged = view && film && sameContent(view.data, film);
     if (unchanged && attempt === 0) return view.data;
     const changes =
-      attempt === 0 ? projectionChanges(view?.data ?? null, film) : projectionRewrite(seen, view, film);
+      attempt === 0
+        ? projectionChanges(view?.data ?? null, film)
+        : projectionRewrite(seen, view?.data ?? null, film);
     if (view) seen.push(view.data);
     if (film) seen.push(film);
     await batchWrite(ctx.doc, ctx.table, changes);
     if (unchanged) return view.data;
     await ctx.hooks.beforeViewWrite?.(filmId, attempt);
     try {
-      if (film) {
-        await ctx.doc.send(
-          new PutCommand({
-            TableName: ctx.table,
-            Item: {
-              ...keys.view(filmId),
-              type: "view",
-              version: film.version,
-              data: film,
-              // What the "recently updated" list shows, so it reads a few bytes instead of whole views.
-              summary: filmSummary(film),
-              ...recencyKeys.film(film.updatedAt, film.id),
-            },
-            ConditionExpression: view ? "version = :v" : "attribute_not_exists(pk)",
-            ...(view ? { ExpressionAttributeValues: { ":v": view.version } } : {}),
-          }),
-        );
-      } else if (view) {
-        // No fact names this film any more (its article was retracted): the view goes too.
-        await ctx.doc.send(
-          new DeleteCommand({
-            TableName: ctx.table,
-            Key: keys.view(filmId),
-            ConditionExpression: "version = :v",
-            ExpressionAttributeValues: { ":v": view.version },
-          }),
-        );
-      }
+      if (film) await ctx.doc.send(new PutCommand(viewParams(ctx.table, film, view?.version ?? null)));
+      // No fact names this film any more (its article was retracted): the view goes too.
+      else if (view) await ctx.doc.send(new DeleteCommand(viewDeleteParams(ctx.table, filmId, view.version)));
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) continue;
       throw error;
@@ -148,151 +123,7 @@ const withMerges = (recorded: Film["mergedFrom"], extra: Film["mergedFrom"]) => 
   ...extra.filter((m) => !recorded.some((r) => r.filmId === m.filmId)),
 ];
 
-/** What the projections need to go from one view to the next: new or changed items, and stale ones. */
-function projectionChanges(before: Film | null, after: Film | null): WriteRequest[] {
-  const old = new Set(before ? projectionItems(before).map((r) => JSON.stringify(r)) : []);
-  const puts = after ? projectionItems(after).filter((r) => !old.has(JSON.stringify(r))) : [];
-  return [...(before ? staleProjections(before, after) : []), ...puts];
-}
-
-const filmSummary = (film: Film): FilmSummary => ({
-  id: film.id,
-  title: film.title,
-  year: film.year?.value ?? null,
-  aliases: film.aliases.map((a) => a.value),
-});
-
-/** After a lost race: every projection of the view to write, and whatever any view seen had beyond it. */
-function projectionRewrite(seen: Film[], current: ViewItem | null, after: Film | null): WriteRequest[] {
-  const before = current ? [...seen, current.data] : seen;
-  return [...before.flatMap((b) => staleProjections(b, after)), ...(after ? projectionItems(after) : [])];
-}
-
-/**
- * What reads need besides the view, derived from it: name-search entries with a summary,
- * person entries and their credits, and release-calendar entries. Idempotent.
- */
-function projectionItems(film: Film): WriteRequest[] {
-  const summary = filmSummary(film);
-  const requests: WriteRequest[] = [];
-  const names = new Set([film.title, ...summary.aliases].map((n) => n));
-  const year = summary.year;
-  for (const name of names) {
-    // The plain alias finds a film by name alone; two films of one title take turns holding it.
-    // The dated alias finds each by name and year, and carries the search entry when there is
-    // one, so a search lists every film of a title once.
-    const alias = { type: "alias", filmId: film.id, name, summary };
-    const search = searchKeys("FILM", name, film.id);
-    requests.push({ PutRequest: { Item: { ...keys.alias(name), ...alias, ...(year ? {} : search) } } });
-    if (year)
-      requests.push({ PutRequest: { Item: { ...keys.aliasInYear(name, year), ...alias, ...search } } });
-  }
-  if (film.franchise && film.installment) {
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...keys.installment(film.franchise.value, film.installment.value),
-          type: "alias",
-          filmId: film.id,
-          name: film.title,
-        },
-      },
-    });
-  }
-  const credits: { id: string; name: string; role: string; character: string | null }[] = [
-    ...film.directors.map((d) => ({ ...d.value, role: "director", character: null })),
-    ...film.writers.map((d) => ({ ...d.value, role: "writer", character: null })),
-    ...film.producers.map((d) => ({ ...d.value, role: "producer", character: null })),
-    ...film.cast.map((c) => ({ ...c.value.person, role: "cast", character: c.value.character })),
-  ];
-  for (const credit of credits) {
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...keys.person(credit.id),
-          type: "person",
-          id: credit.id,
-          name: credit.name,
-          ...searchKeys("PERSON", credit.name, credit.id),
-        },
-      },
-    });
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...keys.credit(credit.id, film.id, credit.role, null),
-          type: "credit",
-          filmId: film.id,
-          title: film.title,
-          role: credit.role,
-          character: credit.character,
-        },
-      },
-    });
-  }
-  for (const release of film.releases.current) {
-    requests.push({
-      PutRequest: {
-        Item: {
-          ...keys.calendar(film.id, release.region, release.medium),
-          type: "calendar",
-          filmId: film.id,
-          title: film.title,
-          date: release.date,
-          region: release.region,
-          medium: release.medium,
-          platform: release.platform,
-          articleId: release.articleId,
-          reportedAt: release.reportedAt,
-          receivedAt: release.receivedAt,
-          confidence: release.confidence,
-          gsi3pk: "RELEASE",
-          gsi3sk: `${release.date}#${film.id}#${release.region ?? "-"}#${release.medium ?? "-"}`,
-        },
-      },
-    });
-  }
-  return requests;
-}
-
 const content = (film: Film) => JSON.stringify({ ...film, version: 0, updatedAt: "" });
 const sameContent = (a: Film, b: Film) => content(a) === content(b);
-
-/** Credit and calendar entries a previous view had and the new one does not. */
-export function staleProjections(before: Film, after: Film | null): WriteRequest[] {
-  const people = (film: Film | null) =>
-    new Set(
-      film
-        ? [
-            ...film.directors.map((d) => `${d.value.id}|director`),
-            ...film.writers.map((d) => `${d.value.id}|writer`),
-            ...film.producers.map((d) => `${d.value.id}|producer`),
-            ...film.cast.map((c) => `${c.value.person.id}|cast`),
-          ]
-        : [],
-    );
-  const now = people(after);
-  const requests: WriteRequest[] = [];
-  for (const entry of people(before)) {
-    if (now.has(entry)) continue;
-    const [personId = "", role = ""] = entry.split("|");
-    requests.push({ DeleteRequest: { Key: keys.credit(personId, before.id, role, null) } });
-  }
-  const slots = new Set((after?.releases.current ?? []).map((r) => `${r.region}|${r.medium}`));
-  for (const r of before.releases.current) {
-    if (!slots.has(`${r.region}|${r.medium}`))
-      requests.push({ DeleteRequest: { Key: keys.calendar(before.id, r.region, r.medium) } });
-  }
-  const names = new Set(after ? [after.title, ...after.aliases.map((a) => a.value)].map(normaliseName) : []);
-  const yearBefore = before.year?.value ?? null;
-  const yearAfter = after?.year?.value ?? null;
-  for (const name of [before.title, ...before.aliases.map((a) => a.value)]) {
-    const kept = names.has(normaliseName(name));
-    if (!kept) requests.push({ DeleteRequest: { Key: keys.alias(name) } });
-    if (yearBefore && (!kept || yearBefore !== yearAfter))
-      requests.push({ DeleteRequest: { Key: keys.aliasInYear(name, yearBefore) } });
-  }
-  return requests;
-}
 
 export const personIdFor = slugify;

@@ -29,7 +29,19 @@ import {
   storedFactOf,
   ViewItem,
 } from "./items.ts";
-import { keys, recencyKeys, searchForm, statusKeys, TEXT_PREFIX } from "./keys.ts";
+import {
+  articleIndexParams,
+  articlesParams,
+  articleTextParams,
+  calendarParams,
+  creditsParams,
+  filmArticlesParams,
+  filmFactsParams,
+  filmViewParams,
+  personParams,
+  recentFilmsParams,
+  searchParams,
+} from "./read-params.ts";
 import { articleFrom } from "./save.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
 
@@ -41,14 +53,14 @@ export interface Page<T> {
 /** One Query, one page: items parsed with their schema; a corrupt one is reported and left out. */
 async function queryPage<T>(
   ctx: StoreContext,
-  input: Omit<QueryCommandInput, "TableName" | "Limit" | "ExclusiveStartKey">,
+  params: QueryCommandInput,
   page: { limit: number; cursor?: string | undefined },
   identity: unknown,
   parse: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
   const start = ctx.cursors.decode(page.cursor, identity);
   const out = await ctx.doc.send(
-    new QueryCommand({ ...input, TableName: ctx.table, Limit: page.limit, ExclusiveStartKey: start }),
+    new QueryCommand({ ...params, Limit: page.limit, ExclusiveStartKey: start }),
   );
   const items: T[] = [];
   for (const item of (out.Items ?? []) as Record<string, unknown>[]) {
@@ -66,7 +78,7 @@ export type FilmLookup = { film: Film; redirectedFrom: string | null } | null;
 
 /** GET a film's merged view: one GetItem (a second one only for an id merged into another). */
 export async function getFilm(ctx: StoreContext, filmId: string, depth = 0): Promise<FilmLookup> {
-  const { Item } = await ctx.doc.send(new GetCommand({ TableName: ctx.table, Key: keys.view(filmId) }));
+  const { Item } = await ctx.doc.send(new GetCommand(filmViewParams(ctx.table, filmId)));
   if (!Item) return null;
   if (Item.type === "redirect" && depth < 3) {
     const target = await getFilm(ctx, parseItem(RedirectItem, Item).into, depth + 1);
@@ -79,7 +91,6 @@ const AliasSearchItem = lazily(() =>
   z.object({ pk: z.string(), sk: z.string(), type: z.literal("alias"), summary: FilmSummary }),
 );
 
-/** Films whose title or alias starts with `q` (case- and accent-insensitive): one Query. */
 /** One Query on the name-prefix index: names of one kind that start like `q`. */
 function searchByName<T>(
   ctx: StoreContext,
@@ -88,16 +99,12 @@ function searchByName<T>(
   page: PageQuery,
   parse: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
-  const norm = searchForm(q);
+  const params = searchParams(ctx.table, kind, q);
   return queryPage(
     ctx,
-    {
-      IndexName: "byNamePrefix",
-      KeyConditionExpression: "gsi1pk = :pk AND begins_with(gsi1sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": `SEARCH#${kind}#${norm.slice(0, 1) || "_"}`, ":prefix": norm },
-    },
+    params,
     page,
-    { op: "search", kind, norm },
+    { op: "search", kind, norm: params.ExpressionAttributeValues?.[":prefix"] },
     parse,
   );
 }
@@ -129,13 +136,7 @@ const toCredit = (item: Record<string, unknown>): Credit => {
 
 /** A person and every credit: one Query over the person's partition. */
 export async function getPerson(ctx: StoreContext, personId: string): Promise<Person | null> {
-  const out = await ctx.doc.send(
-    new QueryCommand({
-      TableName: ctx.table,
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: { ":pk": keys.person(personId).pk },
-    }),
-  );
+  const out = await ctx.doc.send(new QueryCommand(personParams(ctx.table, personId)));
   let name: string | null = null;
   const credits: Credit[] = [];
   for (const item of (out.Items ?? []) as Record<string, unknown>[]) {
@@ -153,10 +154,7 @@ export async function getPerson(ctx: StoreContext, personId: string): Promise<Pe
 export function filmsByPerson(ctx: StoreContext, personId: string, page: PageQuery): Promise<Page<Credit>> {
   return queryPage(
     ctx,
-    {
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :credit)",
-      ExpressionAttributeValues: { ":pk": keys.person(personId).pk, ":credit": "CREDIT#" },
-    },
+    creditsParams(ctx.table, personId),
     page,
     { op: "filmsByPerson", personId },
     toCredit,
@@ -165,31 +163,9 @@ export function filmsByPerson(ctx: StoreContext, personId: string, page: PageQue
 
 /** Current releases in a date range, optionally for one region and medium: one Query. */
 export function releaseCalendar(ctx: StoreContext, query: ReleaseCalendarQuery) {
-  const filters: string[] = [];
-  const values: Record<string, unknown> = {
-    ":pk": "RELEASE",
-    ":from": query.from,
-    ":to": `${query.to}\uffff`,
-  };
-  if (query.region) {
-    filters.push("#region = :region");
-    values[":region"] = query.region;
-  }
-  if (query.medium) {
-    filters.push("#medium = :medium");
-    values[":medium"] = query.medium;
-  }
-  const names: Record<string, string> = {};
-  if (query.region) names["#region"] = "region";
-  if (query.medium) names["#medium"] = "medium";
   return queryPage(
     ctx,
-    {
-      IndexName: "byReleaseDate",
-      KeyConditionExpression: "gsi3pk = :pk AND gsi3sk BETWEEN :from AND :to",
-      ...(filters.length ? { FilterExpression: filters.join(" AND "), ExpressionAttributeNames: names } : {}),
-      ExpressionAttributeValues: values,
-    },
+    calendarParams(ctx.table, query),
     query,
     { op: "calendar", from: query.from, to: query.to, region: query.region, medium: query.medium },
     (item) => {
@@ -216,18 +192,9 @@ export function filmFacts(
   filmId: string,
   query: FactQuery,
 ): Promise<Page<{ fact: Fact; articlePublishedAt: string | null; articleReceivedAt: string }>> {
-  const values: Record<string, unknown> = {
-    ":pk": keys.view(filmId).pk,
-    ":prefix": query.predicate ? `FACT#${query.predicate}#` : "FACT#",
-  };
-  if (query.minConfidence !== undefined) values[":min"] = query.minConfidence;
   return queryPage(
     ctx,
-    {
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ...(query.minConfidence !== undefined ? { FilterExpression: "confidence >= :min" } : {}),
-      ExpressionAttributeValues: values,
-    },
+    filmFactsParams(ctx.table, filmId, query),
     query,
     { op: "filmFacts", filmId, predicate: query.predicate, min: query.minConfidence },
     (item) => {
@@ -243,11 +210,7 @@ const MentionWithArticle = lazily(() => MentionItem.unwrap().extend({ data: Arti
 export function filmArticles(ctx: StoreContext, filmId: string, page: PageQuery): Promise<Page<Article>> {
   return queryPage(
     ctx,
-    {
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": keys.view(filmId).pk, ":prefix": "ARTICLE#" },
-      ScanIndexForward: false,
-    },
+    filmArticlesParams(ctx.table, filmId),
     page,
     { op: "filmArticles", filmId },
     (item) => parseItem(MentionWithArticle, item).data,
@@ -259,11 +222,7 @@ export async function getArticleWithFacts(
   ctx: StoreContext,
   articleId: string,
 ): Promise<{ article: Article; facts: Fact[] } | null> {
-  const items = await queryAll(ctx, {
-    IndexName: "byArticle",
-    KeyConditionExpression: "gsi2pk = :pk",
-    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
-  });
+  const items = await queryAll(ctx, articleIndexParams(ctx.table, articleId));
   const article = articleFrom(items.filter((i) => i.type === "article" || i.type === "source"));
   const facts: Fact[] = [];
   for (const item of items) {
@@ -284,13 +243,7 @@ const RecentFilmItem = lazily(() => z.object({ pk: z.string(), sk: z.string(), s
 export function recentFilms(ctx: StoreContext, page: PageQuery): Promise<Page<z.infer<typeof FilmSummary>>> {
   return queryPage(
     ctx,
-    {
-      IndexName: "byRecency",
-      KeyConditionExpression: "gsi4pk = :pk",
-      ExpressionAttributeValues: { ":pk": recencyKeys.film("", "").gsi4pk },
-      ProjectionExpression: "pk, sk, summary",
-      ScanIndexForward: false,
-    },
+    recentFilmsParams(ctx.table),
     page,
     { op: "recentFilms" },
     (item) => parseItem(RecentFilmItem, item).summary,
@@ -299,17 +252,9 @@ export function recentFilms(ctx: StoreContext, page: PageQuery): Promise<Page<z.
 
 /** Articles, newest first, optionally of one status: one Query on the recency or the status index. */
 export function listArticles(ctx: StoreContext, query: ArticleListQuery): Promise<Page<Article>> {
-  const byStatus = query.status !== undefined;
   return queryPage(
     ctx,
-    {
-      IndexName: byStatus ? "byStatus" : "byRecency",
-      KeyConditionExpression: byStatus ? "gsi5pk = :pk" : "gsi4pk = :pk",
-      ExpressionAttributeValues: {
-        ":pk": byStatus ? statusKeys(query.status ?? "", "", "").gsi5pk : recencyKeys.article("", "").gsi4pk,
-      },
-      ScanIndexForward: false,
-    },
+    articlesParams(ctx.table, query),
     query,
     { op: "articles", status: query.status },
     (item) => parseItem(ArticleItem, item).data,
@@ -326,10 +271,7 @@ const TextChunkItem = lazily(() =>
  * before filmkb kept it).
  */
 export async function articleText(ctx: StoreContext, articleId: string): Promise<string | null> {
-  const items = await queryAll(ctx, {
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":prefix": TEXT_PREFIX.normalised },
-  });
+  const items = await queryAll(ctx, articleTextParams(ctx.table, articleId, "normalised"));
   if (items.length === 0) return null;
   return items.map((item) => parseItem(TextChunkItem, item).text).join("");
 }
@@ -340,14 +282,7 @@ export async function articleText(ctx: StoreContext, articleId: string): Promise
  */
 export async function allFilmFacts(ctx: StoreContext, filmId: string, max = 2000): Promise<StoredFact[]> {
   const facts: StoredFact[] = [];
-  const pages = paginateQuery(
-    { client: ctx.doc, pageSize: 500 },
-    {
-      TableName: ctx.table,
-      KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
-      ExpressionAttributeValues: { ":pk": keys.view(filmId).pk, ":prefix": "FACT#" },
-    },
-  );
+  const pages = paginateQuery({ client: ctx.doc, pageSize: 500 }, filmFactsParams(ctx.table, filmId, {}));
   for await (const page of pages) {
     for (const item of (page.Items ?? []) as Record<string, unknown>[]) {
       try {

@@ -4,22 +4,37 @@ import {
   type Article,
   type ArticleFormat,
   type ArticleSource,
+  articleRecord,
   type ExtractionResult,
-  type Fact,
-  normaliseName,
 } from "@filmkb/schema";
 import { batchWrite, type WriteRequest } from "./batch.ts";
 import { queryAll, type StoreContext } from "./context.ts";
 import { StoreError } from "./errors.ts";
 import { ArticleItem, FactItem, parseItem, RawChunkItem, SourceItem } from "./items.ts";
-import { type Key, keyString, keys, recencyKeys, statusKeys, TEXT_PREFIX } from "./keys.ts";
-import { readFilmPartition, recomputeView, staleProjections } from "./project.ts";
+import { type Key, keyString, keys } from "./keys.ts";
+import { readFilmPartition, recomputeView } from "./project.ts";
+import {
+  articleIndexParams,
+  articleTextParams,
+  filmPartitionParams,
+  articleParams as readArticleParams,
+} from "./read-params.ts";
 import { resolveFilms } from "./resolve.ts";
-
-// DynamoDB items are at most 400 KB; article text (raw and normalised) is split well below that even at 4 bytes a character.
-const TEXT_CHUNK_CHARS = 90_000;
-const MAX_QUOTE = 1000;
-const MAX_EVIDENCE = 10;
+import {
+  articleItem,
+  articleParams,
+  factRequest,
+  mentionRequest,
+  mergedAwayProjections,
+  mergeRecordRequest,
+  movedFactRequest,
+  movedMentionRequest,
+  newArticleParams,
+  redirectParams,
+  sourceRequests,
+  storedFact,
+  textRequests,
+} from "./write-params.ts";
 
 export interface SaveInput {
   result: ExtractionResult;
@@ -33,27 +48,9 @@ export interface SaveOutcome {
   filmIds: string[];
 }
 
-const valueKey = (fact: Fact) =>
-  `${fact.predicate}|${typeof fact.value === "object" ? JSON.stringify(fact.value, Object.keys(fact.value).sort()) : normaliseName(String(fact.value))}`;
-
-/** Caps what one fact item holds, so no item nears DynamoDB's 400 KB limit. */
-function capped(fact: Fact): Fact {
-  return {
-    ...fact,
-    evidence: fact.evidence
-      .slice(0, MAX_EVIDENCE)
-      .map((e) => (e.quote.length > MAX_QUOTE ? { ...e, quote: `${e.quote.slice(0, MAX_QUOTE - 1)}…` } : e)),
-  };
-}
-
 /** An article and every route it arrived by: one Query over its partition, short of its text. */
 export async function readArticle(ctx: StoreContext, articleId: string): Promise<Article | null> {
-  const items = await queryAll(ctx, {
-    KeyConditionExpression: "pk = :pk AND sk < :text",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":text": TEXT_PREFIX.raw },
-    ConsistentRead: true,
-  });
-  return articleFrom(items);
+  return articleFrom(await queryAll(ctx, readArticleParams(ctx.table, articleId)));
 }
 
 /** The article item with the sources recorded beside it merged in. */
@@ -65,20 +62,6 @@ export function articleFrom(items: Record<string, unknown>[]): Article | null {
   return { ...article, sources: mergeSources(article.sources, extra) };
 }
 
-/** Source items for an article, written with it in one batch. */
-export const sourceRequests = (articleId: string, sources: ArticleSource[]): WriteRequest[] =>
-  sources.map((source) => ({
-    PutRequest: {
-      Item: {
-        ...keys.source(articleId, JSON.stringify(source)),
-        type: "source",
-        data: source,
-        gsi2pk: `ARTICLE#${articleId}`,
-        gsi2sk: `SOURCE#${JSON.stringify(source)}`,
-      },
-    },
-  }));
-
 /** Writes an article item (a final status: it leaves the pending index) with its sources. */
 export async function putArticle(ctx: StoreContext, article: Article): Promise<void> {
   await batchWrite(ctx.doc, ctx.table, [
@@ -89,13 +72,7 @@ export async function putArticle(ctx: StoreContext, article: Article): Promise<v
 
 export async function putArticleIfAbsent(ctx: StoreContext, article: Article): Promise<boolean> {
   try {
-    await ctx.doc.send(
-      new PutCommand({
-        TableName: ctx.table,
-        Item: articleItem(article),
-        ConditionExpression: "attribute_not_exists(pk)",
-      }),
-    );
+    await ctx.doc.send(new PutCommand(newArticleParams(ctx.table, article)));
     await batchWrite(ctx.doc, ctx.table, sourceRequests(article.id, article.sources));
     return true;
   } catch (error) {
@@ -111,11 +88,7 @@ interface ArticleIndex {
 
 /** Every fact and mention an article wrote, through the by-article index: one Query. */
 async function articleIndex(ctx: StoreContext, articleId: string): Promise<ArticleIndex> {
-  const items = await queryAll(ctx, {
-    IndexName: "byArticle",
-    KeyConditionExpression: "gsi2pk = :pk",
-    ExpressionAttributeValues: { ":pk": `ARTICLE#${articleId}` },
-  });
+  const items = await queryAll(ctx, articleIndexParams(ctx.table, articleId));
   return {
     facts: items.filter((i) => i.type === "fact").map((item) => parseItem(FactItem, item)),
     mentions: items
@@ -158,28 +131,6 @@ export async function discardArticleFacts(ctx: StoreContext, articleId: string):
   await retract(ctx, articleId, await articleIndex(ctx, articleId));
 }
 
-/** An article item; a pending one is also on the pending index, for the sweeper. */
-const articleItem = (
-  article: Article,
-  pending: { since: string; redrives: number; saving: boolean } | null = null,
-) => ({
-  ...keys.article(article.id),
-  type: "article",
-  data: article,
-  gsi2pk: `ARTICLE#${article.id}`,
-  gsi2sk: "ARTICLE",
-  ...recencyKeys.article(article.receivedAt, article.id),
-  ...statusKeys(article.status.state, article.receivedAt, article.id),
-  ...(article.status.state === "pending"
-    ? {
-        pendingSince: pending?.since ?? article.receivedAt,
-        redrives: pending?.redrives ?? 0,
-        ...(pending?.saving ? { saving: true } : {}),
-        ...keys.pendingIndex(article.id, pending?.since ?? article.receivedAt),
-      }
-    : {}),
-});
-
 const mergeSources = (a: ArticleSource[], b: ArticleSource[]) => [
   ...new Map([...a, ...b].map((s) => [JSON.stringify(s), s])).values(),
 ];
@@ -206,56 +157,23 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   const receivedAt = existing?.receivedAt ?? ctx.now().toISOString();
   const reportedAt = result.article.publishedAt ?? receivedAt;
   const idFor = new Map(result.films.map((f, i) => [f.id, resolutions[i]?.filmId ?? f.id]));
-  const facts = result.facts.map((f) => capped({ ...f, filmId: idFor.get(f.filmId) ?? f.filmId }));
+  const facts = result.facts.map((f) => storedFact({ ...f, filmId: idFor.get(f.filmId) ?? f.filmId }));
   const filmIds = [...new Set(resolutions.map((r) => r.filmId))];
-  const article: Article = {
-    id: articleId,
+  const article = articleRecord(result.article, {
     sources: mergeSources(existing?.sources ?? [], input.sources),
     format: result.article.format,
     headline: result.article.headline,
     publishedAt: result.article.publishedAt,
     receivedAt,
-    contentHash: result.article.contentHash,
-    byteLength: result.article.byteLength,
     status: filmIds.length
       ? { state: "ingested", films: filmIds.length, facts: facts.length }
       : { state: "no-films" },
     extractorVersion: result.extractorVersion,
-  };
-
-  const factRequests: WriteRequest[] = facts.map((fact, ordinal) => {
-    const key = keys.fact(fact.filmId, fact.predicate, valueKey(fact), articleId);
-    return {
-      PutRequest: {
-        Item: {
-          ...key,
-          type: "fact",
-          data: fact,
-          articleId,
-          reportedAt,
-          publishedAt: result.article.publishedAt,
-          receivedAt,
-          confidence: fact.confidence,
-          ordinal,
-          gsi2pk: `ARTICLE#${articleId}`,
-          gsi2sk: `FACT#${fact.filmId}#${key.sk}`,
-        },
-      },
-    };
   });
-  const mentionRequests: WriteRequest[] = filmIds.map((filmId) => ({
-    PutRequest: {
-      Item: {
-        ...keys.mention(filmId, reportedAt, articleId),
-        type: "mention",
-        articleId,
-        reportedAt,
-        data: article,
-        gsi2pk: `ARTICLE#${articleId}`,
-        gsi2sk: `MENTION#${filmId}`,
-      },
-    },
-  }));
+
+  const times = { reportedAt, publishedAt: result.article.publishedAt, receivedAt };
+  const factRequests = facts.map((fact, ordinal) => factRequest(fact, articleId, times, ordinal));
+  const mentionRequests = filmIds.map((filmId) => mentionRequest(filmId, article, reportedAt));
 
   // An article saved before (another extraction, or an attempt that died part-way) may have
   // written facts and mentions this extraction does not: find them, to retract them.
@@ -289,17 +207,7 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   }
   // Always written (a replay rewrites identical items): an article first recorded as pending by
   // POST /articles has no text stored yet.
-  for (let n = 0; n * TEXT_CHUNK_CHARS < Math.max(1, input.raw.text.length); n++) {
-    const text = input.raw.text.slice(n * TEXT_CHUNK_CHARS, (n + 1) * TEXT_CHUNK_CHARS);
-    first.push({
-      PutRequest: { Item: { ...keys.rawChunk(articleId, n), type: "raw", format: input.raw.format, text } },
-    });
-  }
-  // The normalised text, which every evidence offset refers to: served so clients can highlight quotes.
-  for (let n = 0; n * TEXT_CHUNK_CHARS < result.article.text.length; n++) {
-    const text = result.article.text.slice(n * TEXT_CHUNK_CHARS, (n + 1) * TEXT_CHUNK_CHARS);
-    first.push({ PutRequest: { Item: { ...keys.normalisedChunk(articleId, n), type: "text", text } } });
-  }
+  first.push(...textRequests(articleId, input.raw, result.article.text));
   first.push(...sourceRequests(articleId, input.sources), ...factRequests);
   await batchWrite(ctx.doc, ctx.table, first);
 
@@ -313,9 +221,7 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   for (const filmId of filmIds) {
     const known = created.has(filmId)
       ? facts.flatMap((fact, ordinal) =>
-          fact.filmId === filmId
-            ? [{ fact, articleId, reportedAt, publishedAt: result.article.publishedAt, receivedAt, ordinal }]
-            : [],
+          fact.filmId === filmId ? [{ fact, articleId, ...times, ordinal }] : [],
         )
       : null;
     await recomputeView(ctx, filmId, { exclude, newFilmFacts: known });
@@ -325,7 +231,7 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
   // 4. Mentions, once every view holds the article's facts.
   await batchWrite(ctx.doc, ctx.table, mentionRequests);
   // 5. The final status, alone and last.
-  await ctx.doc.send(new PutCommand({ TableName: ctx.table, Item: articleItem(article) }));
+  await ctx.doc.send(new PutCommand(articleParams(ctx.table, article)));
   return { article, filmIds };
 }
 
@@ -346,60 +252,29 @@ export async function mergeFilms(
   const { view, redirect } = await readFilmPartition(ctx, from);
   // Merged already: the record on `into` was written first, so its next recompute shows it.
   if (redirect) return;
-  const items = await queryAll(ctx, {
-    KeyConditionExpression: "pk = :pk",
-    ExpressionAttributeValues: { ":pk": keys.view(from).pk },
-    ConsistentRead: true,
-  });
+  const items = await queryAll(ctx, filmPartitionParams(ctx.table, from));
   // The record of the merge and every copy are written before any original is deleted: a
   // crash between the two leaves a fact twice (the next attempt moves it again), never nowhere;
   // and `into` shows the merge as soon as its view is next computed, whoever computes it.
-  const copies: WriteRequest[] = [
-    { PutRequest: { Item: { ...keys.merge(into, from), type: "merge", filmId: from, reason, articleId } } },
-  ];
+  const copies: WriteRequest[] = [mergeRecordRequest(into, from, reason, articleId)];
   const requests: WriteRequest[] = [];
   for (const item of items) {
     const sk = String(item.sk);
     if (item.type === "fact") {
       const fact = parseItem(FactItem, item);
-      const moved = { ...fact.data, filmId: into };
-      const key = keys.fact(into, moved.predicate, valueKey(moved), fact.articleId);
-      copies.push({
-        PutRequest: { Item: { ...item, ...key, data: moved, gsi2sk: `FACT#${into}#${key.sk}` } },
-      });
+      copies.push(movedFactRequest(item, fact.data, fact.articleId, into));
       requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
     } else if (item.type === "mention") {
-      copies.push({
-        PutRequest: {
-          Item: { ...item, pk: keys.view(into).pk, ...(item.gsi2pk ? { gsi2sk: `MENTION#${into}` } : {}) },
-        },
-      });
+      copies.push(movedMentionRequest(item, into));
       requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
     } else if (item.type === "calendar") {
       requests.push({ DeleteRequest: { Key: { pk: String(item.pk), sk } } });
     }
   }
   await batchWrite(ctx.doc, ctx.table, copies);
-  if (view)
-    requests.push(
-      // `into` takes over the plain names (its view is recomputed next); the dated ones go, so
-      // a later article giving the year cannot find the redirect instead of the film.
-      ...staleProjections(view.data, null).filter(
-        (r) =>
-          !(
-            "DeleteRequest" in r &&
-            r.DeleteRequest.Key.pk.startsWith("ALIAS#") &&
-            r.DeleteRequest.Key.sk === "FILM"
-          ),
-      ),
-    );
+  if (view) requests.push(...mergedAwayProjections(view.data));
   await batchWrite(ctx.doc, ctx.table, requests);
-  await ctx.doc.send(
-    new PutCommand({
-      TableName: ctx.table,
-      Item: { ...keys.view(from), type: "redirect", into, reason, version: (view?.version ?? 0) + 1 },
-    }),
-  );
+  await ctx.doc.send(new PutCommand(redirectParams(ctx.table, from, into, reason, (view?.version ?? 0) + 1)));
   await recomputeView(ctx, into);
 }
 
@@ -419,11 +294,7 @@ async function readStoredText(
   ctx: StoreContext,
   articleId: string,
 ): Promise<{ format: ArticleFormat; text: string } | null> {
-  const chunks = await queryAll(ctx, {
-    KeyConditionExpression: "pk = :pk AND begins_with(sk, :raw)",
-    ExpressionAttributeValues: { ":pk": keys.article(articleId).pk, ":raw": TEXT_PREFIX.raw },
-    ConsistentRead: true,
-  });
+  const chunks = await queryAll(ctx, articleTextParams(ctx.table, articleId, "raw"));
   if (chunks.length === 0) return null;
   const first = parseItem(RawChunkItem, chunks[0] ?? {});
   return { format: first.format, text: chunks.map((c) => String(c.text ?? "")).join("") };

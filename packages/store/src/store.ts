@@ -5,9 +5,11 @@ import type { Article, ArticleListQuery, FactQuery, PageQuery, ReleaseCalendarQu
 import { type StoreContext, type StoreHooks, scanAll } from "./context.ts";
 import { Cursors } from "./cursor.ts";
 import type { CorruptItemError } from "./errors.ts";
+import { articleIdOf } from "./keys.ts";
 import { markRedriven, pendingArticles } from "./pending.ts";
 import { recomputeView } from "./project.ts";
 import * as read from "./read.ts";
+import { articleIdsParams } from "./read-params.ts";
 import {
   discardArticleFacts,
   type Extractor,
@@ -96,13 +98,8 @@ export class FilmStore {
 
   /** Every stored article's id: a full-table Scan, for maintenance (reprocessing), never for requests. */
   async listArticleIds(): Promise<string[]> {
-    const items = await scanAll(this.ctx, {
-      FilterExpression: "#type = :article",
-      ExpressionAttributeNames: { "#type": "type" },
-      ExpressionAttributeValues: { ":article": "article" },
-      ProjectionExpression: "pk",
-    });
-    return items.map((item) => String(item.pk).replace(/^ARTICLE#/, "")).sort();
+    const items = await scanAll(this.ctx, articleIdsParams(this.ctx.table));
+    return items.map((item) => articleIdOf(String(item.pk))).sort();
   }
 
   getFilm(filmId: string) {
