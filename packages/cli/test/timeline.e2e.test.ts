@@ -1,6 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
 import { CalendarEntry, Film, FilmReleases, page } from "@filmkb/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as z from "zod";
+import { main } from "../src/index.ts";
 import { type LocalStack, startLocalStack } from "../src/stack/local-stack.ts";
 
 /**
@@ -108,5 +113,22 @@ describe("a film's release timeline through the API", () => {
       facts: { evidence: { start: number; end: number; quote: string }[] }[];
     };
     for (const e of facts.flatMap((f) => f.evidence)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+
+  it("takes the publication date from `filmkb ingest --published-at`", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "filmkb-ingest-")), "salt-road.md");
+    writeFileSync(
+      file,
+      "# Salt Road\n\nThe western *Salt Road* will be released in Canada on August 7, 2026.\n",
+    );
+    const out: string[] = [];
+    const stdout = new PassThrough().on("data", (c) => out.push(String(c)));
+    const io = { stdin: Readable.from([]), stdout, stderr: new PassThrough() };
+    expect(await main(["ingest", "--published-at", "2026-04-01", file, "--api", stack.url], io)).toBe(0);
+    const id = /article ([0-9a-f]{32})/.exec(out.join(""))?.[1] ?? "";
+    const { article } = (await (await fetch(`${stack.url}/articles/${id}`)).json()) as {
+      article: { publishedAt: string | null };
+    };
+    expect(article.publishedAt).toBe("2026-04-01");
   });
 });
