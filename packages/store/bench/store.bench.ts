@@ -19,18 +19,52 @@ const articles = Array.from({ length: 40 }, (_, i) => {
   return `The thriller Harbour Lights ${n + 2}, directed by Ana Ruiz, stars Tomas Berg as Captain Holm, Lena Vik and Ole Dahl${i}. It will be released in the United Kingdom on March ${n + 1}, 2027, by Northlight Pictures, followed by a streaming release on Netflix in June 2027. The film was shot on location in Bergen.`;
 });
 
-const perSave: { requests: number; items: number }[] = [];
-for (const text of articles) {
-  const result = extract({ format: "text", text });
-  requests.reset();
-  await store.saveExtraction({
-    result,
-    raw: { format: "text", text },
-    sources: [{ kind: "cli", path: "bench" }],
+/** Items per BatchWriteItem call: how full the batches are. */
+const batchItems: number[] = [];
+dynamo.client.middlewareStack.add(
+  (next, context) => async (args) => {
+    if (context.commandName === "BatchWriteItemCommand") {
+      const input = args.input as { RequestItems?: Record<string, unknown[]> };
+      batchItems.push(Object.values(input.RequestItems ?? {}).reduce((n, list) => n + list.length, 0));
+    }
+    return next(args);
+  },
+  { step: "initialize", name: "benchBatchItems" },
+);
+
+const saveInput = (text: string) => ({
+  result: extract({ format: "text", text }),
+  raw: { format: "text" as const, text },
+  sources: [{ kind: "cli" as const, path: "bench" }],
+});
+
+/** Saves the articles on a fresh table, `together` at a time (1: one by one; 5: as an SQS batch). */
+async function saveAll(texts: string[], together: number, table: string) {
+  await ensureTable(dynamo.client, createTableInput(table));
+  const target = new FilmStore({
+    client: dynamo.client,
+    tableName: table,
+    cursorSecret: "bench-secret-16-chars",
   });
-  // items written: raw + facts + mention (+ projections, which the budget below leaves out)
-  perSave.push({ requests: requests.total(), items: result.facts.length + 2 });
+  requests.reset();
+  batchItems.length = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < texts.length; i += together) {
+    const inputs = texts.slice(i, i + together).map(saveInput);
+    if (together === 1 && inputs[0]) await target.saveExtraction(inputs[0]);
+    else await target.saveExtractions(inputs);
+  }
+  const ms = performance.now() - t0;
+  const full = batchItems.filter((n) => n === 25).length;
+  return {
+    perArticle: requests.total() / texts.length,
+    byCommand: requests.byCommand(),
+    batches: `${full} of ${batchItems.length} full, ${(batchItems.reduce((a, b) => a + b, 0) / Math.max(1, batchItems.length)).toFixed(1)} items each`,
+    msPerArticle: ms / texts.length,
+  };
 }
+
+for (const text of articles) await store.saveExtraction(saveInput(text));
 
 async function latency(run: () => Promise<unknown>, n = 300) {
   for (let i = 0; i < 20; i++) await run();
@@ -72,39 +106,31 @@ for (const [name, run] of Object.entries(reads)) {
     `| ${name} | ${count} | ${l.p50.toFixed(2)} | ${l.p99.toFixed(2)} | ${(l.p50 / raw.p50).toFixed(1)}x |`,
   );
 }
-const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const budget = perSave.map((s) => Math.ceil(s.items / 25) + 2);
 console.log(
-  `\nsaves: ${perSave.length}; requests per saved article: mean ${avg(perSave.map((s) => s.requests)).toFixed(1)}, max ${Math.max(...perSave.map((s) => s.requests))}; goal ceil(items/25)+2 = mean ${avg(budget).toFixed(1)}`,
+  "\n| 40 articles, 10 films, saved | requests/article | by command | BatchWriteItem calls |\n|---|---:|---|---|",
 );
+for (const together of [1, 5]) {
+  const r = await saveAll(articles, together, `filmkb-saves-${together}`);
+  console.log(
+    `| ${together === 1 ? "one by one" : `${together} at a time (one SQS batch)`} | ${r.perArticle.toFixed(2)} | ${JSON.stringify(r.byCommand).replace(/"/g, "")} | ${r.batches} |`,
+  );
+}
 
 // How the request count grows with the number of saved articles (a fresh table per size; 40
 // distinct films, so later articles mostly extend films already known).
 console.log(
-  "\n| articles saved | DynamoDB requests | requests/article | ms/article |\n|---:|---:|---:|---:|",
+  "\n| articles saved | requests/article, one by one | requests/article, 5 at a time | ms/article, 5 at a time |\n|---:|---:|---:|---:|",
 );
 for (const n of [1, 10, 100, 1000]) {
-  const table = `filmkb-scale-${n}`;
-  await ensureTable(dynamo.client, createTableInput(table));
-  const scaled = new FilmStore({
-    client: dynamo.client,
-    tableName: table,
-    cursorSecret: "bench-secret-16-chars",
-  });
-  requests.reset();
-  const t0 = performance.now();
-  for (let i = 0; i < n; i++) {
-    const text = `The drama Night Train ${(i % 40) + 1}, directed by Ana Ruiz, stars Tomas Berg and Guest Star${String.fromCharCode(65 + (i % 26))} Number${i}. It opens in the UK on May ${(i % 28) + 1}, 2027.`;
-    const result = extract({ format: "text", text });
-    await scaled.saveExtraction({
-      result,
-      raw: { format: "text", text },
-      sources: [{ kind: "cli", path: "bench" }],
-    });
-  }
-  const ms = performance.now() - t0;
+  const texts = Array.from(
+    { length: n },
+    (_, i) =>
+      `The drama Night Train ${(i % 40) + 1}, directed by Ana Ruiz, stars Tomas Berg and Guest Star${String.fromCharCode(65 + (i % 26))} Number${i}. It opens in the UK on May ${(i % 28) + 1}, 2027.`,
+  );
+  const single = await saveAll(texts, 1, `filmkb-scale-1-${n}`);
+  const grouped = await saveAll(texts, 5, `filmkb-scale-5-${n}`);
   console.log(
-    `| ${n} | ${requests.total()} | ${(requests.total() / n).toFixed(2)} | ${(ms / n).toFixed(2)} |`,
+    `| ${n} | ${single.perArticle.toFixed(2)} | ${grouped.perArticle.toFixed(2)} | ${grouped.msPerArticle.toFixed(2)} |`,
   );
 }
 await dynamo.close();

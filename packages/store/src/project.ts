@@ -45,12 +45,36 @@ export interface RecomputeOptions {
   /** Fact items (by `keyString`) left out: facts being retracted, deleted right after. */
   exclude?: ReadonlySet<string>;
   /**
-   * For a film this save created: its facts, all in hand. The first attempt then skips reading
-   * the partition; if another save created the film meanwhile, the conditional write fails
-   * and the loop reads as usual.
+   * What the first attempt computes from, when the caller has it: the partition read before
+   * the save wrote (or nothing, for a film the save creates) with the facts in hand added. If
+   * another save wrote the view meanwhile, the conditional write fails and the loop reads as
+   * usual. `projectionsWritten`: the caller wrote the first attempt's projections already, in
+   * its own batches.
    */
-  newFilmFacts?: StoredFact[] | null;
+  first?: { read: FilmPartition; projectionsWritten: boolean };
 }
+
+/** A film's next view, computed from what was read of it (facts in `exclude` left out); null when no fact is left. */
+export function nextView(
+  filmId: string,
+  read: FilmPartition,
+  exclude: ReadonlySet<string> | undefined,
+  now: string,
+): Film | null {
+  const facts = exclude?.size ? read.facts.filter((f) => !f.key || !exclude.has(f.key)) : read.facts;
+  if (facts.length === 0) return null;
+  const { view } = read;
+  return computeFilmView(
+    filmId,
+    facts,
+    { version: view?.version ?? 0, mergedFrom: withMerges(view?.data.mergedFrom ?? [], read.merges) },
+    now,
+  );
+}
+
+/** Whether a recomputed view says nothing new (a replay): then it is not rewritten. */
+export const unchangedView = (view: ViewItem | null, film: Film | null): boolean =>
+  view !== null && film !== null && sameContent(view.data, film);
 
 /**
  * Recomputes a film's merged view from its facts and writes it with optimistic concurrency:
@@ -67,42 +91,28 @@ export async function recomputeView(
   filmId: string,
   options: RecomputeOptions = {},
 ): Promise<Film | null> {
-  const { exclude, newFilmFacts } = options;
+  const { exclude, first } = options;
   // Every view this call read or tried to write: after a lost race, the projections an earlier
   // attempt deleted or changed are written again in full.
   const seen: Film[] = [];
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     if (attempt > 0) await backoff(attempt);
-    const read =
-      attempt === 0 && newFilmFacts?.length
-        ? { facts: newFilmFacts, merges: [], view: null, redirect: null }
-        : await readFilmPartition(ctx, filmId);
+    const read = attempt === 0 && first ? first.read : await readFilmPartition(ctx, filmId);
     if (read.redirect) return recomputeView(ctx, read.redirect.into, { exclude });
     const { view } = read;
-    const facts = exclude?.size ? read.facts.filter((f) => !f.key || !exclude.has(f.key)) : read.facts;
-    const film = facts.length
-      ? computeFilmView(
-          filmId,
-          facts,
-          {
-            version: view?.version ?? 0,
-            mergedFrom: withMerges(view?.data.mergedFrom ?? [], read.merges),
-          },
-          ctx.now().toISOString(),
-        )
-      : null;
+    const film = nextView(filmId, read, exclude, ctx.now().toISOString());
     if (!view && !film) return null;
     // A replay changes nothing: leave the view (and its version) as it is.
-    const unchanged = view && film && sameContent(view.data, film);
-    if (unchanged && attempt === 0) return view.data;
+    const unchanged = unchangedView(view, film);
+    if (unchanged && view && attempt === 0) return view.data;
     const changes =
       attempt === 0
         ? projectionChanges(view?.data ?? null, film)
         : projectionRewrite(seen, view?.data ?? null, film);
     if (view) seen.push(view.data);
     if (film) seen.push(film);
-    await batchWrite(ctx.doc, ctx.table, changes);
-    if (unchanged) return view.data;
+    if (!(attempt === 0 && first?.projectionsWritten)) await batchWrite(ctx.doc, ctx.table, changes);
+    if (unchanged && view) return view.data;
     await ctx.hooks.beforeViewWrite?.(filmId, attempt);
     try {
       if (film) await ctx.doc.send(new PutCommand(viewParams(ctx.table, film, view?.version ?? null)));

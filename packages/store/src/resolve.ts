@@ -18,24 +18,24 @@ const namesOf = (film: ExtractedFilm) => [
 ];
 
 /**
- * Resolves each extracted film against what is known, through alias items (normalised title
- * → film) and franchise installments ("the seventh installment" of a known franchise). A film
- * is created only when nothing matches; the creation is a conditional write, so concurrent
- * ingests agree on one film. When one article's names for a film point at two stored films,
- * they are to be merged, and the reason says which names linked them.
+ * Resolves each extracted film of each article against what is known, through alias items
+ * (normalised title → film) and franchise installments ("the seventh installment" of a known
+ * franchise), with one BatchGetItem for all of them. A film is created only when nothing
+ * matches; the creation is a conditional write, so concurrent ingests agree on one film. When
+ * one article's names for a film point at two stored films, they are to be merged, and the
+ * reason says which names linked them.
  */
 export async function resolveFilms(
   ctx: StoreContext,
-  films: ExtractedFilm[],
-  articleId: string,
-  /** Further items to fetch in the same BatchGetItem (the article itself), returned alongside. */
+  articles: { articleId: string; films: ExtractedFilm[] }[],
+  /** Further items to fetch in the same BatchGetItem (the articles themselves), returned alongside. */
   alsoGet: Key[] = [],
-): Promise<{ resolutions: Resolution[]; also: Record<string, unknown>[] }> {
-  const lookups = films.map(lookupKeys);
+): Promise<{ resolutions: Resolution[][]; also: Record<string, unknown>[] }> {
+  const lookups = articles.map((a) => a.films.map(lookupKeys));
   const found = new Map<string, { filmId: string; year: number | null }>();
   const wanted = new Set(alsoGet.map(keyString));
   const also: Record<string, unknown>[] = [];
-  const allKeys = lookups.flatMap((l) => [...l.plain, ...l.dated].map((x) => x.key));
+  const allKeys = lookups.flat().flatMap((l) => [...l.plain, ...l.dated].map((x) => x.key));
   const items = await batchGet(ctx.doc, ctx.table, [...allKeys, ...alsoGet]);
   for (const item of items) {
     if (wanted.has(keyString(item))) {
@@ -45,34 +45,43 @@ export async function resolveFilms(
     const alias = parseItem(AliasItem, item);
     found.set(keyString(alias), { filmId: alias.filmId, year: alias.summary?.year ?? null });
   }
+  return {
+    resolutions: articles.map(({ articleId, films }, a) =>
+      films.map((film, i) =>
+        resolveFilm(film, lookups[a]?.[i] ?? { plain: [], dated: [] }, found, articleId),
+      ),
+    ),
+    also,
+  };
+}
 
-  const resolutions: Resolution[] = [];
-  for (const [i, film] of films.entries()) {
-    const { plain, dated } = lookups[i] ?? { plain: [], dated: [] };
-    const hits = (list: NameKey[]) =>
-      list.flatMap(({ name, key }) => {
-        const hit = found.get(keyString(key));
-        return hit ? [{ name, ...hit }] : [];
-      });
-    // A name known for a film of another year is another film ("King Kong", 1933 and 2005).
-    const sameYear = (year: number | null) => !film.year || !year || Math.abs(year - film.year) <= YEAR_SLACK;
-    const plainHits = hits(plain);
-    const matches = [...hits(dated), ...plainHits.filter((h) => sameYear(h.year))];
-    if (matches.length === 0) {
-      const titleTaken = plainHits.some((h) => normaliseName(h.name) === normaliseName(film.title));
-      resolutions.push({ filmId: createFilm(film, titleTaken), merges: [], created: true });
-      continue;
-    }
-    const [first] = matches;
-    const filmId = first?.filmId ?? slugify(film.title);
-    const merges = new Map<string, string>();
-    for (const m of matches) {
-      if (m.filmId === filmId || merges.has(m.filmId)) continue;
-      merges.set(m.filmId, `article ${articleId} names "${first?.name}" and "${m.name}" as one film`);
-    }
-    resolutions.push({ filmId, merges: [...merges].map(([id, reason]) => ({ filmId: id, reason })) });
+function resolveFilm(
+  film: ExtractedFilm,
+  { plain, dated }: { plain: NameKey[]; dated: NameKey[] },
+  found: Map<string, { filmId: string; year: number | null }>,
+  articleId: string,
+): Resolution {
+  const hits = (list: NameKey[]) =>
+    list.flatMap(({ name, key }) => {
+      const hit = found.get(keyString(key));
+      return hit ? [{ name, ...hit }] : [];
+    });
+  // A name known for a film of another year is another film ("King Kong", 1933 and 2005).
+  const sameYear = (year: number | null) => !film.year || !year || Math.abs(year - film.year) <= YEAR_SLACK;
+  const plainHits = hits(plain);
+  const matches = [...hits(dated), ...plainHits.filter((h) => sameYear(h.year))];
+  if (matches.length === 0) {
+    const titleTaken = plainHits.some((h) => normaliseName(h.name) === normaliseName(film.title));
+    return { filmId: createFilm(film, titleTaken), merges: [], created: true };
   }
-  return { resolutions, also };
+  const [first] = matches;
+  const filmId = first?.filmId ?? slugify(film.title);
+  const merges = new Map<string, string>();
+  for (const m of matches) {
+    if (m.filmId === filmId || merges.has(m.filmId)) continue;
+    merges.set(m.filmId, `article ${articleId} names "${first?.name}" and "${m.name}" as one film`);
+  }
+  return { filmId, merges: [...merges].map(([id, reason]) => ({ filmId: id, reason })) };
 }
 
 /** Release years of one film differ by country and festival: a year either side is the same film. */

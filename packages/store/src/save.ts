@@ -12,17 +12,19 @@ import { queryAll, type StoreContext } from "./context.ts";
 import { StoreError } from "./errors.ts";
 import { ArticleItem, FactItem, parseItem, RawChunkItem, SourceItem } from "./items.ts";
 import { type Key, keyString, keys } from "./keys.ts";
-import { readFilmPartition, recomputeView } from "./project.ts";
+import { type FilmPartition, nextView, readFilmPartition, recomputeView, unchangedView } from "./project.ts";
 import {
   articleIndexParams,
   articleTextParams,
   filmPartitionParams,
   articleParams as readArticleParams,
 } from "./read-params.ts";
-import { resolveFilms } from "./resolve.ts";
+import { type Resolution, resolveFilms } from "./resolve.ts";
+import type { StoredFact } from "./view.ts";
 import {
   articleItem,
   articleParams,
+  factKey,
   factRequest,
   mentionRequest,
   mergedAwayProjections,
@@ -30,6 +32,7 @@ import {
   movedFactRequest,
   movedMentionRequest,
   newArticleParams,
+  projectionChanges,
   redirectParams,
   sourceRequests,
   storedFact,
@@ -135,27 +138,139 @@ const mergeSources = (a: ArticleSource[], b: ArticleSource[]) => [
   ...new Map([...a, ...b].map((s) => [JSON.stringify(s), s])).values(),
 ];
 
+/** Saves one article and its facts: `saveExtractions` of one. */
+export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promise<SaveOutcome> {
+  const [outcome] = await saveExtractions(ctx, [input]);
+  if (!outcome) throw new StoreError("not-found", "a save of one article returned nothing");
+  return outcome;
+}
+
 /**
- * Saves an article and its facts. Idempotent: the article id is its content hash and a fact's
- * key is (film, predicate, value, article), so a replay rewrites the same items and adds none.
+ * Saves articles and their facts, several at once: their writes share BatchWriteItem calls
+ * (full ones: 25 items), and each film they name is read and written once for all of them.
+ * Idempotent: the article id is its content hash and a fact's key is (film, predicate, value,
+ * article), so a replay rewrites the same items and adds none.
  *
  * The writes are ordered so that a crash anywhere leaves a state the next attempt repairs:
- * 1. the article as `pending` (marked as being saved), its text, sources and facts;
- * 2. merges; each film's projections, then its view (the view is the film's commit);
- * 3. facts of an earlier extraction that this one no longer states are retracted;
- * 4. the mentions ("articles about this film"), only once every view holds the facts;
- * 5. last, the article's final status: it reads `ingested` only when all of the above is in.
- * Until step 5 the article is pending, so the queue's retry or the sweeper runs the save again.
+ * 1. (reads) one BatchGetItem for every name and article; a Query of each known film, before
+ *    this save writes, so the film's next view is computed from it and the facts in hand;
+ * 2. each article as `pending` (marked as being saved) first, then its text, sources and facts,
+ *    and each film's projections for its next view;
+ * 3. merges; each film's view, written only over the version read (the view is the film's
+ *    commit; on a conflict the film is read again and its projections rewritten);
+ * 4. facts of an earlier extraction that this one no longer states are retracted;
+ * 5. the mentions ("articles about this film"), only once every view holds the facts;
+ * 6. last, the articles' final statuses: one reads `ingested` only when all of the above is in.
+ * Until step 6 an article is pending, so the queue's retry or the sweeper runs the save again.
  */
-export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promise<SaveOutcome> {
+export async function saveExtractions(ctx: StoreContext, inputs: SaveInput[]): Promise<SaveOutcome[]> {
+  // One article twice (one text uploaded under two keys): each copy in a save of its own.
+  const ids = inputs.map((i) => i.result.article.id);
+  const repeat = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (repeat >= 0) {
+    const rest = await saveExtractions(ctx, inputs.slice(repeat));
+    return [...(await saveExtractions(ctx, inputs.slice(0, repeat))), ...rest];
+  }
+  if (inputs.length === 0) return [];
+
+  // 1. Reads.
+  const { resolutions, also } = await resolveFilms(
+    ctx,
+    inputs.map(({ result }) => ({ articleId: result.article.id, films: result.films })),
+    ids.map((id) => keys.article(id)),
+  );
+  const stored = new Map(also.map((item) => [keyString(item), parseItem(ArticleItem, item)]));
+  const saves = [];
+  for (const [i, input] of inputs.entries()) {
+    saves.push(
+      await planArticle(
+        ctx,
+        input,
+        resolutions[i] ?? [],
+        stored.get(keyString(keys.article(ids[i] ?? ""))) ?? null,
+      ),
+    );
+  }
+  const exclude = new Set(saves.flatMap((save) => save.stale.facts.map(keyString)));
+  const merging = new Set(
+    resolutions.flat().flatMap((r) => (r.merges.length ? [r.filmId, ...r.merges.map((m) => m.filmId)] : [])),
+  );
+  // A film is new only if no article of the save found it stored.
+  const known = new Set(resolutions.flat().flatMap((r) => (r.created ? [] : [r.filmId])));
+  const filmIds = [...new Set(saves.flatMap((save) => save.filmIds))];
+  const firstReads = new Map<string, FilmPartition>();
+  for (const filmId of filmIds) {
+    if (merging.has(filmId)) continue; // read afresh once the merge has moved its facts
+    const read = known.has(filmId)
+      ? await readFilmPartition(ctx, filmId)
+      : { facts: [], merges: [], view: null, redirect: null };
+    if (read.redirect) continue;
+    const inHand = saves.flatMap((save) => save.storedFacts.filter((f) => f.fact.filmId === filmId));
+    const inHandKeys = new Set(inHand.map((f) => f.key));
+    // In the order a Query of the partition gives (by key), so the view does not depend on who computes it.
+    const facts = [...read.facts.filter((f) => !inHandKeys.has(f.key)), ...inHand].sort((a, b) =>
+      byKey(a.key ?? "", b.key ?? ""),
+    );
+    firstReads.set(filmId, { ...read, facts });
+  }
+
+  // 2. Articles as pending first, then their text, sources and facts, then projections.
+  const projections = [...firstReads].flatMap(([filmId, read]) => {
+    const film = nextView(filmId, read, exclude, ctx.now().toISOString());
+    return unchangedView(read.view, film) ? [] : projectionChanges(read.view?.data ?? null, film);
+  });
+  await batchWrite(ctx.doc, ctx.table, [
+    ...saves.flatMap((save) => save.pending),
+    ...saves.flatMap((save) => save.content),
+    ...projections,
+  ]);
+
+  // 3. Merges, then each film's view.
+  for (const [i, save] of saves.entries()) {
+    for (const resolution of resolutions[i] ?? [])
+      for (const merge of resolution.merges)
+        await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, save.article.id);
+  }
+  for (const filmId of filmIds) {
+    const read = firstReads.get(filmId);
+    await recomputeView(ctx, filmId, {
+      exclude,
+      ...(read ? { first: { read, projectionsWritten: true } } : {}),
+    });
+  }
+  // 4. What an earlier extraction said and this one does not.
+  for (const save of saves) await retract(ctx, save.article.id, save.stale, new Set(filmIds));
+  // 5. Mentions, once every view holds the articles' facts.
+  await batchWrite(
+    ctx.doc,
+    ctx.table,
+    saves.flatMap((save) => save.mentions),
+  );
+  // 6. The final statuses, last.
+  if (saves.length === 1)
+    await ctx.doc.send(new PutCommand(articleParams(ctx.table, saves[0]?.article as Article)));
+  else
+    await batchWrite(
+      ctx.doc,
+      ctx.table,
+      saves.map((save) => ({ PutRequest: { Item: articleItem(save.article) } })),
+    );
+  return saves.map(({ article, filmIds }) => ({ article, filmIds }));
+}
+
+/** One article's part of a save: what it writes, and what an earlier save of it left to retract. */
+async function planArticle(
+  ctx: StoreContext,
+  input: SaveInput,
+  resolutions: Resolution[],
+  existingItem: ArticleItem | null,
+) {
   const { result } = input;
   const articleId = result.article.id;
-  // One BatchGetItem resolves every film name and fetches the article, if it was seen before.
-  const { resolutions, also } = await resolveFilms(ctx, result.films, articleId, [keys.article(articleId)]);
-  const existingItem = also[0] ? parseItem(ArticleItem, also[0]) : null;
   const existing = existingItem?.data ?? null;
   const receivedAt = existing?.receivedAt ?? ctx.now().toISOString();
   const reportedAt = result.article.publishedAt ?? receivedAt;
+  const times = { reportedAt, publishedAt: result.article.publishedAt, receivedAt };
   const idFor = new Map(result.films.map((f, i) => [f.id, resolutions[i]?.filmId ?? f.id]));
   const facts = result.facts.map((f) => storedFact({ ...f, filmId: idFor.get(f.filmId) ?? f.filmId }));
   const filmIds = [...new Set(resolutions.map((r) => r.filmId))];
@@ -170,16 +285,14 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
       : { state: "no-films" },
     extractorVersion: result.extractorVersion,
   });
-
-  const times = { reportedAt, publishedAt: result.article.publishedAt, receivedAt };
   const factRequests = facts.map((fact, ordinal) => factRequest(fact, articleId, times, ordinal));
-  const mentionRequests = filmIds.map((filmId) => mentionRequest(filmId, article, reportedAt));
+  const mentions = filmIds.map((filmId) => mentionRequest(filmId, article, reportedAt));
 
   // An article saved before (another extraction, or an attempt that died part-way) may have
   // written facts and mentions this extraction does not: find them, to retract them.
   const freshlyPending = existing?.status.state === "pending" && !existingItem?.saving;
   const previous = existing && !freshlyPending ? await articleIndex(ctx, articleId) : null;
-  const written = new Set([...factRequests, ...mentionRequests].map(keyOfRequest));
+  const written = new Set([...factRequests, ...mentions].map(keyOfRequest));
   const stale: ArticleIndex = {
     facts: previous?.facts.filter((f) => !written.has(keyString(f))) ?? [],
     mentions: previous?.mentions.filter((m) => !written.has(keyString(m))) ?? [],
@@ -190,50 +303,48 @@ export async function saveExtraction(ctx: StoreContext, input: SaveInput): Promi
     existing.status.state !== "pending" &&
     existing.extractorVersion === result.extractorVersion &&
     stale.facts.length === 0;
-
-  // 1. The article as pending and being saved, its text, sources and facts.
-  const first: WriteRequest[] = [];
-  if (!replay) {
-    const since =
-      existing?.status.state === "pending"
-        ? (existingItem?.pendingSince ?? receivedAt)
-        : ctx.now().toISOString();
-    const pending = { ...article, status: { state: "pending" as const } };
-    first.push({
-      PutRequest: {
-        Item: articleItem(pending, { since, redrives: existingItem?.redrives ?? 0, saving: true }),
-      },
-    });
-  }
-  // Always written (a replay rewrites identical items): an article first recorded as pending by
-  // POST /articles has no text stored yet.
-  first.push(...textRequests(articleId, input.raw, result.article.text));
-  first.push(...sourceRequests(articleId, input.sources), ...factRequests);
-  await batchWrite(ctx.doc, ctx.table, first);
-
-  // 2. Merges, then each film's projections and view.
-  for (const resolution of resolutions) {
-    for (const merge of resolution.merges)
-      await mergeFilms(ctx, resolution.filmId, merge.filmId, merge.reason, articleId);
-  }
-  const exclude = new Set(stale.facts.map(keyString));
-  const created = new Set(resolutions.filter((r) => r.created && r.merges.length === 0).map((r) => r.filmId));
-  for (const filmId of filmIds) {
-    const known = created.has(filmId)
-      ? facts.flatMap((fact, ordinal) =>
-          fact.filmId === filmId ? [{ fact, articleId, ...times, ordinal }] : [],
-        )
-      : null;
-    await recomputeView(ctx, filmId, { exclude, newFilmFacts: known });
-  }
-  // 3. What an earlier extraction said and this one does not.
-  await retract(ctx, articleId, stale, new Set(filmIds));
-  // 4. Mentions, once every view holds the article's facts.
-  await batchWrite(ctx.doc, ctx.table, mentionRequests);
-  // 5. The final status, alone and last.
-  await ctx.doc.send(new PutCommand(articleParams(ctx.table, article)));
-  return { article, filmIds };
+  const since =
+    existing?.status.state === "pending"
+      ? (existingItem?.pendingSince ?? receivedAt)
+      : ctx.now().toISOString();
+  const pending: WriteRequest[] = replay
+    ? []
+    : [
+        {
+          PutRequest: {
+            Item: articleItem(
+              { ...article, status: { state: "pending" } },
+              { since, redrives: existingItem?.redrives ?? 0, saving: true },
+            ),
+          },
+        },
+      ];
+  return {
+    article,
+    filmIds,
+    stale,
+    pending,
+    // Always written (a replay rewrites identical items): an article first recorded as pending by
+    // POST /articles has no text stored yet.
+    content: [
+      ...textRequests(articleId, input.raw, result.article.text),
+      ...sourceRequests(articleId, input.sources),
+      ...factRequests,
+    ],
+    mentions,
+    storedFacts: facts.map(
+      (fact, ordinal): StoredFact => ({
+        fact,
+        articleId,
+        ...times,
+        ordinal,
+        key: keyString(factKey(fact, articleId)),
+      }),
+    ),
+  };
 }
+
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const keyOfRequest = (r: WriteRequest) =>
   keyString("PutRequest" in r ? r.PutRequest.Item : r.DeleteRequest.Key);

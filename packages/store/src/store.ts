@@ -20,6 +20,7 @@ import {
   reprocessArticle,
   type SaveInput,
   saveExtraction,
+  saveExtractions,
   type TextLoader,
 } from "./save.ts";
 
@@ -76,6 +77,10 @@ export class FilmStore {
   }
   saveExtraction(input: SaveInput) {
     return saveExtraction(this.ctx, input);
+  }
+  /** Saves several articles at once: full batches, each film read and written once for all. */
+  saveExtractions(inputs: SaveInput[]) {
+    return saveExtractions(this.ctx, inputs);
   }
   /** Re-extracts an article; its text comes from the table, else from `loadText` (the bucket). */
   reprocess(articleId: string, extract: Extractor, loadText?: TextLoader) {

@@ -5,7 +5,7 @@ import { extract } from "@filmkb/extract";
 import { ensureTable, type LocalDynamo, localDynamoClient } from "@filmkb/local";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTableInput, FilmStore } from "../src/index.ts";
-import { ingest, startEngine } from "./harness.ts";
+import { ingest, ingestTogether, startEngine } from "./harness.ts";
 
 /**
  * Crash safety, proved by crashing: a scenario runs once per write it makes, dying (a throw
@@ -88,6 +88,17 @@ const scenarios: Scenario[] = [
     name: "a save naming a known film and a new one",
     setup: (store) => ingest(store, KNOWN),
     run: (store) => ingest(store, BOTH),
+    articleId: idOf(BOTH),
+  },
+  {
+    name: "a save of three articles at once: a known film, a film two of them create, and another",
+    setup: (store) => ingest(store, KNOWN),
+    run: (store) =>
+      ingestTogether(store, [
+        BOTH,
+        "The drama Paper Moon stars Tomas Berg and opens in Portugal in June 2026.",
+        "The comedy Salt Road, directed by Ana Ruiz, is filming in Porto.",
+      ]),
     articleId: idOf(BOTH),
   },
   {

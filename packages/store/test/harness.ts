@@ -8,6 +8,7 @@ import {
   countRequests,
   createTableInput,
   FilmStore,
+  type SaveInput,
   type StoreHooks,
 } from "../src/index.ts";
 
@@ -43,19 +44,32 @@ export async function newStore(dynamo: LocalDynamo, options: { now?: () => Date;
   return { store, tableName, corrupt, requests, itemCount };
 }
 
-/** Extracts and saves an article the way the ingest function does. */
-export async function ingest(
-  store: FilmStore,
+/** An article extracted as the ingest function extracts it, ready to save. */
+export function extraction(
   text: string,
   options: { format?: ArticleFormat; publishedAt?: string; key?: string } = {},
-) {
+): SaveInput {
   const format = options.format ?? "text";
   const result = extract({ format, text, publishedAt: options.publishedAt ?? null });
-  return store.saveExtraction({
+  return {
     result,
     raw: { format, text },
     sources: [
       { kind: "s3", bucket: "articles-bucket", key: options.key ?? `incoming/${result.article.id}.txt` },
     ],
-  });
+  };
+}
+
+/** Extracts and saves an article the way the ingest function does. */
+export function ingest(
+  store: FilmStore,
+  text: string,
+  options: { format?: ArticleFormat; publishedAt?: string; key?: string } = {},
+) {
+  return store.saveExtraction(extraction(text, options));
+}
+
+/** Extracts articles and saves them together, as the ingest function saves one SQS batch. */
+export function ingestTogether(store: FilmStore, texts: string[]) {
+  return store.saveExtractions(texts.map((text) => extraction(text)));
 }

@@ -4,7 +4,7 @@ import type { LocalDynamo } from "@filmkb/local";
 import { buildExtraction } from "@filmkb/schema/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConflictError, FilmStore, InvalidCursorError } from "../src/index.ts";
-import { ingest, newStore, startEngine } from "./harness.ts";
+import { ingest, ingestTogether, newStore, startEngine } from "./harness.ts";
 
 const STORY = `Night Ferry sails on
 
@@ -96,6 +96,60 @@ describe("FilmStore against dynalite", () => {
     const version = film?.version ?? 0;
     await ingest(store, "The thriller Night Ferry stars Maria Latecomer.");
     expect((await store.getFilm("night-ferry"))?.film.version).toBe(version + 1);
+  });
+
+  it("saves articles together as it saves them one by one, reading and writing each film once", async () => {
+    const texts = ["Lena Vik", "Ole Dahl", "Maria Holm", "Per Lund", "Eva Berg"].map(
+      (name, i) => `The thriller Night Ferry stars ${name}. It opens in the UK on May ${i + 1}, 2026.`,
+    );
+    const now = () => new Date("2026-02-01T10:00:00Z");
+    const apart = await newStore(dynamo, { now });
+    await ingest(apart.store, STORY);
+    for (const text of texts) await ingest(apart.store, text);
+    const together = await newStore(dynamo, { now });
+    await ingest(together.store, STORY);
+    together.requests.reset();
+    await ingestTogether(together.store, texts);
+
+    // One read of the names and articles, one of the film, one view written.
+    expect(together.requests.byCommand()).toMatchObject({ BatchGetItem: 1, Query: 1, PutItem: 1 });
+    const items = (s: typeof apart) => s.itemCount();
+    expect(await items(together)).toBe(await items(apart));
+    const film = async (s: typeof apart) => {
+      const found = (await s.store.getFilm("night-ferry"))?.film;
+      return { ...found, version: 0, updatedAt: "" };
+    };
+    expect(await film(together)).toEqual(await film(apart));
+  });
+
+  it("loses nothing when a save of several articles races single saves of the same film", async () => {
+    let hold: (() => Promise<void>) | null = null;
+    const { store } = await newStore(dynamo, {
+      hooks: { beforeViewWrite: (_film, attempt) => (attempt === 0 ? hold?.() : undefined) },
+    });
+    await ingest(store, STORY);
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const reached = new Promise<void>((resolve) => {
+      hold = () => {
+        hold = null; // only the group is held, between its read of the film and its view write
+        resolve();
+        return released;
+      };
+    });
+    const group = ingestTogether(store, [
+      "The thriller Night Ferry stars Ada Groupson.",
+      "The thriller Night Ferry stars Bo Groupson.",
+    ]);
+    await reached;
+    await ingest(store, "The thriller Night Ferry stars Cy Loneson.");
+    await ingest(store, "The thriller Night Ferry stars Di Loneson.");
+    release();
+    await group;
+    const cast = (await store.getFilm("night-ferry"))?.film.cast.map((c) => c.value.person.name) ?? [];
+    expect(cast).toEqual(expect.arrayContaining(["Ada Groupson", "Bo Groupson", "Cy Loneson", "Di Loneson"]));
   });
 
   it("creates a new film once when 20 first articles about it race", async () => {
