@@ -7,7 +7,7 @@ import {
   ExtractionResult,
   identifyArticle,
 } from "@filmkb/schema";
-import type { FilmStore } from "@filmkb/store";
+import type { FilmStore, SaveInput, SaveOutcome } from "@filmkb/store";
 import { decodeUtf8, formatOf, UnreadableArticleError } from "./decode.ts";
 import { logger, MetricUnit, metrics } from "./observability.ts";
 
@@ -26,6 +26,8 @@ export interface IngestDeps {
   extractionClock?: () => number;
   maxReceives: number;
   now: () => Date;
+  /** How an extraction is stored: the store's own save, or a group's (the SQS batch's, see save-group.ts). */
+  save?: (input: SaveInput) => Promise<SaveOutcome>;
 }
 
 export interface StoredObject {
@@ -133,7 +135,8 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
     }
     identity = parsed.data.article;
     const articleId = identity.id;
-    const { article, filmIds } = await deps.store.saveExtraction({
+    const save = deps.save ?? ((input: SaveInput) => deps.store.saveExtraction(input));
+    const { article, filmIds } = await save({
       result: parsed.data,
       raw: { format, text },
       sources,

@@ -23,6 +23,27 @@ const put = (
 ) => stack.s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ...extra }));
 
 describe("ingest from S3 through SQS", () => {
+  it("saves the articles of one batch together: one BatchGetItem for all their names", async () => {
+    const deps = await newDeps(stack);
+    const films = [
+      ["Harbour Lights", "Ana Ruiz"],
+      ["Paper Moon", "Lena Vik"],
+      ["Night Ferry", "Tomas Berg"],
+    ];
+    const texts = films.map(
+      ([title, director], i) =>
+        `The thriller ${title}, directed by ${director}, opens in the UK on May ${i + 1}, 2027.`,
+    );
+    for (const [i, text] of texts.entries()) await put(`batch/${i}.txt`, text);
+    deps.requests.reset();
+    const response = await sqsHandler(deps)(sqsEvent(texts.map((_, i) => ({ key: `batch/${i}.txt` }))));
+    expect(response.batchItemFailures).toEqual([]);
+    expect(deps.requests.byCommand()).toMatchObject({ BatchGetItem: 1 });
+    expect(deps.requests.byCommand()).not.toHaveProperty("Query"); // three new films: nothing to read
+    for (const id of ["harbour-lights", "paper-moon", "night-ferry"])
+      expect((await deps.store.getFilm(id))?.film.directors).toHaveLength(1);
+  });
+
   it("ingests a seed-shaped article end to end", async () => {
     const deps = await newDeps(stack);
     await put("incoming/the long night 2.txt", seedShaped);
