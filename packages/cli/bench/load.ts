@@ -11,7 +11,8 @@ import { GetItemCommand } from "@aws-sdk/client-dynamodb";
 import { localDynamoClient } from "@filmkb/local";
 import autocannon from "autocannon";
 
-interface LoadResult {
+/** What a load run measured: requests per second, latency percentiles (ms), requests and errors. */
+export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;

@@ -19,6 +19,7 @@ import { localDynamoClient } from "@filmkb/local";
 import { countRequests } from "@filmkb/store";
 import { findExamples } from "../src/serve.ts";
 import { startLocalStack } from "../src/stack/local-stack.ts";
+import type { LoadResult } from "./load.ts";
 
 const SECONDS = 4;
 const stack = await startLocalStack({
@@ -28,14 +29,6 @@ const stack = await startLocalStack({
   log: () => undefined,
 });
 await stack.idle();
-
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  errors: number;
-}
 
 const loadScript = fileURLToPath(new URL("./load.ts", import.meta.url));
 /** Runs bench/load.ts in its own process, and measures this (the server's) process's CPU meanwhile. */
