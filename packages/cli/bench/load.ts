@@ -46,7 +46,12 @@ async function signedGetItem(endpoint: string, table: string, pk: string, sk: st
     (next) => async (args) => {
       const http = args.request as { headers: Record<string, string>; body: string | Uint8Array };
       const { host: _host, "content-length": _length, ...headers } = http.headers;
-      captured = { method: "POST", headers, body: Buffer.from(http.body).toString("utf8") };
+      const body = http.body;
+      const text =
+        typeof body === "string"
+          ? body
+          : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+      captured = { method: "POST", headers, body: text };
       return next(args);
     },
     { step: "finalizeRequest", priority: "low", name: "captureSignedRequest" },
