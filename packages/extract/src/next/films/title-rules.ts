@@ -1,0 +1,349 @@
+import type { Rule } from "../patterns/rule.ts";
+import type { NameUnit } from "../patterns/units.ts";
+
+/** What a title rule says: the name in slot `title` is a film (or, with `veto`, is not). */
+export interface TitleEmit {
+  title: string;
+  year?: string;
+  veto?: boolean;
+}
+
+export type TitleRule = Rule<TitleEmit>;
+
+const capturedName = (units: readonly { kind: string }[] | undefined): NameUnit | undefined =>
+  units?.find((u): u is NameUnit => u.kind === "name");
+
+/**
+ * Evidence that a capitalised name is a film, strongest first. Names typed `<NAME>` are not
+ * known to be anything else; `<PERSON>` is allowed only where the words leave no doubt ("the
+ * drama Vera Drake won …"), since many titles have the shape of a person's name.
+ */
+export const TITLE_RULES: TitleRule[] = [
+  {
+    id: "film.typography",
+    pattern: "title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.9,
+    when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.typographic === true,
+    examples: [{ text: 'The festival opens with "Harbour Lights", a story of two sisters.', expect: ["film Harbour Lights"] }],
+    counterExamples: ['She called it "a disaster" on Monday.'],
+  },
+  {
+    id: "film.lead",
+    pattern: "title=<NAME|PNAME> ( #year )? is|was an|a|the ~8 @genre|@filmNoun",
+    emit: { title: "title" },
+    confidence: 0.92,
+    when: (m, s) => m.start === 0 && s.sentence.index <= 2,
+    examples: [
+      { text: "Copper Orchard is a 2011 American drama film directed by Ruth Ellery.", expect: ["film Copper Orchard"] },
+    ],
+    counterExamples: ["Later that year, Ruth Ellery was a guest at a film festival."],
+  },
+  {
+    id: "film.kind-noun",
+    pattern: "@genre|@filmNoun ,? title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.85,
+    when: (m, s) => !beforeIsStage(s.units, m.start),
+    examples: [
+      { text: "The gritty thriller Night Ferry opens on Friday.", expect: ["film Night Ferry"] },
+      { text: "He directed the 1998 hit Salt Road.", expect: ["film Salt Road"] },
+      { text: "It beat the French epic, The Long Winter, to the prize.", expect: ["film The Long Winter"] },
+    ],
+    counterExamples: ["The stage comedy Harbour Nights transfers to the West End.", "The film director Dana Marlowe was there."],
+  },
+  {
+    id: "film.kind-noun-person-shaped",
+    pattern: "@genre|@filmNoun title=<PNAME> ,|.|is|was|has|had|won|wins|took|stars|starred|opens|opened|tells|follows|received|earned|got|beat|topped",
+    emit: { title: "title" },
+    confidence: 0.8,
+    when: (m, s) => !beforeIsStage(s.units, m.start),
+    examples: [{ text: "The comedy Molly Brand won two awards.", expect: ["film Molly Brand"] }],
+    counterExamples: ["It is a film Molly Brand made in Spain."],
+  },
+  {
+    id: "film.year-in-brackets",
+    pattern: "title=<NAME|PNAME> ( year=#year )",
+    emit: { title: "title", year: "year" },
+    confidence: 0.85,
+    examples: [{ text: "She first appeared in Copper Orchard (2011).", expect: ["film Copper Orchard"] }],
+    counterExamples: ["The director (2011 winner) was there."],
+  },
+  {
+    id: "film.sequel-of",
+    pattern: "sequel|prequel|remake|follow-up|spin-off to|of title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.85,
+    examples: [{ text: "The remake of Black Harbour starts filming in May.", expect: ["film Black Harbour"] }],
+    counterExamples: ["The sequel to the book is due."],
+  },
+  {
+    id: "film.credit-of",
+    pattern: "star|stars|co-star|director|directors|producer|producers|screenwriter|writer|writers of title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      { text: "Lin Wu, star of Red Lantern and Iron Bridge, will present.", expect: ["film Red Lantern", "film Iron Bridge"] },
+    ],
+    counterExamples: ["The director of the National Film Theatre resigned."],
+  },
+  {
+    id: "film.title-then-credit",
+    pattern: "title=<NAME|PNAME> star|director|producer|actor|actress|writer|screenwriter|co-star",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Salt Road director Amos Pell said he was delighted.", expect: ["film Salt Road"] }],
+    counterExamples: ["Hollywood star Amos Pell was there."],
+  },
+  {
+    id: "film.role-in",
+    pattern: "role|roles|part|performance|performances|turn|cameo|appearance|debut in title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "She won praise for her role in Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Her debut in London was a success."],
+  },
+  {
+    id: "film.acted-in",
+    pattern: "star|stars|starred|starring|co-starred|co-stars|appear|appears|appeared|appearing|cast|acted in title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Dana Marlowe starred in Quiet Shore and Red Lantern.", expect: ["film Quiet Shore", "film Red Lantern"] }],
+    counterExamples: ["He appeared in Paris last week."],
+  },
+  {
+    id: "film.as-character-in",
+    pattern: "as ~3 <PERSON|NAME> in title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "He was cast as Tom Reed in Blue Meridian.", expect: ["film Blue Meridian"] }],
+    counterExamples: ["He worked as Tom Reed's assistant in London."],
+  },
+  {
+    id: "film.made-by",
+    pattern: "directed|directing|helmed|wrote|co-wrote|produced|made|shot|filmed title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Pell, who directed Salt Road, is back.", expect: ["film Salt Road"] }],
+    counterExamples: ["The scenes were shot Los Angeles style."],
+  },
+  {
+    id: "film.owner-possessive",
+    pattern: "<PERSON|PNAME|ORG's> @adjective? ~1 title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Critics praised Dana Marlowe's Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Critics praised Dana Marlowe's London home."],
+  },
+  {
+    id: "film.for-award",
+    pattern: "@award|award|awards|prize|prizes|nomination|nominations|nominated|nod|nods|won|win|wins|winning|honoured|best|actor|actress|director|film|picture ~4 ,? for <PERSON's>? title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "She won best actress for Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["He won an award for Sony Pictures."],
+  },
+  {
+    id: "film.award-to-person-for",
+    pattern: "went|go|goes|going to <PERSON> for title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "The best director award went to Amos Pell for Salt Road.", expect: ["film Salt Road"] }],
+    counterExamples: ["The prize went to Amos Pell for the second year."],
+  },
+  {
+    id: "film.person-for",
+    pattern: "<PERSON> for title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Nominees include Amos Pell for Salt Road.", expect: ["film Salt Road"] }],
+    counterExamples: ["Amos Pell for Mayor."],
+  },
+  {
+    id: "film.person-in",
+    pattern: "<PERSON> in title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.45,
+    examples: [{ text: "Critics loved Dana Marlowe in Quiet Shore, the drama she wrote.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Dana Marlowe in Quiet Shore (a town in Maine) is a local hero."],
+  },
+  {
+    id: "film.subject-wins",
+    pattern: "title=<NAME+> has|have? won|wins|took|takes|scooped|picked|received|receives|earned|got|collected|landed|swept|dominated ~3 @award|best|award|awards|prize|prizes|nominations|nomination|nods|honours|trophies",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore won best foreign film.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Britain won three awards."],
+  },
+  {
+    id: "film.subject-named-best",
+    pattern: "title=<NAME> has|have|was|were|is|are? been? named|voted|crowned|chosen best|top",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore was named best film of the year.", expect: ["film Quiet Shore"] }],
+    counterExamples: [],
+  },
+  {
+    id: "film.chart-position",
+    pattern: "title=<NAME> was|is|came|finished|stayed|remained|took|fell|slipped|rose|climbed|dropped|debuted|opened ~3 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|number|no|place|spot",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Night Ferry was second with $24m.", expect: ["film Night Ferry"] }],
+    counterExamples: [],
+  },
+  {
+    id: "film.box-office",
+    pattern: "title=<NAME> took|made|earned|grossed|taking|making|earning ~3 #money",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Night Ferry took $24m over the weekend.", expect: ["film Night Ferry"] }],
+    counterExamples: [],
+  },
+  {
+    id: "film.filmography",
+    pattern: "films|movies|credits|hits|roles|pictures|features ~3 ,? include|including|includes|included|like|such as? title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      { text: "His films include Salt Road, Night Ferry and Black Harbour.", expect: ["film Salt Road", "film Night Ferry", "film Black Harbour"] },
+    ],
+    counterExamples: ["Her films include two about Spain."],
+  },
+  {
+    id: "film.such-films-as",
+    pattern: "such films|movies|hits|pictures as title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "She won awards for such films as Salt Road and Night Ferry.", expect: ["film Salt Road", "film Night Ferry"] }],
+    counterExamples: ["She won awards for such films as these."],
+  },
+  {
+    id: "film.films-were",
+    pattern: "films|movies ~6 were|are title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Among the other films with four nominations were Salt Road and Night Ferry.", expect: ["film Salt Road", "film Night Ferry"] }],
+    counterExamples: ["The films were made by Amos Pell."],
+  },
+  {
+    id: "film.screening-of",
+    pattern: "screening|screenings|premiere|premieres|showing|showings|preview of title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "The festival closes with a screening of Salt Road.", expect: ["film Salt Road"] }],
+    counterExamples: ["The premiere of Amos Pell's play was cancelled."],
+  },
+  {
+    id: "film.worked-on",
+    pattern: "worked|work|working|cinematography|costumes|effects|score|designs|editing on title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "She has also worked on Salt Road and Night Ferry.", expect: ["film Salt Road", "film Night Ferry"] }],
+    counterExamples: ["She has worked on Broadway for years."],
+  },
+  {
+    id: "film.possessive-success",
+    pattern: "title=<NAME|PNAME's> victory|win|success|triumph|release|premiere|director|directors|star|stars|cast|producers|producer|screenplay|script|soundtrack|box-office|budget|sequel|opening",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "After Salt Road's victory in 1999, the rules changed.", expect: ["film Salt Road"] }],
+    counterExamples: ["After Amos Pell's victory in 1999, the rules changed."],
+  },
+  {
+    id: "film.playing-in",
+    pattern: "portrayal|performance|role|turn|playing|played|plays|play|portraying|portrayed|portrays as? ~4 <PERSON|PNAME|NAME>? in title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "He won praise for playing a weary detective in Night Ferry.", expect: ["film Night Ferry"] }],
+    counterExamples: ["He won praise for playing football in Spain."],
+  },
+  {
+    id: "film.passive-making",
+    pattern: "title=<NAME|PNAME> ,? was|were|is|are|has|have|had|will be? been? released|re-released|screened|premiered|filmed|shot|directed|produced|co-produced|distributed|remade|adapted|dubbed",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Night Ferry was released in late 2002.", expect: ["film Night Ferry"] }],
+    counterExamples: ["Amos Pell was released from hospital."],
+  },
+  {
+    id: "film.subject-wins-award",
+    pattern: "title=<NAME+> has|have? won|wins|took|takes|scooped|picked|received|receives|earned|got|collected|landed|swept ~3 <AWARD>",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore earned a Bafta on Sunday.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Britain earned a Bafta on Sunday."],
+  },
+  {
+    id: "film.apposition",
+    pattern: "title=<NAME|PNAME> , a|an|the ~5 @genre|@filmNoun",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Blue Meridian, a wartime drama about two pilots, opens today.", expect: ["film Blue Meridian"] }],
+    counterExamples: ["Amy Lowe, a film student from Leeds, won."],
+  },
+  {
+    id: "film.person-then-title-in-brackets",
+    pattern: "<PERSON|PNAME> ( title=<NAME|PNAME> )",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Nominees include Amy Lowe (Quiet Shore) and Tom Reed (Blue Meridian).", expect: ["film Quiet Shore", "film Blue Meridian"] }],
+    counterExamples: ["Amy Lowe (Labour) won the seat."],
+  },
+  {
+    id: "film.title-for-best",
+    pattern: "title=<NAME> for best|top",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Critics favour Quiet Shore for best film.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Critics favour Amy Lowe for best actress."],
+  },
+  {
+    id: "film.in-the-running",
+    pattern: "running|contention|shortlist|shortlisted|nominees|contenders|competing|competition|against|rivals|favourites|favorites ~3 ,? are|is|include|includes|including|:? title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "In the running for best film are Quiet Shore, Salt Road and Night Ferry.", expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"] }],
+    counterExamples: ["In the running for best actress are Amy Lowe and Ruth Ellery."],
+  },
+  {
+    id: "film.veto.other-work",
+    pattern: "@nonFilm title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The sitcom Dock Street won best comedy.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The film Dock Street won best comedy."],
+  },
+  {
+    id: "film.veto.media-genre",
+    pattern: "<MEDIA|ORG> @genre title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The BBC comedy Dock Street won best comedy.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The Pixar comedy Dock Street won best comedy."],
+    when: (m, s) => s.units[m.start]?.kind === "name" && (s.units[m.start] as NameUnit).type === "MEDIA",
+  },
+  {
+    id: "film.veto.song",
+    pattern: "song|songs|single|album|track|theme ~3 for title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "They won best original song for Lonely Tide.", expect: ["no film Lonely Tide"] }],
+    counterExamples: ["They won best film for Lonely Tide."],
+  },
+  {
+    id: "film.veto.broadcast-genre",
+    pattern: "tv|television|radio|stage|theatre|broadway|bbc|itv @genre title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The TV drama Dock Street won best drama.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The drama Dock Street won best drama."],
+  },
+];
+
+const STAGE = new Set(["tv", "television", "radio", "stage", "theatre", "theater", "broadway", "west", "bbc", "itv"]);
+
+/** "the stage comedy X", "the TV drama Y": the word before the kind noun says it is no film. */
+function beforeIsStage(units: readonly { kind: string }[], at: number): boolean {
+  const prev = units[at - 1] as { kind: string; lower?: string; type?: string } | undefined;
+  return !!prev && ((prev.kind === "word" && STAGE.has(prev.lower ?? "")) || prev.type === "MEDIA" || prev.type === "ORG");
+}

@@ -1,0 +1,60 @@
+import { COMPANY_SUFFIXES, KNOWN_STUDIOS, STREAMERS } from "../../lexicon/companies.ts";
+import {
+  AWARD_HEADS,
+  AWARD_NAMES,
+  EVENT_HEADS,
+  NON_TITLE_ACRONYMS,
+  ORGANISATION_HEADS,
+  VENUE_HEADS,
+} from "../../lexicon/entities.ts";
+import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../../lexicon/places.ts";
+import { MONTHS, WEEKDAYS } from "../../lexicon/words.ts";
+import { isKnownPlace } from "./places.ts";
+
+/** What a capitalised name is, as far as its own words tell. */
+export type NameKind =
+  | "person"
+  | "organisation"
+  | "place"
+  | "award"
+  | "event"
+  | "nationality"
+  | "date"
+  | "media"
+  /** Nothing in its words says: a film, a person not yet known, a show… */
+  | "name";
+
+const ORGANISATION_OPENERS = new Set(["academy", "association", "university", "museum", "institute", "society"]);
+const HOLIDAYS = new Set(["christmas", "easter", "new year", "new year's", "valentine's day", "halloween"]);
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
+
+/**
+ * The kind a name's own words give it: its head word ("… Association", "… Festival", "…
+ * Awards"), a lexicon of countries, places, studios and awards, or its shape (an acronym).
+ * People are told apart elsewhere, by the article's own full names.
+ */
+export function kindOfWords(named: readonly string[]): NameKind {
+  // "The CFCA", "The Chicago Film Critics Association": the article is no part of the kind.
+  const words = named.length > 1 && named[0]?.toLowerCase() === "the" ? named.slice(1) : named;
+  const lower = words.map((w) => w.toLowerCase());
+  const text = lower.join(" ");
+  const head = lower[lower.length - 1] ?? "";
+  if (lower.length === 1 && (MONTHS.has(head) || WEEKDAYS.has(head))) return "date";
+  if (HOLIDAYS.has(text)) return "date";
+  if (lower.length === 1 && AWARD_NAMES.has(head)) return "award";
+  if (AWARD_HEADS.has(head) && (lower.length > 1 || AWARD_NAMES.has(head))) return "award";
+  if (text.startsWith("academy award") || text.startsWith("golden globe")) return "award";
+  if (KNOWN_STUDIOS.has(text) || STREAMERS.has(text) || /\+$/.test(text)) return "organisation";
+  if (lower.length > 1 && (ORGANISATION_HEADS.has(head) || COMPANY_SUFFIXES.has(head))) return "organisation";
+  if (lower.length > 2 && ORGANISATION_OPENERS.has(lower[0] ?? "") && lower[1] === "of") return "organisation";
+  if (EVENT_HEADS.has(head) && lower.length > 1) return "event";
+  if (regionCode(text) && !NATIONALITIES.has(text)) return "place";
+  if (lower.every((w) => NATIONALITIES.has(w)) || text === "briton" || text === "britons") return "nationality";
+  if (lower.length > 1 && (PLACE_SUFFIXES.has(head) || VENUE_HEADS.has(head))) return "place";
+  if (isKnownPlace(text)) return "place";
+  const only = words[0] ?? "";
+  if (lower.length === 1 && NON_TITLE_ACRONYMS.has(head)) return "media";
+  // "CFCA", "Ampas" set in capitals: an acronym names a body, not a film.
+  if (lower.length === 1 && /^\p{Lu}{2,6}s?$/u.test(only) && !ROMAN.test(only)) return "organisation";
+  return "name";
+}

@@ -1,0 +1,273 @@
+import { ROLE_NOUNS } from "../../lexicon/entities.ts";
+import type { Doc, Sentence, Token } from "../document/document.ts";
+import { quotedRanges } from "./quotes.ts";
+import { kindOfWords, type NameKind } from "./kinds.ts";
+import { isPersonShaped, People, type Person, withoutPrefix } from "./people.ts";
+import { type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
+
+export type { NameKind } from "./kinds.ts";
+export type { Person } from "./people.ts";
+
+/** A capitalised name in a sentence, and what kind of thing it names. */
+export interface Name {
+  id: number;
+  sentence: number;
+  /** Token range in the sentence, last exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  /** Followed by 's or a bare apostrophe ("Eastwood's boxing drama"). */
+  possessive: boolean;
+  /** A single everyday word that opens its sentence: a name only if something else says so. */
+  opener: boolean;
+  typographic: boolean;
+  kind: NameKind;
+  /** The person a person's name refers to (the full name for "Eastwood", "Mr Evans"). */
+  person: Person | null;
+}
+
+export interface NamesLayer {
+  names: Name[];
+  bySentence: Name[][];
+  people: People;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const SAY = new Set(["said", "says", "told", "added", "explained", "wrote"]);
+
+/** Words of tokens [a, b): possessive endings and bare apostrophes left out. */
+function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t || t.text === "'") continue;
+    if (t.text === "." && out.length > 0 && /^\p{Lu}$/u.test(out[out.length - 1] ?? "")) {
+      out[out.length - 1] = `${out[out.length - 1]}.`;
+      continue;
+    }
+    if (t.text === ":" ) continue;
+    out.push(t.text.replace(/'s$/i, ""));
+  }
+  return out;
+}
+
+/** Whether the words around a span say it names a person: "actress X", "X, 52,", "X said". */
+function inPersonContext(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1]?.lower ?? "";
+  if (ROLE_NOUNS.has(before) || SAY.has(before) || before === "starring" || before === "featuring") return true;
+  const after = tokens[b]?.lower ?? "";
+  if (SAY.has(after)) return true;
+  return after === "," && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? "") && tokens[b + 2]?.text === ",";
+}
+
+interface Part {
+  a: number;
+  b: number;
+  words: string[];
+}
+
+/** The parts of a span between its joints, each with its words. */
+function partsOf(tokens: readonly Token[], span: RawSpan): Part[] {
+  const parts: Part[] = [];
+  let a = span.first;
+  for (const j of span.joints) {
+    parts.push({ a, b: j.leftEnd, words: wordsOf(tokens, a, j.leftEnd) });
+    a = j.rightStart;
+  }
+  parts.push({ a, b: span.last, words: wordsOf(tokens, a, span.last) });
+  return parts;
+}
+
+/**
+ * The article's names: capitalised runs cut where their parts are known to be separate things,
+ * each with its kind. Two passes: the first learns the people the article names in full, the
+ * second cuts and classifies with them ("Eastwood's Million Dollar Baby" is a person's film).
+ */
+export function findNames(doc: Doc): NamesLayer {
+  const people = new People();
+  const spansBySentence = doc.sentences.map((s) =>
+    s.titleCase ? [] : rawSpans(s.tokens, cueRanges(doc, s)),
+  );
+  const candidates: string[][] = [];
+  const singleWords = new Set<string>();
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) {
+      if (span.typographic) continue;
+      for (const part of partsOf(s.tokens, span)) {
+        if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false)) candidates.push(part.words);
+        if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
+      }
+    }
+  });
+  // "Cate Blanchett … Blanchett": a name later shortened to its last word is a person's.
+  for (const words of candidates) if (singleWords.has(words[words.length - 1] ?? "")) people.add(withoutPrefix(words), true);
+
+  const names: Name[] = [];
+  const bySentence: Name[][] = doc.sentences.map(() => []);
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) {
+      for (const part of cut(s.tokens, span, people)) {
+        const name = nameOf(s, span, part, people, names.length);
+        if (!name) continue;
+        names.push(name);
+        bySentence[i]?.push(name);
+      }
+    }
+  });
+  confirmPeople(names, bySentence, doc, people);
+  return { names, bySentence, people };
+}
+
+/** Adds the part to the people when it is one; says whether it did. */
+function learnPerson(people: People, tokens: readonly Token[], part: Part): boolean {
+  if (kindOfWords(part.words) !== "name") return false;
+  const context = inPersonContext(tokens, part.a, part.b);
+  if (isPersonShaped(part.words, true)) people.add(withoutPrefix(part.words), context);
+  else if (isPersonShaped(part.words, false) && context) people.add(withoutPrefix(part.words), true);
+  else return false;
+  return true;
+}
+
+/** A person referred to by surname or with "Mr" is a person; so is one listed with people. */
+function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], doc: Doc, people: People): void {
+  for (const name of names)
+    if (name.person && (people.isShortReference(name.words) || HONORIFIC.test(name.words[0] ?? "")))
+      name.person.confirmed = true;
+  doc.sentences.forEach((s, i) => {
+    let group: Name[] = [];
+    const flush = () => {
+      if (group.some((n) => n.person?.confirmed)) for (const n of group) if (n.person) n.person.confirmed = true;
+      group = [];
+    };
+    let prev: Name | null = null;
+    for (const name of bySentence[i] ?? []) {
+      const between = prev ? s.tokens.slice(prev.last, name.first).map((t) => t.lower) : [];
+      const listed = prev !== null && between.length <= 2 && between.every((w) => w === "," || w === "and");
+      if (!listed) flush();
+      if (name.kind === "person") group.push(name);
+      else flush();
+      prev = name;
+    }
+    flush();
+  });
+}
+
+/** What a part alone is: a known person, or the kind its words give it. */
+function kindOfPart(words: readonly string[], people: People): NameKind {
+  if (people.resolve(words)) return "person";
+  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "")) return "person";
+  return kindOfWords(words);
+}
+
+const ARTICLE_END = /(?:^| )(?:the|a|an)$/;
+const SEPARATING = new Set(["for", "by", "with", "from", "as"]);
+
+/** Whether a joint separates two names, given what its neighbours are. */
+function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boolean): boolean {
+  const known = (k: NameKind) => k !== "name";
+  // "Harry Potter and the Prisoner of Azkaban", "Places in the Heart": an article after the
+  // connector belongs to a title.
+  if (ARTICLE_END.test(joint.words) || joint.words === "of") return false;
+  switch (joint.kind) {
+    case "possessive":
+      return left !== "name" && left !== "date";
+    case "and":
+      return known(left) || known(right) || lastAnd;
+    case "connector":
+      return SEPARATING.has(joint.words) || known(left) || known(right);
+  }
+}
+
+/** A span cut into the names it holds. */
+function cut(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
+  const whole: Part = { a: span.first, b: span.last, words: wordsOf(tokens, span.first, span.last) };
+  if (span.typographic || span.joints.length === 0) return [whole];
+  const parts = partsOf(tokens, span);
+  const kinds = parts.map((p) => kindOfPart(p.words, people));
+  // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
+  // such a joint always separates. Then each piece that is a known body as a whole ("London
+  // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
+  const pieces: { from: number; to: number }[] = [];
+  let from = 0;
+  span.joints.forEach((joint, k) => {
+    const setting = joint.kind === "connector" && joint.words !== "of" && isSetting(kinds[k + 1]) && !isSetting(kinds[k]);
+    // "Charlize Theron's Oscar": a person's possessive ends the name whatever follows.
+    const owner = joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], false));
+    if (setting || owner) {
+      pieces.push({ from, to: k });
+      from = k + 1;
+    }
+  });
+  pieces.push({ from, to: parts.length - 1 });
+  const out: Part[] = [];
+  for (const { from: p, to: q } of pieces) {
+    const a = parts[p]?.a ?? span.first;
+    const b = parts[q]?.b ?? span.last;
+    const piece: Part = { a, b, words: wordsOf(tokens, a, b) };
+    if (p === q || kindOfWords(piece.words) !== "name") {
+      out.push(piece);
+      continue;
+    }
+    const lastAnd = lastIndexWhere(span.joints, p, q, (j) => j.kind === "and" && j.words === "and");
+    let start = a;
+    for (let k = p; k < q; k++) {
+      const joint = span.joints[k];
+      if (joint && separates(joint, kinds[k] ?? "name", kinds[k + 1] ?? "name", k === lastAnd)) {
+        out.push({ a: start, b: joint.leftEnd, words: wordsOf(tokens, start, joint.leftEnd) });
+        start = joint.rightStart;
+      }
+    }
+    out.push({ a: start, b, words: wordsOf(tokens, start, b) });
+  }
+  return out;
+}
+
+const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";
+
+function lastIndexWhere<T>(list: readonly T[], from: number, to: number, test: (t: T) => boolean): number {
+  for (let k = to - 1; k >= from; k--) if (list[k] !== undefined && test(list[k] as T)) return k;
+  return -1;
+}
+
+function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: number): Name | null {
+  const firstToken = s.tokens[part.a];
+  const lastToken = s.tokens[part.b - 1];
+  if (!firstToken || !lastToken || part.words.length === 0) return null;
+  const possessive = part.b === span.last ? span.possessive : /'s$/i.test(lastToken.text) || lastToken.text === "'";
+  const end = /'s$/i.test(lastToken.text) ? lastToken.end - 2 : lastToken.text === "'" ? lastToken.start : lastToken.end;
+  const opener = part.a === span.first && isCommonOpener(s.tokens, { ...span, last: part.b });
+  const person = span.typographic ? null : people.resolve(part.words);
+  const kind = span.typographic ? "name" : person ? "person" : kindOfPart(part.words, people);
+  return {
+    id,
+    sentence: s.index,
+    first: part.a,
+    last: part.b,
+    start: firstToken.start,
+    end,
+    text: s.text.slice(firstToken.start - s.start, end - s.start),
+    words: part.words,
+    possessive,
+    opener,
+    typographic: span.typographic,
+    kind,
+    person,
+  };
+}
+
+/** Token ranges of a sentence that markup or quotation marks set apart as titles. */
+function cueRanges(doc: Doc, s: Sentence): CueRanges {
+  const ranges = new Map<number, number>();
+  const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
+  const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
+  const spans = [...doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end), ...quotedRanges(s)];
+  for (const c of spans) {
+    const a = startAt.get(c.start);
+    const b = endAt.get(c.end);
+    if (a !== undefined && b !== undefined && b > a && /[\p{Lu}\p{N}]/u.test(s.tokens[a]?.text[0] ?? "")) ranges.set(a, b);
+  }
+  return ranges;
+}

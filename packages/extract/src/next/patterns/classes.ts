@@ -1,0 +1,35 @@
+import {
+  ACTING_NOUNS,
+  AWARD_NAMES,
+  BROADCAST_NOUNS,
+  OTHER_WORK_NOUNS,
+  ROLE_NOUNS,
+} from "../../lexicon/entities.ts";
+import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
+import { NATIONALITIES } from "../../lexicon/places.ts";
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/**
+ * The word classes patterns name with `@`. Each is a closed list of English words; lexicons
+ * with their reasons live in `lexicon/`.
+ */
+export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ["role", ROLE_NOUNS],
+  ["acting", ACTING_NOUNS],
+  ["filmNoun", FILM_NOUNS],
+  ["genre", GENRE_NOUNS],
+  ["nonFilm", new Set([...BROADCAST_NOUNS, ...OTHER_WORK_NOUNS])],
+  ["award", AWARD_NAMES],
+  ["nationality", NATIONALITIES],
+  ["determiner", words("the a an his her their its this that these those our my your")],
+  ["possessivePronoun", words("his her their its")],
+  ["adjective", words(`
+    new latest forthcoming upcoming next last first second third debut acclaimed controversial
+    critically award-winning oscar-winning oscar-nominated hit low-budget big-budget independent
+    british american french spanish german italian irish japanese chinese korean indian australian
+    canadian mexican animated epic gritty quirky romantic dark comic modest wistful forthcoming
+    original classic cult popular successful recent final previous earlier later star-studded
+    festival-winning bafta-winning golden-globe-winning box-office blockbuster real-life true-life
+  `)],
+]);

@@ -1,0 +1,73 @@
+import { WORD_CLASSES } from "./classes.ts";
+import { compilePattern, type Match, matchAt, type Pattern, type SentenceUnits, startKeys, unitKey } from "./pattern.ts";
+
+/** A sentence written for the project, and the facts a rule must read from it. */
+export interface Example {
+  text: string;
+  /** Facts as `predicate value @ film` ("director Alexander Payne @ Sideways"), or `film Title`. */
+  expect: string[];
+}
+
+/**
+ * One way an article says something, as data: a pattern over the sentence's units, what a match
+ * means (`emit`), how sure it is, and sentences that show it firing and not firing. Its `id`
+ * travels with every fact it makes, so a wrong fact leads back to its rule.
+ */
+export interface Rule<Emit> {
+  id: string;
+  pattern: string;
+  emit: Emit;
+  confidence: number;
+  examples: Example[];
+  /** Sentences this rule must not fire on. */
+  counterExamples: string[];
+  /** A condition the pattern cannot state, over the match. */
+  when?: (match: Match, sentence: SentenceUnits) => boolean;
+}
+
+export interface RuleMatch<Emit> {
+  rule: Rule<Emit>;
+  match: Match;
+}
+
+/**
+ * An ordered table of rules. Order is precedence: where two rules match the same words, the
+ * earlier one's match is kept (a rule that claims a span hides later ones starting inside it).
+ */
+export class RuleTable<Emit> {
+  private readonly compiled: { rule: Rule<Emit>; pattern: Pattern; order: number }[];
+  private readonly byKey = new Map<string, { rule: Rule<Emit>; pattern: Pattern; order: number }[]>();
+
+  constructor(readonly rules: readonly Rule<Emit>[]) {
+    const ids = new Set<string>();
+    this.compiled = rules.map((rule, order) => {
+      if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
+      ids.add(rule.id);
+      return { rule, pattern: compilePattern(rule.pattern, WORD_CLASSES), order };
+    });
+    for (const entry of this.compiled)
+      for (const key of startKeys(entry.pattern)) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(entry);
+        this.byKey.set(key, list);
+      }
+  }
+
+  /** Every rule's matches in a sentence, in table order, without two matches of one rule overlapping. */
+  run(sentence: SentenceUnits): RuleMatch<Emit>[] {
+    const found: { order: number; m: RuleMatch<Emit> }[] = [];
+    const lastEnd = new Map<number, number>();
+    const any = this.byKey.get("*") ?? [];
+    sentence.units.forEach((unit, i) => {
+      const candidates = [...(this.byKey.get(unitKey(unit)) ?? []), ...any];
+      for (const { rule, pattern, order } of candidates) {
+        if ((lastEnd.get(order) ?? -1) > i) continue;
+        const match = matchAt(pattern, sentence, i);
+        if (!match || (rule.when && !rule.when(match, sentence))) continue;
+        lastEnd.set(order, match.end);
+        found.push({ order, m: { rule, match } });
+      }
+    });
+    return found.sort((a, b) => a.order - b.order || a.m.match.start - b.m.match.start).map((f) => f.m);
+  }
+}
