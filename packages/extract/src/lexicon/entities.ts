@@ -66,6 +66,12 @@ export const BROADCAST_NOUNS = words(`
   tv television network broadcaster station radio drama-series
 `);
 
+/** Television and radio broadcasters: "the BBC comedy X" is a programme. */
+export const BROADCASTERS = words(`
+  bbc itv channel4 c4 sky hbo cbs nbc abc fox mtv cnn pbs showtime bravo amc fx comedy-central e4
+  bbc1 bbc2 itv1 itv2
+`);
+
 /** Works that are not films: "the novel X", "his album Y". */
 export const OTHER_WORK_NOUNS = words(`
   album albums single singles song songs book books novel novels play plays musical musicals opera

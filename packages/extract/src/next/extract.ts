@@ -4,8 +4,14 @@ import { normaliseText } from "../text/normalise.ts";
 import { EXTRACTOR_VERSION } from "../version.ts";
 import { buildDoc, type Doc } from "./document/document.ts";
 import { assembleFacts, type Draft, filmIds, filmView } from "./facts/facts.ts";
-import { type FilmsLayer, findFilms } from "./films/films.ts";
-import { findNames } from "./names/names.ts";
+import { type FilmsLayer, findFilms, unitTypeOf } from "./films/films.ts";
+import { findTopics } from "./films/topics.ts";
+import { Pronouns } from "./names/coreference.ts";
+import { findNames, type NamesLayer } from "./names/names.ts";
+import { WORD_CLASSES } from "./patterns/classes.ts";
+import { SentenceUnits } from "./patterns/pattern.ts";
+import { unitsOf } from "./patterns/units.ts";
+import { findCredits } from "./relations/credits.ts";
 
 export interface ExtractInput {
   /** Article id; by default the hash of its content, so the same article is the same id. */
@@ -32,7 +38,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const doc = buildDoc(text, source.headline, publishedAt, titleCues);
   const names = findNames(doc);
   const films = findFilms(doc, names);
-  const drafts = identityDrafts(doc, films);
+  const drafts = [...identityDrafts(doc, films), ...findRelations(doc, names, films)];
 
   const ids = filmIds(films.films);
   const facts = assembleFacts(doc, articleId, drafts, ids);
@@ -61,6 +67,20 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
 }
 
+/** Relations, sentence by sentence, over units where films are now known. */
+function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer): Draft[] {
+  const ctx = { doc, films, topics: findTopics(doc, films), pronouns: new Pronouns(doc, names) };
+  const drafts: Draft[] = [];
+  for (const sentence of doc.sentences) {
+    if (sentence.titleCase) continue;
+    const units = unitsOf(sentence, names.bySentence[sentence.index] ?? [], (n) =>
+      films.filmOfName.has(n.id) ? "FILM" : unitTypeOf(n),
+    );
+    drafts.push(...findCredits(ctx, new SentenceUnits(sentence, units, WORD_CLASSES)));
+  }
+  return drafts;
+}
+
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
   const date = new Date(value);
@@ -73,7 +93,9 @@ function identityDrafts(doc: Doc, layer: FilmsLayer): Draft[] {
   for (const film of layer.films) {
     const first = film.evidence[0];
     if (!first) continue;
-    drafts.push({ film, statement: { predicate: "title", value: film.title }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });
+    // Every sentence and rule that made the name a film is evidence for its title.
+    for (const e of film.evidence)
+      drafts.push({ film, statement: { predicate: "title", value: film.title }, sentence: e.sentence, rule: e.rule, confidence: film.confidence });
     for (const form of film.forms)
       if (form !== film.title)
         drafts.push({ film, statement: { predicate: "alias", value: form }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });

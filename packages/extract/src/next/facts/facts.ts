@@ -64,9 +64,8 @@ export function filmIds(films: readonly Film[]): Map<Film, string> {
 }
 
 /**
- * Drafts to facts: one fact per (film, statement), with the evidence of every sentence that
- * stated it (once per sentence, the strongest rule's reading). Each confirming sentence adds
- * a little confidence.
+ * Drafts to facts: one fact per (film, statement), with the evidence of every sentence and
+ * rule that stated it. Each further sentence that confirms it adds a little confidence.
  */
 export function assembleFacts(doc: Doc, articleId: string, drafts: readonly Draft[], ids: Map<Film, string>): Fact[] {
   const groups = new Map<string, Draft[]>();
@@ -83,14 +82,13 @@ export function assembleFacts(doc: Doc, articleId: string, drafts: readonly Draf
     const first = group[0];
     const filmId = first ? ids.get(first.film) : undefined;
     if (!first || !filmId) continue;
-    const bySentence = new Map<number, Draft>();
-    for (const d of group) {
-      const known = bySentence.get(d.sentence);
-      if (!known || d.confidence > known.confidence) bySentence.set(d.sentence, d);
-    }
-    const evidence = [...bySentence.values()].sort((a, b) => a.sentence - b.sentence).map((d) => evidenceOf(doc, articleId, d));
+    // One evidence per sentence and rule: every reason a sentence gave is kept.
+    const byReading = new Map<string, Draft>();
+    for (const d of group) if (!byReading.has(`${d.sentence}|${d.rule}`)) byReading.set(`${d.sentence}|${d.rule}`, d);
+    const evidence = [...byReading.values()].sort((a, b) => a.sentence - b.sentence).map((d) => evidenceOf(doc, articleId, d));
+    const sentences = new Set(group.map((d) => d.sentence)).size;
     const best = Math.max(...group.map((d) => d.confidence));
-    const confidence = Math.min(0.99, best + 0.05 * (evidence.length - 1));
+    const confidence = Math.min(0.99, best + 0.05 * (sentences - 1));
     facts.push({
       ...first.statement,
       filmId,

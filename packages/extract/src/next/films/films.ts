@@ -5,7 +5,8 @@ import { WORD_CLASSES } from "../patterns/classes.ts";
 import { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
 import { type NameUnit, type Unit, type UnitType, unitsOf } from "../patterns/units.ts";
-import { TITLE_RULES, type TitleEmit } from "./title-rules.ts";
+import { CREDIT_RULES } from "../relations/credit-rules.ts";
+import { TITLE_RULES, type TitleEmit, type TitleRule } from "./title-rules.ts";
 
 /** Why a name is taken for a film: the rule, and the sentence where it fired. */
 export interface TitleEvidence {
@@ -44,7 +45,28 @@ const OPENER_MINIMUM = 0.8;
 const BROADCAST_MINIMUM = 0.8;
 const BROADCAST_WORDS = new Set(["tv", "television", "series", "show", "shows", "sitcom", "sitcoms", "programme", "episode", "episodes", "soap"]);
 
-const TITLES = new RuleTable(TITLE_RULES);
+/** Credits are evidence of titles too: "X starred in Y" says Y is a film. */
+const RELATION_DISCOUNT = 0.9;
+/** Below this a credit rule's film slot takes only names that are not a person's shape. */
+const STRONG_RELATION = 0.8;
+
+/** A credit rule read for what its film slot says: that the name there is a film. */
+function titleRuleOfCredit(rule: (typeof CREDIT_RULES)[number]): TitleRule | null {
+  const slot = rule.emit.film;
+  if (!slot) return null;
+  const candidates = rule.confidence >= STRONG_RELATION ? "NAME|PNAME" : "NAME";
+  return {
+    ...rule,
+    pattern: rule.pattern.replace(/<FILM(\+?)>/g, `<${candidates}$1>`),
+    emit: { title: slot },
+    confidence: Math.round(rule.confidence * RELATION_DISCOUNT * 100) / 100,
+  };
+}
+
+const TITLES = new RuleTable([
+  ...TITLE_RULES,
+  ...CREDIT_RULES.flatMap((rule) => titleRuleOfCredit(rule) ?? []),
+]);
 
 /** How a name appears to title rules: its kind as a unit type. */
 export function unitTypeOf(name: Name): UnitType {

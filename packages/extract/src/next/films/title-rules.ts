@@ -1,5 +1,7 @@
 import type { Rule } from "../patterns/rule.ts";
-import type { NameUnit } from "../patterns/units.ts";
+import { BROADCASTERS } from "../../lexicon/entities.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { NameUnit, Unit } from "../patterns/units.ts";
 
 /** What a title rule says: the name in slot `title` is a film (or, with `veto`, is not). */
 export interface TitleEmit {
@@ -30,7 +32,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.lead",
-    pattern: "title=<NAME|PNAME> ( #year )? is|was an|a|the ~8 @genre|@filmNoun",
+    pattern: "title=<NAME|PNAME> (? #year? )? is|was an|a|the ~8 @genre|@filmNoun",
     emit: { title: "title" },
     confidence: 0.92,
     when: (m, s) => m.start === 0 && s.sentence.index <= 2,
@@ -78,54 +80,12 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["The sequel to the book is due."],
   },
   {
-    id: "film.credit-of",
-    pattern: "star|stars|co-star|director|directors|producer|producers|screenwriter|writer|writers of title=<NAME+>",
-    emit: { title: "title" },
-    confidence: 0.8,
-    examples: [
-      { text: "Lin Wu, star of Red Lantern and Iron Bridge, will present.", expect: ["film Red Lantern", "film Iron Bridge"] },
-    ],
-    counterExamples: ["The director of the National Film Theatre resigned."],
-  },
-  {
-    id: "film.title-then-credit",
-    pattern: "title=<NAME|PNAME> star|director|producer|actor|actress|writer|screenwriter|co-star",
-    emit: { title: "title" },
-    confidence: 0.7,
-    examples: [{ text: "Salt Road director Amos Pell said he was delighted.", expect: ["film Salt Road"] }],
-    counterExamples: ["Hollywood star Amos Pell was there."],
-  },
-  {
     id: "film.role-in",
     pattern: "role|roles|part|performance|performances|turn|cameo|appearance|debut in title=<NAME+>",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [{ text: "She won praise for her role in Quiet Shore.", expect: ["film Quiet Shore"] }],
     counterExamples: ["Her debut in London was a success."],
-  },
-  {
-    id: "film.acted-in",
-    pattern: "star|stars|starred|starring|co-starred|co-stars|appear|appears|appeared|appearing|cast|acted in title=<NAME+>",
-    emit: { title: "title" },
-    confidence: 0.8,
-    examples: [{ text: "Dana Marlowe starred in Quiet Shore and Red Lantern.", expect: ["film Quiet Shore", "film Red Lantern"] }],
-    counterExamples: ["He appeared in Paris last week."],
-  },
-  {
-    id: "film.as-character-in",
-    pattern: "as ~3 <PERSON|NAME> in title=<NAME>",
-    emit: { title: "title" },
-    confidence: 0.75,
-    examples: [{ text: "He was cast as Tom Reed in Blue Meridian.", expect: ["film Blue Meridian"] }],
-    counterExamples: ["He worked as Tom Reed's assistant in London."],
-  },
-  {
-    id: "film.made-by",
-    pattern: "directed|directing|helmed|wrote|co-wrote|produced|made|shot|filmed title=<NAME+>",
-    emit: { title: "title" },
-    confidence: 0.7,
-    examples: [{ text: "Pell, who directed Salt Road, is back.", expect: ["film Salt Road"] }],
-    counterExamples: ["The scenes were shot Los Angeles style."],
   },
   {
     id: "film.owner-possessive",
@@ -144,30 +104,6 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["He won an award for Sony Pictures."],
   },
   {
-    id: "film.award-to-person-for",
-    pattern: "went|go|goes|going to <PERSON> for title=<NAME>",
-    emit: { title: "title" },
-    confidence: 0.75,
-    examples: [{ text: "The best director award went to Amos Pell for Salt Road.", expect: ["film Salt Road"] }],
-    counterExamples: ["The prize went to Amos Pell for the second year."],
-  },
-  {
-    id: "film.person-for",
-    pattern: "<PERSON> for title=<NAME>",
-    emit: { title: "title" },
-    confidence: 0.6,
-    examples: [{ text: "Nominees include Amos Pell for Salt Road.", expect: ["film Salt Road"] }],
-    counterExamples: ["Amos Pell for Mayor."],
-  },
-  {
-    id: "film.person-in",
-    pattern: "<PERSON> in title=<NAME>",
-    emit: { title: "title" },
-    confidence: 0.45,
-    examples: [{ text: "Critics loved Dana Marlowe in Quiet Shore, the drama she wrote.", expect: ["film Quiet Shore"] }],
-    counterExamples: ["Dana Marlowe in Quiet Shore (a town in Maine) is a local hero."],
-  },
-  {
     id: "film.subject-wins",
     pattern: "title=<NAME+> has|have? won|wins|took|takes|scooped|picked|received|receives|earned|got|collected|landed|swept|dominated ~3 @award|best|award|awards|prize|prizes|nominations|nomination|nods|honours|trophies",
     emit: { title: "title" },
@@ -181,7 +117,7 @@ export const TITLE_RULES: TitleRule[] = [
     emit: { title: "title" },
     confidence: 0.65,
     examples: [{ text: "Quiet Shore was named best film of the year.", expect: ["film Quiet Shore"] }],
-    counterExamples: [],
+    counterExamples: ["Ruth Ellery was named best actress."],
   },
   {
     id: "film.chart-position",
@@ -189,7 +125,7 @@ export const TITLE_RULES: TitleRule[] = [
     emit: { title: "title" },
     confidence: 0.6,
     examples: [{ text: "Night Ferry was second with $24m.", expect: ["film Night Ferry"] }],
-    counterExamples: [],
+    counterExamples: ["Amos Pell was second in the race."],
   },
   {
     id: "film.box-office",
@@ -197,7 +133,7 @@ export const TITLE_RULES: TitleRule[] = [
     emit: { title: "title" },
     confidence: 0.65,
     examples: [{ text: "Night Ferry took $24m over the weekend.", expect: ["film Night Ferry"] }],
-    counterExamples: [],
+    counterExamples: ["Amos Pell took $24m from the bank."],
   },
   {
     id: "film.filmography",
@@ -243,7 +179,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.possessive-success",
-    pattern: "title=<NAME|PNAME's> victory|win|success|triumph|release|premiere|director|directors|star|stars|cast|producers|producer|screenplay|script|soundtrack|box-office|budget|sequel|opening",
+    pattern: "title=<NAME's> victory|win|success|triumph|release|premiere|director|directors|star|stars|cast|producers|producer|screenplay|script|soundtrack|box-office|budget|sequel|opening",
     emit: { title: "title" },
     confidence: 0.7,
     examples: [{ text: "After Salt Road's victory in 1999, the rules changed.", expect: ["film Salt Road"] }],
@@ -259,7 +195,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.passive-making",
-    pattern: "title=<NAME|PNAME> ,? was|were|is|are|has|have|had|will be? been? released|re-released|screened|premiered|filmed|shot|directed|produced|co-produced|distributed|remade|adapted|dubbed",
+    pattern: "title=<NAME> ,? was|were|is|are|has|have|had|will be? been? released|re-released|screened|premiered|filmed|shot|directed|co-directed|written|co-written|scripted|produced|co-produced|distributed|remade|adapted|dubbed+",
     emit: { title: "title" },
     confidence: 0.7,
     examples: [{ text: "Night Ferry was released in late 2002.", expect: ["film Night Ferry"] }],
@@ -280,14 +216,7 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.8,
     examples: [{ text: "Blue Meridian, a wartime drama about two pilots, opens today.", expect: ["film Blue Meridian"] }],
     counterExamples: ["Amy Lowe, a film student from Leeds, won."],
-  },
-  {
-    id: "film.person-then-title-in-brackets",
-    pattern: "<PERSON|PNAME> ( title=<NAME|PNAME> )",
-    emit: { title: "title" },
-    confidence: 0.8,
-    examples: [{ text: "Nominees include Amy Lowe (Quiet Shore) and Tom Reed (Blue Meridian).", expect: ["film Quiet Shore", "film Blue Meridian"] }],
-    counterExamples: ["Amy Lowe (Labour) won the seat."],
+    when: (m, s) => endsNounPhrase(s.units[m.end]),
   },
   {
     id: "film.title-for-best",
@@ -320,7 +249,10 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.9,
     examples: [{ text: "The BBC comedy Dock Street won best comedy.", expect: ["no film Dock Street"] }],
     counterExamples: ["The Pixar comedy Dock Street won best comedy."],
-    when: (m, s) => s.units[m.start]?.kind === "name" && (s.units[m.start] as NameUnit).type === "MEDIA",
+    when: (m, s) => {
+      const first = s.units[m.start];
+      return first?.kind === "name" && BROADCASTERS.has(first.name.text.toLowerCase().replace(/^the /, "").replace(/ /g, ""));
+    },
   },
   {
     id: "film.veto.song",
@@ -339,6 +271,24 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["The drama Dock Street won best drama."],
   },
 ];
+
+const NOUN_PHRASE_FOLLOWERS = new Set(
+  "about by from that which who whose starring directed written produced set based in with of for is was has had , . ; : - ) and or".split(" "),
+);
+
+/** The kind noun ended its phrase ("a drama about …", "a drama,"), rather than qualifying another noun ("a film student"). */
+function endsNounPhrase(next: Unit | undefined): boolean {
+  return !next || next.kind !== "word" || NOUN_PHRASE_FOLLOWERS.has(next.lower);
+}
+
+const AWARD_WORDS = new Set(
+  "award awards nominee nominees nominated nomination nominations best prize prizes category shortlist shortlisted winner winners won".split(" "),
+);
+
+/** The sentence speaks of awards. */
+export function mentionsAwards(s: SentenceUnits): boolean {
+  return s.units.some((u) => (u.kind === "word" && AWARD_WORDS.has(u.lower)) || (u.kind === "name" && u.type === "AWARD"));
+}
 
 const STAGE = new Set(["tv", "television", "radio", "stage", "theatre", "theater", "broadway", "west", "bbc", "itv"]);
 

@@ -5,9 +5,8 @@ import {
   EVENT_HEADS,
   NON_TITLE_ACRONYMS,
   ORGANISATION_HEADS,
-  VENUE_HEADS,
 } from "../../lexicon/entities.ts";
-import { NATIONALITIES, PLACE_SUFFIXES, regionCode } from "../../lexicon/places.ts";
+import { NATIONALITIES, regionCode } from "../../lexicon/places.ts";
 import { MONTHS, WEEKDAYS } from "../../lexicon/words.ts";
 import { isKnownPlace } from "./places.ts";
 
@@ -31,7 +30,9 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 /**
  * The kind a name's own words give it: its head word ("… Association", "… Festival", "…
  * Awards"), a lexicon of countries, places, studios and awards, or its shape (an acronym).
- * People are told apart elsewhere, by the article's own full names.
+ * People are told apart elsewhere, by the article's own full names. A head that names a kind
+ * of place ("… Road", "… Mountain") does not make a place: too many titles end so ("Cold
+ * Mountain", "Mulholland Drive"); where it matters (filming locations) the rule asks.
  */
 export function kindOfWords(named: readonly string[]): NameKind {
   // "The CFCA", "The Chicago Film Critics Association": the article is no part of the kind.
@@ -50,7 +51,6 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (EVENT_HEADS.has(head) && lower.length > 1) return "event";
   if (regionCode(text) && !NATIONALITIES.has(text)) return "place";
   if (lower.every((w) => NATIONALITIES.has(w)) || text === "briton" || text === "britons") return "nationality";
-  if (lower.length > 1 && (PLACE_SUFFIXES.has(head) || VENUE_HEADS.has(head))) return "place";
   if (isKnownPlace(text)) return "place";
   const only = words[0] ?? "";
   if (lower.length === 1 && NON_TITLE_ACRONYMS.has(head)) return "media";

@@ -139,7 +139,15 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
   doc.sentences.forEach((s, i) => {
     let group: Name[] = [];
     const flush = () => {
-      if (group.some((n) => n.person?.confirmed)) for (const n of group) if (n.person) n.person.confirmed = true;
+      if (group.some((n) => n.person?.confirmed))
+        for (const n of group) {
+          // "Irish actors Niamh Byrne and Declan Roe": a name of a person's shape listed with people is one.
+          if (!n.person && isPersonShaped(n.words, false)) {
+            n.person = people.add(withoutPrefix(n.words), true);
+            n.kind = "person";
+          }
+          if (n.person) n.person.confirmed = true;
+        }
       group = [];
     };
     let prev: Name | null = null;
@@ -147,7 +155,7 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
       const between = prev ? s.tokens.slice(prev.last, name.first).map((t) => t.lower) : [];
       const listed = prev !== null && between.length <= 2 && between.every((w) => w === "," || w === "and");
       if (!listed) flush();
-      if (name.kind === "person") group.push(name);
+      if (name.kind === "person" || name.kind === "name") group.push(name);
       else flush();
       prev = name;
     }

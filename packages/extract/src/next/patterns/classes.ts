@@ -24,6 +24,10 @@ export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
   ["nationality", NATIONALITIES],
   ["determiner", words("the a an his her their its this that these those our my your")],
   ["possessivePronoun", words("his her their its")],
+  ["category", words(`
+    director directing direction actor actress acting performance supporting screenplay script
+    writing screenwriting
+  `)],
   ["adjective", words(`
     new latest forthcoming upcoming next last first second third debut acclaimed controversial
     critically award-winning oscar-winning oscar-nominated hit low-budget big-budget independent

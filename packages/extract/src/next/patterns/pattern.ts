@@ -6,9 +6,10 @@ import type { NameUnit, Unit, UnitType } from "./units.ts";
  *
  * - `starring` or `star|stars|starred` — a word (any of them), compared in lower case;
  * - `@role` — a word of a named word class (see `WORD_CLASSES`), alone or among words
- *   (`@award|prize`);
- * - `<PERSON>`, `<FILM|NAME>` — one name of those types; `<PERSON+>` a list of them joined by
- *   commas, "and", "&" or "or"; `<PERSON's>` a name followed by a possessive;
+ *   (`@award|prize`); a trailing `+` takes a list of them ("wrote, directed and starred");
+ * - `<PERSON>`, `<FILM|NAME>` — one name of those types, not followed by a possessive;
+ *   `<PERSON+>` a list of them joined by commas, "and", "&" or "or"; `<PERSON's>` a name
+ *   followed by a possessive ("Amos Pell's");
  * - `#year`, `#number`, `#money` — a token of that shape ("2004", "12", "$24m");
  * - `~3` — up to three plain words or nationalities (never another name, never punctuation);
  * - `slot=element` — captures what the element matched under that slot's name;
@@ -18,8 +19,25 @@ import type { NameUnit, Unit, UnitType } from "./units.ts";
  * bounded backtracking (optional elements and `~n`), and a list is read once per start.
  */
 export type Element =
-  | { kind: "word"; words: ReadonlySet<string>; classes: readonly ReadonlySet<string>[]; optional: boolean; slot?: string }
-  | { kind: "name"; types: ReadonlySet<UnitType>; list: boolean; possessive: boolean; optional: boolean; slot?: string }
+  | {
+      kind: "word";
+      words: ReadonlySet<string>;
+      classes: readonly ReadonlySet<string>[];
+      /** `wrote|directed+`: a list of such words ("wrote, directed and starred"). */
+      list: boolean;
+      optional: boolean;
+      slot?: string;
+    }
+  | {
+      kind: "name";
+      types: ReadonlySet<UnitType>;
+      /** The types as one string, naming the element's lists in a sentence's cache. */
+      key: string;
+      list: boolean;
+      possessive: boolean;
+      optional: boolean;
+      slot?: string;
+    }
   | { kind: "shape"; shape: string; test: (text: string) => boolean; optional: boolean; slot?: string }
   | { kind: "skip"; max: number };
 
@@ -55,13 +73,16 @@ function parseElement(item: string, classes: ReadonlyMap<string, ReadonlySet<str
   if (name) {
     const types = (name[1] ?? "").split("|") as UnitType[];
     for (const t of types) if (!UNIT_TYPES.has(t)) throw new PatternError(`unknown unit type ${t} in "${item}"`);
-    return { kind: "name", types: new Set(types), list: !!name[2], possessive: !!name[3], optional, slot };
+    const key = [...types].sort().join("|");
+    return { kind: "name", types: new Set(types), key, list: !!name[2], possessive: !!name[3], optional, slot };
   }
   if (body.startsWith("#")) {
     const test = SHAPES[body.slice(1)];
     if (!test) throw new PatternError(`unknown shape ${body} in "${item}"`);
     return { kind: "shape", shape: body.slice(1), test, optional, slot };
   }
+  const list = body.length > 1 && body.endsWith("+");
+  if (list) body = body.slice(0, -1);
   const words = new Set<string>();
   const wordClasses: ReadonlySet<string>[] = [];
   for (const alternative of body.split("|")) {
@@ -73,7 +94,7 @@ function parseElement(item: string, classes: ReadonlyMap<string, ReadonlySet<str
     if (!cls) throw new PatternError(`unknown word class ${alternative} in "${item}"`);
     wordClasses.push(cls);
   }
-  return { kind: "word", words, classes: wordClasses, optional, slot };
+  return { kind: "word", words, classes: wordClasses, list, optional, slot };
 }
 
 export function compilePattern(source: string, classes: ReadonlyMap<string, ReadonlySet<string>>): Pattern {
@@ -101,30 +122,57 @@ const isPunctuation = (u: Unit) => u.kind === "word" && !u.token.word;
  * a long list is read once whatever the number of patterns that start on it.
  */
 export class SentenceUnits {
-  private readonly listEnds = new Map<string, number>();
+  private readonly listEnds = new Map<string, Map<number, number>>();
+  private readonly wordListEnds = new WeakMap<object, Map<number, number>>();
+
   constructor(
     readonly sentence: Sentence,
     readonly units: readonly Unit[],
     readonly classes: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
 
+  /** End (exclusive) of the list of words an element accepts that starts at unit i. */
+  wordListEnd(i: number, element: object, accepts: (u: Unit | undefined) => boolean): number {
+    let ends = this.wordListEnds.get(element);
+    if (!ends) {
+      ends = new Map();
+      this.wordListEnds.set(element, ends);
+    }
+    return this.listEndFrom(ends, i, accepts);
+  }
+
   /** End (exclusive) of the list of names of these types that starts at unit i. */
   listEnd(i: number, types: ReadonlySet<UnitType>, key: string): number {
-    const cacheKey = `${i}|${key}`;
-    const known = this.listEnds.get(cacheKey);
-    if (known !== undefined) return known;
-    let end = i + 1;
-    let j = end;
-    for (;;) {
-      // ", and": a serial comma before the last item.
-      let k = j;
-      while (k < this.units.length && k - j < 2 && isJoiner(this.units[k])) k++;
-      const next = this.units[k];
-      if (k === j || !next || next.kind !== "name" || !types.has(next.type)) break;
-      end = k + 1;
-      j = end;
+    let ends = this.listEnds.get(key);
+    if (!ends) {
+      ends = new Map();
+      this.listEnds.set(key, ends);
     }
-    this.listEnds.set(cacheKey, end);
+    return this.listEndFrom(ends, i, (u) => u?.kind === "name" && types.has(u.type));
+  }
+
+  /**
+   * Items joined by commas, "and", "or", "&" (", and" too), from an item at unit i. Every item
+   * of a list remembers where the list ends, so a list is read once whichever item asks.
+   */
+  private listEndFrom(ends: Map<number, number>, i: number, accepts: (u: Unit | undefined) => boolean): number {
+    const known = ends.get(i);
+    if (known !== undefined) return known;
+    const items = [i];
+    let end = i + 1;
+    for (;;) {
+      let k = end;
+      while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
+      if (k === end || !accepts(this.units[k])) break;
+      const rest = ends.get(k);
+      if (rest !== undefined) {
+        end = rest;
+        break;
+      }
+      items.push(k);
+      end = k + 1;
+    }
+    for (const item of items) ends.set(item, end);
     return end;
   }
 }
@@ -185,9 +233,11 @@ function step(elements: readonly Element[], e: number, s: SentenceUnits, u: numb
   return element.optional ? step(elements, e + 1, s, u, captures) : -1;
 }
 
-/** Of a list's units, the names; of anything else, every unit. */
+/** Of a list of names, the names; of a list of words, the words; of anything else, every unit. */
 function namesIn(units: Unit[], element: Element): Unit[] {
-  return element.kind === "name" && element.list ? units.filter((x): x is NameUnit => x.kind === "name") : units;
+  if (element.kind === "name" && element.list) return units.filter((x): x is NameUnit => x.kind === "name");
+  if (element.kind === "word" && element.list) return units.filter((x) => !isJoiner(x));
+  return units;
 }
 
 /** How many units the element takes at u (0 when it does not match). */
@@ -195,17 +245,21 @@ function consume(element: Exclude<Element, { kind: "skip" }>, s: SentenceUnits, 
   const unit = s.units[u];
   if (!unit) return 0;
   switch (element.kind) {
-    case "word":
-      return unit.kind === "word" && (element.words.has(unit.lower) || element.classes.some((c) => c.has(unit.lower)))
-        ? 1
-        : 0;
+    case "word": {
+      const isWord = (x: Unit | undefined) =>
+        x?.kind === "word" && (element.words.has(x.lower) || element.classes.some((c) => c.has(x.lower)));
+      if (!isWord(unit)) return 0;
+      if (!element.list) return 1;
+      return s.wordListEnd(u, element, isWord) - u;
+    }
     case "shape":
       return unit.kind === "word" && element.test(unit.token.text) ? 1 : 0;
     case "name": {
       if (unit.kind !== "name" || !element.types.has(unit.type)) return 0;
-      if (element.possessive && !unit.name.possessive) return 0;
+      // "Amos Pell's play": a possessive name qualifies what follows; only `<X's>` takes it.
+      if (element.possessive !== unit.name.possessive) return 0;
       if (!element.list) return 1;
-      return s.listEnd(u, element.types, [...element.types].join("|")) - u;
+      return s.listEnd(u, element.types, element.key) - u;
     }
   }
 }

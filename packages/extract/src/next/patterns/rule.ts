@@ -31,14 +31,18 @@ export interface RuleMatch<Emit> {
 }
 
 /**
- * An ordered table of rules. Order is precedence: where two rules match the same words, the
- * earlier one's match is kept (a rule that claims a span hides later ones starting inside it).
+ * An ordered table of rules. Order is precedence: with `claims`, where two rules match
+ * overlapping words the earlier rule's match is kept and the later one dropped, so a specific
+ * reading ("starring X as Y") hides a general one ("starring X") of the same words.
  */
 export class RuleTable<Emit> {
   private readonly compiled: { rule: Rule<Emit>; pattern: Pattern; order: number }[];
   private readonly byKey = new Map<string, { rule: Rule<Emit>; pattern: Pattern; order: number }[]>();
 
-  constructor(readonly rules: readonly Rule<Emit>[]) {
+  constructor(
+    readonly rules: readonly Rule<Emit>[],
+    private readonly options: { claims: boolean } = { claims: false },
+  ) {
     const ids = new Set<string>();
     this.compiled = rules.map((rule, order) => {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
@@ -68,6 +72,22 @@ export class RuleTable<Emit> {
         found.push({ order, m: { rule, match } });
       }
     });
-    return found.sort((a, b) => a.order - b.order || a.m.match.start - b.m.match.start).map((f) => f.m);
+    const ordered = found.sort((a, b) => a.order - b.order || a.m.match.start - b.m.match.start).map((f) => f.m);
+    return this.options.claims ? unclaimed(ordered, sentence.units.length) : ordered;
   }
+}
+
+/** Matches in precedence order, each dropped when an earlier one already took any of its units. */
+function unclaimed<Emit>(matches: RuleMatch<Emit>[], units: number): RuleMatch<Emit>[] {
+  const claimed = new Uint8Array(units);
+  const kept: RuleMatch<Emit>[] = [];
+  for (const m of matches) {
+    const { start, end } = m.match;
+    let free = true;
+    for (let u = start; u < end && free; u++) if (claimed[u]) free = false;
+    if (!free) continue;
+    claimed.fill(1, start, end);
+    kept.push(m);
+  }
+  return kept;
 }

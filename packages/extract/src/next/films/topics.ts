@@ -1,0 +1,48 @@
+import type { Doc } from "../document/document.ts";
+import type { Film, FilmsLayer } from "./films.ts";
+
+/** The film each sentence is about, for what a sentence says without naming it. */
+export interface Topics {
+  /** By sentence index: the film a statement without a title refers to, or null. */
+  ofSentence: (Film | null)[];
+}
+
+/**
+ * What a sentence is about: the first film it names (news copy puts its subject first), else
+ * whatever the sentence before was about — "The film …", "It …", "Payne was named best
+ * director" continue the story — else the article's main film (named in the headline, or most
+ * often).
+ */
+export function findTopics(doc: Doc, layer: FilmsLayer): Topics {
+  const firstFilm = new Map<number, Film>();
+  for (const film of layer.films)
+    for (const m of film.mentions) {
+      const known = firstFilm.get(m.sentence);
+      const knownMention = known?.mentions.find((x) => x.sentence === m.sentence);
+      if (!known || (knownMention && m.first < knownMention.first)) firstFilm.set(m.sentence, film);
+    }
+  const focus = mainFilm(doc, layer);
+  const ofSentence: (Film | null)[] = [];
+  let current: Film | null = focus;
+  for (const s of doc.sentences) {
+    const named = firstFilm.get(s.index);
+    if (named) current = named;
+    ofSentence.push(current);
+  }
+  return { ofSentence };
+}
+
+/** The film an article is mostly about: named in the headline, else named most often. */
+function mainFilm(doc: Doc, layer: FilmsLayer): Film | null {
+  let best: Film | null = null;
+  let bestScore = 0;
+  for (const film of layer.films) {
+    const inHeadline = film.mentions.some((m) => m.sentence === 0 && doc.headline !== null);
+    const score = film.mentions.length + (inHeadline ? 3 : 0);
+    if (score > bestScore) {
+      best = film;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,62 @@
+import type { Doc } from "../document/document.ts";
+import type { NamesLayer, Person } from "./names.ts";
+
+const PRONOUNS: Record<string, "he" | "she" | "they"> = {
+  he: "he",
+  him: "he",
+  his: "he",
+  himself: "he",
+  she: "she",
+  her: "she",
+  hers: "she",
+  herself: "she",
+};
+
+interface PersonMention {
+  sentence: number;
+  /** Character offset of the name. */
+  start: number;
+  person: Person;
+}
+
+/**
+ * Who "he", "she", "his" and "her" are: the nearest person named before, in this sentence or
+ * the two before it, whose given name does not say otherwise. Mentions are kept in document
+ * order, so a lookup walks back from its position only as far as the window.
+ */
+export class Pronouns {
+  private readonly mentions: PersonMention[] = [];
+
+  constructor(doc: Doc, names: NamesLayer) {
+    for (const name of names.names)
+      if (name.person && !doc.sentences[name.sentence]?.titleCase)
+        this.mentions.push({ sentence: name.sentence, start: name.start, person: name.person });
+  }
+
+  /** The person a pronoun at a character offset of a sentence refers to, or null. */
+  resolve(word: string, sentence: number, offset: number): Person | null {
+    const wanted = PRONOUNS[word.toLowerCase()];
+    if (!wanted) return null;
+    let i = this.lastBefore(offset);
+    for (; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.sentence < sentence - 2) return null;
+      if (m.person.pronoun === null || m.person.pronoun === wanted) return m.person;
+    }
+    return null;
+  }
+
+  /** Index of the last mention before an offset (binary search over document order). */
+  private lastBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.mentions[mid]?.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+}
+
+export const isPronoun = (word: string): boolean => word.toLowerCase() in PRONOUNS;

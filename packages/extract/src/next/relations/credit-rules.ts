@@ -1,0 +1,342 @@
+import { mentionsAwards } from "../films/title-rules.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { Rule } from "../patterns/rule.ts";
+import type { Unit } from "../patterns/units.ts";
+
+const PREPOSITIONS = new Set("with for against at to from alongside opposite beside behind near by".split(" "));
+
+/** "plays tennis with Nell Crane": the name after a preposition is no character. */
+function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  const at = first ? s.units.indexOf(first) : -1;
+  const prev = at > 0 ? s.units[at - 1] : undefined;
+  return prev?.kind === "word" && PREPOSITIONS.has(prev.lower);
+}
+
+export type CreditRole = "director" | "writer" | "producer" | "cast";
+
+/**
+ * What a credit rule says: the people in slot `person` have a credit on the film in slot
+ * `film` (or, without one, on the film the sentence is about). The credit is fixed, read from
+ * the verbs the sentence used (`byVerb`: "wrote, directed and starred in"), or from the award
+ * category it names (`byCategory`: "best director … Amos Pell for Salt Road").
+ */
+export interface CreditEmit {
+  credit: CreditRole | "byVerb" | "byCategory";
+  person: string;
+  film?: string;
+  character?: string;
+  verbs?: string;
+  category?: string;
+}
+
+export type CreditRule = Rule<CreditEmit>;
+
+const PERSON = "<PERSON|PNAME>";
+const PEOPLE = "<PERSON|PNAME+>";
+const CHARACTER = "<PERSON|PNAME|NAME>";
+const MAKING_VERBS =
+  "written|directed|produced|co-written|co-directed|co-produced|scripted|helmed|wrote|directed|produced|co-wrote|starred|co-starred|starring";
+
+/**
+ * Credits, most specific first: a rule that names the film beats one that leaves it to the
+ * context, a character beats none. Each rule's examples are sentences written for the project.
+ */
+export const CREDIT_RULES: CreditRule[] = [
+  // — directors, writers and producers, by the verbs that credit them —
+  {
+    id: "credit.film-made-by",
+    pattern: `film=<FILM> ,? is|was|were|are|has|had|been|being? verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.9,
+    examples: [
+      { text: "Salt Road is written and directed by Amos Pell.", expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"] },
+    ],
+    counterExamples: ["Salt Road was praised by Amos Pell."],
+  },
+  {
+    id: "credit.film-then-made-by",
+    pattern: `film=<FILM> , ~6 verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [{ text: "Salt Road, a thriller about smugglers directed by Amos Pell, opens today.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road, a thriller, was praised by Amos Pell."],
+  },
+  {
+    id: "credit.made-by",
+    pattern: `verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Written and directed by Amos Pell, it is his first feature.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The bridge was designed by Amos Pell."],
+  },
+  {
+    id: "credit.person-made-film",
+    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|directs|writes|made|starred|co-starred+ in? ~4 film=<FILM+>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [
+      { text: "Amos Pell, who directed the 1998 hit Salt Road, is back.", expect: ["director Amos Pell @ Salt Road"] },
+      { text: "Amos Pell wrote, directed and starred in Salt Road.", expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"] },
+    ],
+    counterExamples: ["Amos Pell saw Salt Road twice."],
+  },
+  {
+    id: "credit.person-made-it",
+    pattern: `person=${PERSON} , #number ,? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|starred+ in? the|this|that? film|movie|picture|feature|it`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road is by Amos Pell. Pell, 52, wrote, directed and starred in the picture.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Pell, 52, wrote a novel."],
+  },
+  {
+    id: "credit.maker-made-it",
+    pattern: `person=${PERSON} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|starred+ in? the|this|that film|movie|picture|feature`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [{ text: "The thriller Salt Road opens today. Amos Pell directed the film in Wales.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell directed the play."],
+  },
+  // — directors —
+  {
+    id: "director.title-director",
+    pattern: `film=<FILM> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Salt Road director Amos Pell said he was delighted.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road star Amos Pell said he was delighted."],
+  },
+  {
+    id: "director.director-of",
+    pattern: `person=${PERSON} , ~3 director|co-director|film-maker|filmmaker|maker of film=<FILM+>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Amos Pell, the director of Salt Road, was there.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell, the star of Salt Road, was there."],
+  },
+  {
+    id: "director.director-of-then-name",
+    pattern: `director|co-director|film-maker|filmmaker|maker of film=<FILM> ,? person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "The director of Salt Road, Amos Pell, was there.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["The star of Salt Road, Amos Pell, was there."],
+  },
+  {
+    id: "director.possessive-direction",
+    pattern: "person=<PERSON|PNAME's> direction|directing|directorial ~2 of? film=<FILM>",
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      { text: "Critics praised Amos Pell's direction of Salt Road.", expect: ["director Amos Pell @ Salt Road"] },
+      { text: "Amos Pell's directorial debut Salt Road opens today.", expect: ["director Amos Pell @ Salt Road"] },
+    ],
+    counterExamples: ["Critics praised Amos Pell's performance in Salt Road."],
+  },
+  {
+    id: "director.from-director",
+    pattern: `film=<FILM> , ~3 from|by director|film-maker|filmmaker person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Salt Road, the new thriller from director Amos Pell, opens today.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road, praised by actor Amos Pell, opens today."],
+  },
+  {
+    id: "director.debut",
+    pattern: `person=his|her directorial? debut ,? film=<FILM>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [{ text: "Amos Pell was named best new director for his debut Salt Road.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell was praised for his acting debut in Salt Road."],
+    when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && u.lower === "acting"),
+  },
+  // — awards: the category says which credit —
+  {
+    id: "credit.award-went-to",
+    pattern: `category=@category ~4 went|goes|go|going to person=${PERSON} for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.85,
+    examples: [{ text: "The director award went to Amos Pell for Salt Road.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["The award went to Amos Pell for Salt Road."],
+  },
+  {
+    id: "credit.won-category-for",
+    pattern: `person=${PEOPLE} ~5 best|top ~2 category=@category ~4 for film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [
+      { text: "Amos Pell won best director for Salt Road.", expect: ["director Amos Pell @ Salt Road"] },
+      { text: "Ruth Ellery took the best actress prize for Quiet Shore.", expect: ["cast Ruth Ellery @ Quiet Shore"] },
+    ],
+    counterExamples: ["Amos Pell won an award for Salt Road."],
+  },
+  {
+    id: "credit.nominee-for",
+    pattern: `person=${PERSON} for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Nominees for best director are Amos Pell for Salt Road and Ruth Ellery for Quiet Shore.",
+        expect: ["director Amos Pell @ Salt Road", "director Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Amos Pell thanked Ruth Ellery for Salt Road."],
+    when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.nominee-in-brackets",
+    pattern: `person=${PERSON} ( film=<FILM> )`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [{ text: "Best actress nominees include Ruth Ellery (Quiet Shore).", expect: ["cast Ruth Ellery @ Quiet Shore"] }],
+    counterExamples: ["Ruth Ellery (Quiet Shore) spoke to the press."],
+    when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.named-best",
+    pattern: `person=${PEOPLE} ~3 named|won|took|received|scooped|earned|got|collected|triumphed|nominated ~3 as? the? best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.65,
+    examples: [{ text: "Salt Road won four prizes. Amos Pell was named best director.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell named his best friend as director."],
+  },
+  // — cast —
+  {
+    id: "cast.starring-as",
+    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [{ text: "The drama Salt Road, starring Ruth Ellery as the smuggler Nell Crane, opens today.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Salt Road, starring Ruth Ellery, opens as planned."],
+  },
+  {
+    id: "cast.film-starring",
+    pattern: `film=<FILM> ,? which|that|who? will|is|was|has|had? also|now? starring|co-starring|featuring|stars|starred|co-stars|features <NAT>? @role? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      { text: "Salt Road, starring Ruth Ellery and Tom Reed, opens today.", expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road"] },
+      { text: "Salt Road also stars Irish actors Niamh Byrne and Declan Roe.", expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"] },
+    ],
+    counterExamples: ["Salt Road beat films starring Ruth Ellery."],
+  },
+  {
+    id: "cast.starring",
+    pattern: `starring|co-starring|featuring|stars|co-stars <NAT>? @role? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. The film also stars Irish actors Niamh Byrne and Declan Roe.",
+        expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Hollywood stars attended."],
+  },
+  {
+    id: "cast.stars-in",
+    pattern: `person=${PEOPLE} ,? who? has|had|will|is|was|also? star|stars|starred|co-star|co-stars|co-starred|appears|appeared|appear|acts|acted|starring|appearing ~2 in film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery has appeared in Salt Road and Quiet Shore.", expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"] }],
+    counterExamples: ["Ruth Ellery appeared in London."],
+  },
+  {
+    id: "cast.title-star",
+    pattern: `film=<FILM> star|stars|actor|actress|actors|co-star|co-stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Salt Road star Ruth Ellery was there.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Salt Road director Ruth Ellery was there."],
+  },
+  {
+    id: "cast.star-of",
+    pattern: `person=${PERSON} , ~3 star|stars|co-star|actor|actress of film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery, star of Salt Road and Quiet Shore, will present.", expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"] }],
+    counterExamples: ["Ruth Ellery, director of Salt Road, will present."],
+  },
+  {
+    id: "cast.plays-in",
+    pattern: `person=${PERSON} ,? ~3 plays|played|portrays|portrayed|playing|portraying|play|voices|voiced ~3 character=${CHARACTER} in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery plays the smuggler Nell Crane in Salt Road.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery plays tennis with Nell Crane in Salt Road."],
+    when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
+    id: "cast.plays",
+    pattern: `person=${PERSON} ,? #number? ,? ~2 plays|played|portrays|portrayed|playing|portraying|voices|voiced ~4 ,? character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Dana Okafor leads the cast. Okafor, 29, plays his estranged sister, Ruth Vane.",
+        expect: ["cast Dana Okafor as Ruth Vane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Dana Okafor, 29, plays football with Ruth Vane."],
+    when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
+    id: "cast.pronoun-role-as-in",
+    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~3 character=${CHARACTER} in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.8,
+    examples: [{ text: "Ruth Ellery won for her role as Nell Crane in Salt Road.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Tom Reed praised her as Nell Crane in Salt Road."],
+  },
+  {
+    id: "cast.pronoun-role-in",
+    pattern: "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~2 in film=<FILM+>",
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Tom Reed won praise for his supporting role in Salt Road.", expect: ["cast Tom Reed @ Salt Road"] }],
+    counterExamples: ["Tom Reed praised her work on Salt Road."],
+  },
+  {
+    id: "cast.joined",
+    pattern: `person=${PEOPLE} has|have? joined|joins|join the cast of film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery has joined the cast of Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery has joined the board of Salt Road Films."],
+  },
+  {
+    id: "cast.joins-as",
+    pattern: `person=${PERSON} has|have|will? joined|joins|join film=<FILM>? as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery joins Salt Road as Nell Crane.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery joins the board as chair."],
+  },
+  {
+    id: "cast.cast-as",
+    pattern: `person=${PEOPLE} has|have|had|was|were|is|are? been? cast|recast as ~3 character=${CHARACTER} in? film=<FILM>?`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [{ text: "Ruth Ellery has been cast as Nell Crane in Salt Road.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery cast doubt on Salt Road."],
+  },
+  {
+    id: "cast.person-in-film",
+    pattern: `person=${PERSON} in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.65,
+    examples: [{ text: "She lost to Ruth Ellery in Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Amos Pell in Paris."],
+  },
+];

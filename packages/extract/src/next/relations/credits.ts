@@ -1,0 +1,157 @@
+import type { Doc, Sentence } from "../document/document.ts";
+import type { Draft, Statement } from "../facts/facts.ts";
+import type { Film, FilmsLayer } from "../films/films.ts";
+import type { Topics } from "../films/topics.ts";
+import { isPronoun, type Pronouns } from "../names/coreference.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import { RuleTable } from "../patterns/rule.ts";
+import { type Unit, unitSpan } from "../patterns/units.ts";
+import { CREDIT_RULES, type CreditEmit, type CreditRole } from "./credit-rules.ts";
+
+const CREDITS = new RuleTable(CREDIT_RULES, { claims: true });
+
+/** A film left to the context is less certain than one the sentence names. */
+const CONTEXT_PENALTY = 0.1;
+
+const VERB_CREDITS: Record<string, CreditRole> = {
+  written: "writer",
+  "co-written": "writer",
+  wrote: "writer",
+  "co-wrote": "writer",
+  writes: "writer",
+  scripted: "writer",
+  directed: "director",
+  "co-directed": "director",
+  directs: "director",
+  helmed: "director",
+  made: "director",
+  produced: "producer",
+  "co-produced": "producer",
+  starred: "cast",
+  "co-starred": "cast",
+  starring: "cast",
+};
+
+const CATEGORY_CREDITS: Record<string, CreditRole> = {
+  director: "director",
+  directing: "director",
+  direction: "director",
+  actor: "cast",
+  actress: "cast",
+  acting: "cast",
+  performance: "cast",
+  supporting: "cast",
+  screenplay: "writer",
+  script: "writer",
+  writing: "writer",
+  screenwriting: "writer",
+};
+
+export interface CreditContext {
+  doc: Doc;
+  films: FilmsLayer;
+  topics: Topics;
+  pronouns: Pronouns;
+}
+
+/** Credits a sentence states, as drafts: one per person, film and credit. */
+export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
+  const drafts: Draft[] = [];
+  for (const { rule, match } of CREDITS.run(units)) {
+    const emit: CreditEmit = rule.emit;
+    const sentence = units.sentence;
+    const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
+    const films = named.length > 0 ? named : contextFilm(ctx, units, match.start);
+    if (films.length === 0) continue;
+    const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
+    const roles = creditsOf(emit, match.captures, units, match.start);
+    const character = characterOf(match.captures[emit.character ?? ""]);
+    const focus = unitSpan(units.units, match.start, match.end).start;
+    for (const person of peopleIn(ctx, sentence, match.captures[emit.person])) {
+      for (const film of films) {
+        if (film.forms.has(person)) continue;
+        for (const role of roles)
+          drafts.push({
+            film,
+            statement: statementOf(role, person, character),
+            sentence: sentence.index,
+            rule: rule.id,
+            confidence,
+            focus,
+          });
+      }
+    }
+  }
+  return drafts;
+}
+
+function statementOf(role: CreditRole, name: string, character: string | null): Statement {
+  return role === "cast" ? { predicate: "cast", value: { name, character } } : { predicate: role, value: name };
+}
+
+/** The credits a match gives: fixed, from its verbs, or from the award category named. */
+function creditsOf(emit: CreditEmit, captures: Record<string, Unit[]>, units: SentenceUnits, at: number): CreditRole[] {
+  if (emit.credit === "byVerb") {
+    const roles = (captures[emit.verbs ?? ""] ?? []).flatMap((u) => {
+      const role = u.kind === "word" ? VERB_CREDITS[u.lower] : undefined;
+      return role ? [role] : [];
+    });
+    return [...new Set(roles)];
+  }
+  if (emit.credit === "byCategory") {
+    const named = captures[emit.category ?? ""]?.[0];
+    const word = named?.kind === "word" ? named.lower : categoryBefore(units.units, at);
+    const role = word ? CATEGORY_CREDITS[word] : undefined;
+    return role ? [role] : [];
+  }
+  return [emit.credit];
+}
+
+/** The award category the sentence names before a position ("best director … X for Y"). */
+function categoryBefore(units: readonly Unit[], at: number): string | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const u = units[i];
+    if (u?.kind === "word" && u.lower in CATEGORY_CREDITS) return u.lower;
+  }
+  return undefined;
+}
+
+function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
+  const films: Film[] = [];
+  for (const u of captured ?? []) {
+    const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
+    if (film && !films.includes(film)) films.push(film);
+  }
+  return films;
+}
+
+/** The film a statement without a title is about: the nearest named before it, or the topic. */
+function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number): Film[] {
+  let before: Film | undefined;
+  let after: Film | undefined;
+  units.units.forEach((u, i) => {
+    const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
+    if (!film) return;
+    if (i < at) before = film;
+    else after ??= film;
+  });
+  const film = before ?? after ?? ctx.topics.ofSentence[units.sentence.index] ?? null;
+  return film ? [film] : [];
+}
+
+/** Full names of the people a slot holds: names resolved through the article's people, pronouns to their antecedents. */
+function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | undefined): string[] {
+  const people: string[] = [];
+  for (const u of captured ?? []) {
+    let name: string | null = null;
+    if (u.kind === "name") name = u.name.person?.name ?? u.name.text;
+    else if (isPronoun(u.lower)) name = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start)?.name ?? null;
+    if (name && !people.includes(name)) people.push(name);
+  }
+  return people;
+}
+
+function characterOf(captured: Unit[] | undefined): string | null {
+  const u = captured?.find((x) => x.kind === "name");
+  return u?.kind === "name" ? u.name.text : null;
+}

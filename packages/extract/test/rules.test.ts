@@ -1,0 +1,73 @@
+import { normaliseName } from "@filmkb/schema";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/next/extract.ts";
+import { TITLE_RULES } from "../src/next/films/title-rules.ts";
+import type { Example, Rule } from "../src/next/patterns/rule.ts";
+import { CREDIT_RULES } from "../src/next/relations/credit-rules.ts";
+
+const TABLES: [string, readonly Rule<unknown>[]][] = [
+  ["titles", TITLE_RULES],
+  ["credits", CREDIT_RULES],
+];
+
+type Result = ReturnType<typeof extract>;
+
+/** The facts of a result as readable lines, each with the rules that stated it. */
+function readable(result: Result): { line: string; rules: string[] }[] {
+  const titleOf = new Map(result.films.map((f) => [f.id, f.title]));
+  return result.facts.map((fact) => {
+    const rules = fact.evidence.map((e) => e.rule);
+    const film = titleOf.get(fact.filmId) ?? fact.filmId;
+    switch (fact.predicate) {
+      case "title":
+        return { line: `film ${fact.value}`, rules };
+      case "cast":
+        return {
+          line: `cast ${fact.value.name}${fact.value.character ? ` as ${fact.value.character}` : ""} @ ${film}`,
+          rules,
+        };
+      case "director":
+      case "writer":
+      case "producer":
+        return { line: `${fact.predicate} ${fact.value} @ ${film}`, rules };
+      default:
+        return { line: `${fact.predicate} ${JSON.stringify(fact.value)} @ ${film}`, rules };
+    }
+  });
+}
+
+const key = (line: string) => normaliseName(line);
+
+function checkExample(rule: Rule<unknown>, example: Example) {
+  const result = extract({ format: "text", text: example.text });
+  const lines = readable(result);
+  for (const expected of example.expect) {
+    if (expected.startsWith("no film ")) {
+      const title = key(expected.slice("no film ".length));
+      expect(result.films.map((f) => key(f.title)), `${rule.id}: "${example.text}"`).not.toContain(title);
+      continue;
+    }
+    const found = lines.find((l) => key(l.line) === key(expected));
+    expect(found?.line, `${rule.id} should read "${expected}" from "${example.text}"; read:\n${lines.map((l) => l.line).join("\n")}`).toBeDefined();
+    if (!expected.startsWith("no ")) expect(found?.rules, `${rule.id} should be among the rules behind "${expected}"`).toContain(rule.id);
+  }
+}
+
+describe.each(TABLES)("the %s rules", (_name, rules) => {
+  it.each(rules.map((r) => [r.id, r] as const))("%s has examples and counter-examples", (_id, rule) => {
+    expect(rule.examples.length, "at least one example").toBeGreaterThan(0);
+    expect(rule.counterExamples.length, "at least one counter-example").toBeGreaterThan(0);
+    for (const example of rule.examples) expect(example.expect.length, "an example says what it yields").toBeGreaterThan(0);
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))("%s reads its examples", (_id, rule) => {
+    for (const example of rule.examples) checkExample(rule, example);
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))("%s does not fire on its counter-examples", (_id, rule) => {
+    for (const text of rule.counterExamples) {
+      const fired = extract({ format: "text", text }).facts.some((f) => f.evidence.some((e) => e.rule === rule.id));
+      expect(fired, `${rule.id} fired on "${text}"`).toBe(false);
+    }
+  });
+});
