@@ -1,19 +1,8 @@
 import type { TitleCue } from "../../input/index.ts";
 import { splitSentences } from "../../text/sentences.ts";
-import { tokenize } from "../../text/tokens.ts";
+import { type Token, tokenize } from "./tokens.ts";
 
-/** A word or a symbol of the normalised text. */
-export interface Token {
-  text: string;
-  /** Lower case, for lexicon lookups. */
-  lower: string;
-  start: number;
-  end: number;
-  /** Starts with an upper-case letter. */
-  upper: boolean;
-  /** Letters or digits (not punctuation). */
-  word: boolean;
-}
+export type { Token } from "./tokens.ts";
 
 export interface Sentence {
   index: number;

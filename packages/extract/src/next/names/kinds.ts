@@ -43,6 +43,8 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (lower.length === 1 && (MONTHS.has(head) || WEEKDAYS.has(head))) return "date";
   if (HOLIDAYS.has(text)) return "date";
   if (lower.length === 1 && AWARD_NAMES.has(head)) return "award";
+  // "Best Actress", "Best Picture": a category set in capitals.
+  if (lower[0] === "best" && lower.length > 1) return "award";
   if (AWARD_HEADS.has(head) && (lower.length > 1 || AWARD_NAMES.has(head))) return "award";
   if (text.startsWith("academy award") || text.startsWith("golden globe")) return "award";
   if (KNOWN_STUDIOS.has(text) || STREAMERS.has(text) || /\+$/.test(text)) return "organisation";

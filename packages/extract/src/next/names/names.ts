@@ -1,8 +1,9 @@
-import { ROLE_NOUNS } from "../../lexicon/entities.ts";
+import { ROLE_NOUNS, VENUE_HEADS } from "../../lexicon/entities.ts";
+import { PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import type { Doc, Sentence, Token } from "../document/document.ts";
 import { quotedRanges } from "./quotes.ts";
 import { kindOfWords, type NameKind } from "./kinds.ts";
-import { isPersonShaped, People, type Person, withoutPrefix } from "./people.ts";
+import { isPersonShaped, People, type Person, tradeOf, withoutPrefix } from "./people.ts";
 import { type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
 
 export type { NameKind } from "./kinds.ts";
@@ -24,6 +25,8 @@ export interface Name {
   /** A single everyday word that opens its sentence: a name only if something else says so. */
   opener: boolean;
   typographic: boolean;
+  /** Ends in a word that names a kind of place ("… Park", "… Theatre"): a title only on strong evidence. */
+  placeShaped: boolean;
   kind: NameKind;
   /** The person a person's name refers to (the full name for "Eastwood", "Mr Evans"). */
   person: Person | null;
@@ -34,6 +37,8 @@ export interface NamesLayer {
   bySentence: Name[][];
   people: People;
 }
+
+const isPlaceHead = (word: string) => PLACE_SUFFIXES.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase());
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const SAY = new Set(["said", "says", "told", "added", "explained", "wrote"]);
@@ -125,9 +130,12 @@ export function findNames(doc: Doc): NamesLayer {
 function learnPerson(people: People, tokens: readonly Token[], part: Part): boolean {
   if (kindOfWords(part.words) !== "name") return false;
   const context = inPersonContext(tokens, part.a, part.b);
-  if (isPersonShaped(part.words, true)) people.add(withoutPrefix(part.words), context);
-  else if (isPersonShaped(part.words, false) && context) people.add(withoutPrefix(part.words), true);
+  let person: Person;
+  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context);
+  else if (isPersonShaped(part.words, false) && context) person = people.add(withoutPrefix(part.words), true);
   else return false;
+  // "Oscar-winning actress X": the role noun before a name says the person's trade.
+  person.trade ??= tradeOf(tokens[part.a - 1]?.lower ?? "");
   return true;
 }
 
@@ -261,6 +269,7 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
     possessive,
     opener,
     typographic: span.typographic,
+    placeShaped: part.words.length > 1 && isPlaceHead(part.words[part.words.length - 1] ?? ""),
     kind,
     person,
   };

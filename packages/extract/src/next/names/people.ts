@@ -58,7 +58,32 @@ export interface Person {
    * name and may be a film; "Imelda Staunton, 49," is a person.
    */
   confirmed: boolean;
+  /** What the article calls them ("actress X", "director Y"), when it does. */
+  trade: Trade | null;
 }
+
+/** A person's trade, as far as film credits go. */
+export type Trade = "cast" | "director" | "writer" | "producer";
+
+const TRADES: Record<string, Trade> = {
+  actor: "cast",
+  actress: "cast",
+  actors: "cast",
+  actresses: "cast",
+  star: "cast",
+  "co-star": "cast",
+  director: "director",
+  "film-maker": "director",
+  filmmaker: "director",
+  "co-director": "director",
+  writer: "writer",
+  screenwriter: "writer",
+  "co-writer": "writer",
+  producer: "producer",
+};
+
+/** The trade a role noun names ("actress" → cast), or null. */
+export const tradeOf = (roleNoun: string): Trade | null => TRADES[roleNoun.toLowerCase()] ?? null;
 
 /**
  * The people an article names, and how it refers to them later: by surname ("Eastwood"), with
@@ -76,7 +101,7 @@ export class People {
       known.confirmed ||= confirmed;
       return known;
     }
-    const person: Person = { name, pronoun: pronounFor(words[0] ?? ""), confirmed };
+    const person: Person = { name, pronoun: pronounFor(words[0] ?? ""), confirmed, trade: null };
     this.byName.set(name, person);
     const bare = words.filter((w) => !SUFFIX.test(w));
     if (bare.length !== words.length) this.byName.set(bare.join(" "), person);

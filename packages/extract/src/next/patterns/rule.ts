@@ -31,9 +31,10 @@ export interface RuleMatch<Emit> {
 }
 
 /**
- * An ordered table of rules. Order is precedence: with `claims`, where two rules match
- * overlapping words the earlier rule's match is kept and the later one dropped, so a specific
- * reading ("starring X as Y") hides a general one ("starring X") of the same words.
+ * An ordered table of rules. Order is precedence: with `claims`, a match that lies within the
+ * words of an earlier rule's match is dropped, so a specific reading ("starring X as Y") hides
+ * a general one ("starring X") of the same words. Matches that only share a name ("directed by
+ * X, who directed Y") both stand.
  */
 export class RuleTable<Emit> {
   private readonly compiled: { rule: Rule<Emit>; pattern: Pattern; order: number }[];
@@ -77,16 +78,26 @@ export class RuleTable<Emit> {
   }
 }
 
-/** Matches in precedence order, each dropped when an earlier one already took any of its units. */
+/**
+ * Matches in precedence order, each dropped when it lies within an earlier kept match. A kept
+ * match marks, for each unit it covers, how far right the covering match reaches; a later match
+ * is within one when all its units are covered and by a match that reaches its end.
+ */
 function unclaimed<Emit>(matches: RuleMatch<Emit>[], units: number): RuleMatch<Emit>[] {
-  const claimed = new Uint8Array(units);
+  const coveredFrom = new Int32Array(units).fill(-1);
+  const coveredTo = new Int32Array(units).fill(-1);
   const kept: RuleMatch<Emit>[] = [];
   for (const m of matches) {
     const { start, end } = m.match;
-    let free = true;
-    for (let u = start; u < end && free; u++) if (claimed[u]) free = false;
-    if (!free) continue;
-    claimed.fill(1, start, end);
+    const from = coveredFrom[start] ?? -1;
+    const to = coveredTo[start] ?? -1;
+    if (from >= 0 && from <= start && to >= end) continue;
+    for (let u = start; u < end; u++) {
+      if ((coveredTo[u] ?? -1) < end) {
+        coveredFrom[u] = start;
+        coveredTo[u] = end;
+      }
+    }
     kept.push(m);
   }
   return kept;

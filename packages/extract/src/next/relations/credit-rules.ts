@@ -22,12 +22,23 @@ export type CreditRole = "director" | "writer" | "producer" | "cast";
  * category it names (`byCategory`: "best director … Amos Pell for Salt Road").
  */
 export interface CreditEmit {
-  credit: CreditRole | "byVerb" | "byCategory";
+  /**
+   * The credit: fixed; `byVerb` from the verbs in the slots named by `verbs` ("wrote, directed
+   * and starred"); `byNoun` from the role nouns in `nouns` ("its director and star");
+   * `byCategory` from the award category named (`category`, else the nearest before the match,
+   * else `fallback`); `byTrade` from what the article calls the person ("actress X").
+   */
+  credit: CreditRole | "byVerb" | "byNoun" | "byCategory" | "byTrade";
   person: string;
   film?: string;
   character?: string;
+  /** Slot names, comma-separated, holding the verbs of `byVerb`. */
   verbs?: string;
+  nouns?: string;
   category?: string;
+  fallback?: CreditRole;
+  /** Without a film slot, the film must be named in the same sentence (not carried over). */
+  filmInSentence?: boolean;
 }
 
 export type CreditRule = Rule<CreditEmit>;
@@ -87,6 +98,26 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Amos Pell saw Salt Road twice."],
   },
   {
+    id: "credit.stars-in-and-made",
+    pattern: `person=${PERSON} ,? who? verbs=stars|starred|appears|appeared in and verbsAfter=co-wrote|wrote|directed|co-directed|produced|co-produced film=<FILM>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs,verbsAfter" },
+    confidence: 0.85,
+    examples: [
+      { text: "Amos Pell, who stars in and co-wrote Salt Road, won the prize.", expect: ["cast Amos Pell @ Salt Road", "writer Amos Pell @ Salt Road"] },
+    ],
+    counterExamples: ["Amos Pell, who stars in and loves Salt Road, won the prize."],
+  },
+  {
+    id: "director.made-films-including",
+    pattern: `person=${PERSON} ~3 made|directed|helmed ~5 films|movies|features ,? including|include|such as? film=<FILM+>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      { text: "Amos Pell has made more than 20 films, including Salt Road and Night Ferry.", expect: ["director Amos Pell @ Salt Road", "director Amos Pell @ Night Ferry"] },
+    ],
+    counterExamples: ["Amos Pell has seen more than 20 films, including Salt Road."],
+  },
+  {
     id: "credit.person-made-it",
     pattern: `person=${PERSON} , #number ,? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|starred+ in? the|this|that? film|movie|picture|feature|it`,
     emit: { credit: "byVerb", person: "person", verbs: "verbs" },
@@ -109,8 +140,34 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   // — directors —
   {
+    id: "credit.its-maker",
+    pattern: `its|their ~1 nouns=director|co-director|star|co-star|stars|producer|writer|screenwriter+ ,? ~5 person=${PEOPLE}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Salt Road earned a prize for its director, Welsh-born Amos Pell, and its young star, the 18-year-old actress Ruth Ellery.",
+        expect: ["director Amos Pell @ Salt Road", "cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The school praised its director, Amos Pell."],
+  },
+  {
+    id: "credit.pronoun-colleague",
+    pattern: `his|her|their nouns=director|co-director|co-star|producer|writer|screenwriter+ person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "Ruth Ellery won best actress for Salt Road. She praised her director and co-star Amos Pell.",
+        expect: ["director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["She praised her friend Amos Pell."],
+  },
+  {
     id: "director.title-director",
-    pattern: `film=<FILM> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
+    pattern: `film=<FILM+> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
     emit: { credit: "director", person: "person", film: "film" },
     confidence: 0.85,
     examples: [{ text: "Salt Road director Amos Pell said he was delighted.", expect: ["director Amos Pell @ Salt Road"] }],
@@ -181,6 +238,22 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Amos Pell won an award for Salt Road."],
   },
   {
+    id: "credit.category-award-for",
+    pattern: `person=${PEOPLE} ~5 the? category=@category award|prize|prizes|nomination|nominations|honour|trophy|title for film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [{ text: "Amos Pell earned the directing award for Salt Road.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell earned the audience award for Salt Road."],
+  },
+  {
+    id: "credit.category-for-person",
+    pattern: `best|top ~2 category=@category ~3 for person=${PEOPLE}`,
+    emit: { credit: "byCategory", person: "person", category: "category", filmInSentence: true },
+    confidence: 0.7,
+    examples: [{ text: "The drama Salt Road has six nominations, including best film and best actor for Tom Reed.", expect: ["cast Tom Reed @ Salt Road"] }],
+    counterExamples: ["Tom Reed won best actor for the third time."],
+  },
+  {
     id: "credit.nominee-for",
     pattern: `person=${PERSON} for film=<FILM>`,
     emit: { credit: "byCategory", person: "person", film: "film" },
@@ -197,7 +270,7 @@ export const CREDIT_RULES: CreditRule[] = [
   {
     id: "credit.nominee-in-brackets",
     pattern: `person=${PERSON} ( film=<FILM> )`,
-    emit: { credit: "byCategory", person: "person", film: "film" },
+    emit: { credit: "byCategory", person: "person", film: "film", fallback: "cast" },
     confidence: 0.75,
     examples: [{ text: "Best actress nominees include Ruth Ellery (Quiet Shore).", expect: ["cast Ruth Ellery @ Quiet Shore"] }],
     counterExamples: ["Ruth Ellery (Quiet Shore) spoke to the press."],
@@ -219,6 +292,14 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.85,
     examples: [{ text: "The drama Salt Road, starring Ruth Ellery as the smuggler Nell Crane, opens today.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
     counterExamples: ["Salt Road, starring Ruth Ellery, opens as planned."],
+  },
+  {
+    id: "cast.title-possessive-star",
+    pattern: `film=<FILM's> star|stars|actor|actress|co-star|co-stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Salt Road's star Ruth Ellery was there.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Salt Road's director Ruth Ellery was there."],
   },
   {
     id: "cast.film-starring",
@@ -246,10 +327,13 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.stars-in",
-    pattern: `person=${PEOPLE} ,? who? has|had|will|is|was|also? star|stars|starred|co-star|co-stars|co-starred|appears|appeared|appear|acts|acted|starring|appearing ~2 in film=<FILM+>`,
+    pattern: `person=${PEOPLE} ,? who? has|had|will|is|was|also? star|stars|starred|co-star|co-stars|co-starred|appears|appeared|appear|acts|acted|starring|appearing ~2 in ~3 film=<FILM+>`,
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.85,
-    examples: [{ text: "Ruth Ellery has appeared in Salt Road and Quiet Shore.", expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"] }],
+    examples: [
+      { text: "Ruth Ellery has appeared in Salt Road and Quiet Shore.", expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"] },
+      { text: "Tom Reed stars in quirky movie Night Ferry.", expect: ["cast Tom Reed @ Night Ferry"] },
+    ],
     counterExamples: ["Ruth Ellery appeared in London."],
   },
   {
@@ -278,6 +362,23 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => !prepositionBefore(s, m.captures.character),
   },
   {
+    id: "cast.playing-in",
+    pattern: `person=${PEOPLE} ~3 playing|portraying|plays|played|portrays|portrayed ~5 in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [{ text: "Ruth Ellery triumphed for playing a tough sailor in Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery was seen playing golf in Paris."],
+  },
+  {
+    id: "cast.to-play",
+    pattern: `person=${PERSON} to play|portray ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.7,
+    examples: [{ text: "The thriller Salt Road is ready. Amos Pell persuaded Ruth Ellery to play Nell Crane.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery went to play golf with Nell Crane."],
+    when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
     id: "cast.plays",
     pattern: `person=${PERSON} ,? #number? ,? ~2 plays|played|portrays|portrayed|playing|portraying|voices|voiced ~4 ,? character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", character: "character" },
@@ -293,18 +394,50 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.pronoun-role-as-in",
-    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~3 character=${CHARACTER} in film=<FILM>`,
+    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~3 character=${CHARACTER} in ~3 film=<FILM>`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.8,
     examples: [{ text: "Ruth Ellery won for her role as Nell Crane in Salt Road.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
     counterExamples: ["Tom Reed praised her as Nell Crane in Salt Road."],
   },
   {
+    id: "cast.roles-in",
+    pattern: `person=${PEOPLE} ~5 for ~3 role|roles|performance|performances|parts|part ~2 in film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Ruth Ellery and Tom Reed won prizes for best supporting roles in Salt Road.", expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road"] }],
+    counterExamples: ["Ruth Ellery won praise for her roles on stage in London."],
+  },
+  {
+    id: "cast.co-star",
+    pattern: `his|her|their|the? co-star|co-stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [{ text: "Tom Reed won best actor for Salt Road. Co-star Ruth Ellery was nominated too.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["His friend Ruth Ellery was nominated too."],
+  },
+  {
+    id: "cast.star-in-sentence",
+    pattern: `and|while? star|stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", filmInSentence: true },
+    confidence: 0.6,
+    examples: [{ text: "Salt Road was named best picture and star Tom Reed best actor.", expect: ["cast Tom Reed @ Salt Road"] }],
+    counterExamples: ["Hollywood star Tom Reed was named best dressed."],
+  },
+  {
+    id: "credit.pronoun-new-film",
+    pattern: "person=his|her|their new|latest|next|forthcoming|upcoming|last|debut? @genre|@filmNoun ,? film=<FILM>",
+    emit: { credit: "byTrade", person: "person", film: "film" },
+    confidence: 0.7,
+    examples: [{ text: "Actor Tom Reed is in London to publicise his new comedy, Night Ferry.", expect: ["cast Tom Reed @ Night Ferry"] }],
+    counterExamples: ["Tom Reed saw a new comedy, Night Ferry."],
+  },
+  {
     id: "cast.pronoun-role-in",
     pattern: "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~2 in film=<FILM+>",
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.8,
-    examples: [{ text: "Tom Reed won praise for his supporting role in Salt Road.", expect: ["cast Tom Reed @ Salt Road"] }],
+    examples: [{ text: "Tom Reed was there. It was his first role in Salt Road.", expect: ["cast Tom Reed @ Salt Road"] }],
     counterExamples: ["Tom Reed praised her work on Salt Road."],
   },
   {

@@ -6,6 +6,7 @@ import { isPronoun, type Pronouns } from "../names/coreference.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
 import { type Unit, unitSpan } from "../patterns/units.ts";
+import { type Person, tradeOf } from "../names/people.ts";
 import { CREDIT_RULES, type CreditEmit, type CreditRole } from "./credit-rules.ts";
 
 const CREDITS = new RuleTable(CREDIT_RULES, { claims: true });
@@ -30,6 +31,10 @@ const VERB_CREDITS: Record<string, CreditRole> = {
   starred: "cast",
   "co-starred": "cast",
   starring: "cast",
+  stars: "cast",
+  appears: "cast",
+  appeared: "cast",
+  acted: "cast",
 };
 
 const CATEGORY_CREDITS: Record<string, CreditRole> = {
@@ -41,6 +46,10 @@ const CATEGORY_CREDITS: Record<string, CreditRole> = {
   acting: "cast",
   performance: "cast",
   supporting: "cast",
+  star: "cast",
+  stars: "cast",
+  actors: "cast",
+  actresses: "cast",
   screenplay: "writer",
   script: "writer",
   writing: "writer",
@@ -57,30 +66,34 @@ export interface CreditContext {
 /** Credits a sentence states, as drafts: one per person, film and credit. */
 export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
   const drafts: Draft[] = [];
+  const respectively = units.units.some((u) => u.kind === "word" && u.lower === "respectively");
   for (const { rule, match } of CREDITS.run(units)) {
     const emit: CreditEmit = rule.emit;
     const sentence = units.sentence;
     const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
-    const films = named.length > 0 ? named : contextFilm(ctx, units, match.start);
+    const films = named.length > 0 ? named : contextFilm(ctx, units, match.start, emit.filmInSentence === true);
     if (films.length === 0) continue;
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
-    const roles = creditsOf(emit, match.captures, units, match.start);
     const character = characterOf(match.captures[emit.character ?? ""]);
     const focus = unitSpan(units.units, match.start, match.end).start;
-    for (const person of peopleIn(ctx, sentence, match.captures[emit.person])) {
-      for (const film of films) {
-        if (film.forms.has(person)) continue;
+    const people = peopleIn(ctx, sentence, match.captures[emit.person]);
+    // "X and Y won for A and B respectively": the lists pair up in order.
+    const paired = respectively && people.length > 1 && people.length === films.length;
+    people.forEach((person, i) => {
+      const roles = creditsOf(emit, match.captures, units, match.start, person);
+      for (const film of paired ? [films[i] as Film] : films) {
+        if (film.forms.has(person.name)) continue;
         for (const role of roles)
           drafts.push({
             film,
-            statement: statementOf(role, person, character),
+            statement: statementOf(role, person.name, character),
             sentence: sentence.index,
             rule: rule.id,
             confidence,
             focus,
           });
       }
-    }
+    });
   }
   return drafts;
 }
@@ -89,22 +102,36 @@ function statementOf(role: CreditRole, name: string, character: string | null): 
   return role === "cast" ? { predicate: "cast", value: { name, character } } : { predicate: role, value: name };
 }
 
-/** The credits a match gives: fixed, from its verbs, or from the award category named. */
-function creditsOf(emit: CreditEmit, captures: Record<string, Unit[]>, units: SentenceUnits, at: number): CreditRole[] {
-  if (emit.credit === "byVerb") {
-    const roles = (captures[emit.verbs ?? ""] ?? []).flatMap((u) => {
-      const role = u.kind === "word" ? VERB_CREDITS[u.lower] : undefined;
+/** The credits a match gives: fixed, from its verbs or nouns, from the award category, or the person's trade. */
+function creditsOf(
+  emit: CreditEmit,
+  captures: Record<string, Unit[]>,
+  units: SentenceUnits,
+  at: number,
+  person: Person,
+): CreditRole[] {
+  switch (emit.credit) {
+    case "byVerb":
+      return rolesOfWords((emit.verbs ?? "").split(",").flatMap((slot) => captures[slot] ?? []), VERB_CREDITS);
+    case "byNoun":
+      return unique((captures[emit.nouns ?? ""] ?? []).flatMap((u) => (u.kind === "word" ? (tradeOf(u.lower) ?? []) : [])));
+    case "byCategory": {
+      const named = captures[emit.category ?? ""]?.[0];
+      const word = named?.kind === "word" ? named.lower : categoryBefore(units.units, at);
+      const role = word ? CATEGORY_CREDITS[word] : emit.fallback;
       return role ? [role] : [];
-    });
-    return [...new Set(roles)];
+    }
+    case "byTrade":
+      return person.trade ? [person.trade] : [];
+    default:
+      return [emit.credit];
   }
-  if (emit.credit === "byCategory") {
-    const named = captures[emit.category ?? ""]?.[0];
-    const word = named?.kind === "word" ? named.lower : categoryBefore(units.units, at);
-    const role = word ? CATEGORY_CREDITS[word] : undefined;
-    return role ? [role] : [];
-  }
-  return [emit.credit];
+}
+
+const unique = <T>(list: T[]): T[] => [...new Set(list)];
+
+function rolesOfWords(words: Unit[], table: Record<string, CreditRole>): CreditRole[] {
+  return unique(words.flatMap((u) => (u.kind === "word" && table[u.lower] ? [table[u.lower] as CreditRole] : [])));
 }
 
 /** The award category the sentence names before a position ("best director … X for Y"). */
@@ -125,8 +152,11 @@ function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
   return films;
 }
 
-/** The film a statement without a title is about: the nearest named before it, or the topic. */
-function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number): Film[] {
+/**
+ * The film a statement without a title is about: the nearest named before it in the sentence,
+ * else after it, else (unless the rule asks for one in the sentence) the topic.
+ */
+function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number, inSentence: boolean): Film[] {
   let before: Film | undefined;
   let after: Film | undefined;
   units.units.forEach((u, i) => {
@@ -135,18 +165,18 @@ function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number): Film
     if (i < at) before = film;
     else after ??= film;
   });
-  const film = before ?? after ?? ctx.topics.ofSentence[units.sentence.index] ?? null;
+  const film = before ?? after ?? (inSentence ? null : (ctx.topics.ofSentence[units.sentence.index] ?? null));
   return film ? [film] : [];
 }
 
-/** Full names of the people a slot holds: names resolved through the article's people, pronouns to their antecedents. */
-function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | undefined): string[] {
-  const people: string[] = [];
+/** The people a slot holds: names resolved through the article's people, pronouns to their antecedents. */
+function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | undefined): Person[] {
+  const people: Person[] = [];
   for (const u of captured ?? []) {
-    let name: string | null = null;
-    if (u.kind === "name") name = u.name.person?.name ?? u.name.text;
-    else if (isPronoun(u.lower)) name = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start)?.name ?? null;
-    if (name && !people.includes(name)) people.push(name);
+    let person: Person | null = null;
+    if (u.kind === "name") person = u.name.person ?? { name: u.name.text, pronoun: null, confirmed: false, trade: null };
+    else if (isPronoun(u.lower)) person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
+    if (person && !people.some((p) => p.name === person.name)) people.push(person);
   }
   return people;
 }
