@@ -121,7 +121,7 @@ export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
       // "Desperate Housewives was named best comedy show": weak evidence in television news.
       if (broadcast && !emit.veto && rule.confidence < BROADCAST_MINIMUM) continue;
       const year = match.captures[emit.year ?? ""]?.[0];
-      for (const unit of match.captures[emit.title] ?? []) {
+      for (const unit of emit.title.split(",").flatMap((slot) => match.captures[slot] ?? [])) {
         if (unit.kind !== "name") continue;
         if (unit.name.opener && rule.confidence < OPENER_MINIMUM) continue;
         const tally = tallyOf(tallies, unit.name.text);

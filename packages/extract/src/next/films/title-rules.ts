@@ -5,6 +5,7 @@ import type { NameUnit, Unit } from "../patterns/units.ts";
 
 /** What a title rule says: the name in slot `title` is a film (or, with `veto`, is not). */
 export interface TitleEmit {
+  /** The slot, or slots joined by commas, holding the film names. */
   title: string;
   year?: string;
   veto?: boolean;
@@ -129,7 +130,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.box-office",
-    pattern: "title=<NAME> took|made|earned|grossed|taking|making|earning ~3 #money",
+    pattern: "title=<NAME> took|made|earned|grossed|taking|making|earning|with ~3 #money",
     emit: { title: "title" },
     confidence: 0.65,
     examples: [{ text: "Night Ferry took $24m over the weekend.", expect: ["film Night Ferry"] }],
@@ -137,11 +138,12 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.filmography",
-    pattern: "films|movies|credits|hits|roles|pictures|features ~3 ,? include|including|includes|included|like|such as? title=<NAME|PNAME+>",
+    pattern: "@filmNoun|@genre|credits|roles|successes|classics|favourites|favorites|titles ~3 ,? include|including|includes|included|like|such as? title=<NAME|PNAME+>",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [
       { text: "His films include Salt Road, Night Ferry and Black Harbour.", expect: ["film Salt Road", "film Night Ferry", "film Black Harbour"] },
+      { text: "The festival has showcased successes such as Salt Road and Night Ferry.", expect: ["film Salt Road", "film Night Ferry"] },
     ],
     counterExamples: ["Her films include two about Spain."],
   },
@@ -195,7 +197,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.passive-making",
-    pattern: "title=<NAME> ,? was|were|is|are|has|have|had|will be? been? released|re-released|screened|premiered|filmed|shot|directed|co-directed|written|co-written|scripted|produced|co-produced|distributed|remade|adapted|dubbed+",
+    pattern: "title=<NAME+> ,? was|were|is|are|has|have|had|will be? been? all? released|re-released|screened|premiered|filmed|shot|directed|co-directed|written|co-written|scripted|produced|co-produced|distributed|remade|adapted|dubbed|acquired|bought|snapped|picked+",
     emit: { title: "title" },
     confidence: 0.7,
     examples: [{ text: "Night Ferry was released in late 2002.", expect: ["film Night Ferry"] }],
@@ -233,6 +235,54 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.65,
     examples: [{ text: "In the running for best film are Quiet Shore, Salt Road and Night Ferry.", expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"] }],
     counterExamples: ["In the running for best actress are Amy Lowe and Ruth Ellery."],
+  },
+  {
+    id: "film.acted-in",
+    pattern: "star|stars|starred|starring|co-starred|appear|appears|appeared|appearing|acted ~2 in ~3 title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "She also appeared in Quiet Shore and Red Lantern.", expect: ["film Quiet Shore", "film Red Lantern"] }],
+    counterExamples: ["She appeared in Paris last week."],
+  },
+  {
+    id: "film.beat-to-award",
+    pattern: "title=<NAME> beat|beats|defeated|pipped|edged|outshone other=<NAME|PNAME+> to|for best|the|top",
+    emit: { title: "title,other" },
+    confidence: 0.7,
+    examples: [{ text: "Quiet Shore beat Red Lantern and Iron Bridge to best picture.", expect: ["film Quiet Shore", "film Red Lantern", "film Iron Bridge"] }],
+    counterExamples: ["Britain beat France to the title."],
+  },
+  {
+    id: "film.review-heading",
+    pattern: "review|reviews|preview|previews : title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "DVD review: Quiet Shore", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Review: Ruth Ellery's new album"],
+  },
+  {
+    id: "film.award-went-to",
+    pattern: "award|prize|honour|trophy|oscar|bafta went|goes to title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "The animation award went to Red Lantern.", expect: ["film Red Lantern"] }],
+    counterExamples: ["The award went to Britain."],
+  },
+  {
+    id: "film.award-at-event-for",
+    pattern: "award|prize|honour|trophy <EVENT|PLACE|AWARD>? at|in the? <EVENT|PLACE> in? #year? for title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "He won the best director prize at the Cannes Film Festival in 2002 for Red Lantern.", expect: ["film Red Lantern"] }],
+    counterExamples: ["He won the prize at the Cannes Film Festival for his charity work."],
+  },
+  {
+    id: "film.winner-apposition",
+    pattern: "winner|winners|favourite|favorite|hit|success|contender|frontrunner|front-runner , title=<NAME> ,",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Last year's big winner, Red Lantern, won again.", expect: ["film Red Lantern"] }],
+    counterExamples: ["Last year's big winner, Britain, won again."],
   },
   {
     id: "film.veto.other-work",
@@ -273,7 +323,9 @@ export const TITLE_RULES: TitleRule[] = [
 ];
 
 const NOUN_PHRASE_FOLLOWERS = new Set(
-  "about by from that which who whose starring directed written produced set based in with of for is was has had , . ; : - ) and or".split(" "),
+  "about by from that which who whose starring directed written produced set based in with of for to is was has had , . ; : - ) and or".split(
+    " ",
+  ),
 );
 
 /** The kind noun ended its phrase ("a drama about …", "a drama,"), rather than qualifying another noun ("a film student"). */

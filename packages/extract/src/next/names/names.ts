@@ -59,13 +59,25 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
   return out;
 }
 
-/** Whether the words around a span say it names a person: "actress X", "X, 52,", "X said". */
+/** Verbs whose subject is a person: "X appears in …", "X directed …". */
+const PERSON_VERBS = new Set(
+  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced".split(" "),
+);
+const MAKING_VERBS = new Set("directed written produced co-directed co-written co-produced scripted helmed".split(" "));
+
+/**
+ * Whether the words around a span say it names a person: "actress X", "starring X", "directed
+ * by X", "X, 52,", "X said", "X appears in", "X, who".
+ */
 function inPersonContext(tokens: readonly Token[], a: number, b: number): boolean {
   const before = tokens[a - 1]?.lower ?? "";
   if (ROLE_NOUNS.has(before) || SAY.has(before) || before === "starring" || before === "featuring") return true;
+  if (before === "by" && MAKING_VERBS.has(tokens[a - 2]?.lower ?? "")) return true;
   const after = tokens[b]?.lower ?? "";
-  if (SAY.has(after)) return true;
-  return after === "," && /^\d{1,3}$/.test(tokens[b + 1]?.text ?? "") && tokens[b + 2]?.text === ",";
+  if (PERSON_VERBS.has(after)) return true;
+  if (after !== ",") return false;
+  const next = tokens[b + 1]?.text ?? "";
+  return next === "who" || (/^\d{1,3}$/.test(next) && tokens[b + 2]?.text === ",");
 }
 
 interface Part {

@@ -1,4 +1,6 @@
 import { isEnglishWord } from "../../lexicon/english.ts";
+import { ROLE_NOUNS } from "../../lexicon/entities.ts";
+import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
 import { GIVEN_NAMES } from "../../lexicon/names.ts";
 import { COMMON_WORDS, MONTHS } from "../../lexicon/words.ts";
 import type { Token } from "../document/document.ts";
@@ -44,6 +46,7 @@ const CONNECTORS = new Set(
   ),
 );
 const ARTICLES = new Set(["the", "a", "an"]);
+const DESCRIBING_OPENERS = new Set([...FILM_NOUNS, ...GENRE_NOUNS, ...ROLE_NOUNS, "veteran", "legendary", "former", "late"]);
 const MAX_CONNECTORS = 2;
 
 /** Capitalised, and not a hyphenated adjective with a lower-case part ("Oscar-nominated"). */
@@ -83,6 +86,8 @@ function isOpeningCommonWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   const lower = t.lower.replace(/'s$/, "");
+  // "Comedy Meet the Fockers …", "Director Mike Leigh …": a word that describes the name after it.
+  if (DESCRIBING_OPENERS.has(lower) && isCapitalised(tokens[i + 1])) return true;
   if (GIVEN_NAMES.has(lower) && isCapitalised(tokens[i + 1])) return false;
   // "The Aviator leads …" keeps its article; "The awards …" is no name.
   if (ARTICLES.has(lower)) return !isCapitalised(tokens[i + 1]);

@@ -10,6 +10,19 @@ import { NATIONALITIES } from "../../lexicon/places.ts";
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
+/** English plural of a noun: "comedy" → "comedies", "thriller" → "thrillers". */
+function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/** A noun class with its plurals: "blockbusters such as …" as well as "the blockbuster X". */
+const withPlurals = (nouns: Iterable<string>) => new Set([...nouns].flatMap((n) => [n, plural(n)]));
+
+/** Words for a film beyond the lexicon's film nouns: "the 1994 tale of hope". */
+const STORY_NOUNS = ["tale", "yarn", "caper", "romp", "outing", "offering", "effort", "release", "hit"];
+
 /**
  * The word classes patterns name with `@`. Each is a closed list of English words; lexicons
  * with their reasons live in `lexicon/`.
@@ -17,8 +30,8 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ["role", ROLE_NOUNS],
   ["acting", ACTING_NOUNS],
-  ["filmNoun", FILM_NOUNS],
-  ["genre", GENRE_NOUNS],
+  ["filmNoun", withPlurals(FILM_NOUNS)],
+  ["genre", withPlurals([...GENRE_NOUNS, ...STORY_NOUNS])],
   ["nonFilm", new Set([...BROADCAST_NOUNS, ...OTHER_WORK_NOUNS])],
   ["award", AWARD_NAMES],
   ["nationality", NATIONALITIES],
