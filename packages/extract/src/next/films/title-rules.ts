@@ -27,14 +27,14 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "title=<NAME>",
     emit: { title: "title" },
     confidence: 0.9,
-    when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.typographic === true,
+    when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.cue === "typography",
     examples: [{ text: 'The festival opens with "Harbour Lights", a story of two sisters.', expect: ["film Harbour Lights"] }],
     counterExamples: ['She called it "a disaster" on Monday.'],
   },
   {
     id: "film.lead",
-    pattern: "title=<NAME|PNAME> (? #year? )? is|was an|a|the ~8 @genre|@filmNoun",
-    emit: { title: "title" },
+    pattern: "title=<NAME|PNAME> (? #year? )? ,? is|was an|a|the year=#year? *12 @genre|@filmNoun",
+    emit: { title: "title", year: "year" },
     confidence: 0.92,
     when: (m, s) => m.start === 0 && s.sentence.index <= 2,
     examples: [
@@ -241,7 +241,7 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "star|stars|starred|starring|co-starred|appear|appears|appeared|appearing|acted ~2 in ~3 title=<NAME+>",
     emit: { title: "title" },
     confidence: 0.75,
-    examples: [{ text: "She also appeared in Quiet Shore and Red Lantern.", expect: ["film Quiet Shore", "film Red Lantern"] }],
+    examples: [{ text: "She also appeared in Quiet Shore and Iron Lantern.", expect: ["film Quiet Shore", "film Iron Lantern"] }],
     counterExamples: ["She appeared in Paris last week."],
   },
   {
@@ -249,7 +249,7 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "title=<NAME> beat|beats|defeated|pipped|edged|outshone other=<NAME|PNAME+> to|for best|the|top",
     emit: { title: "title,other" },
     confidence: 0.7,
-    examples: [{ text: "Quiet Shore beat Red Lantern and Iron Bridge to best picture.", expect: ["film Quiet Shore", "film Red Lantern", "film Iron Bridge"] }],
+    examples: [{ text: "Quiet Shore beat Iron Lantern and Iron Bridge to best picture.", expect: ["film Quiet Shore", "film Iron Lantern", "film Iron Bridge"] }],
     counterExamples: ["Britain beat France to the title."],
   },
   {
@@ -265,7 +265,7 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "award|prize|honour|trophy|oscar|bafta went|goes to title=<NAME>",
     emit: { title: "title" },
     confidence: 0.7,
-    examples: [{ text: "The animation award went to Red Lantern.", expect: ["film Red Lantern"] }],
+    examples: [{ text: "The animation award went to Iron Lantern.", expect: ["film Iron Lantern"] }],
     counterExamples: ["The award went to Britain."],
   },
   {
@@ -273,7 +273,7 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "award|prize|honour|trophy <EVENT|PLACE|AWARD>? at|in the? <EVENT|PLACE> in? #year? for title=<NAME>",
     emit: { title: "title" },
     confidence: 0.7,
-    examples: [{ text: "He won the best director prize at the Cannes Film Festival in 2002 for Red Lantern.", expect: ["film Red Lantern"] }],
+    examples: [{ text: "He won the best director prize at the Cannes Film Festival in 2002 for Iron Lantern.", expect: ["film Iron Lantern"] }],
     counterExamples: ["He won the prize at the Cannes Film Festival for his charity work."],
   },
   {
@@ -281,7 +281,7 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "winner|winners|favourite|favorite|hit|success|contender|frontrunner|front-runner , title=<NAME> ,",
     emit: { title: "title" },
     confidence: 0.7,
-    examples: [{ text: "Last year's big winner, Red Lantern, won again.", expect: ["film Red Lantern"] }],
+    examples: [{ text: "Last year's big winner, Iron Lantern, won again.", expect: ["film Iron Lantern"] }],
     counterExamples: ["Last year's big winner, Britain, won again."],
   },
   {

@@ -7,26 +7,31 @@ export interface Topics {
   ofSentence: (Film | null)[];
 }
 
+/** Words before a film that make it another film's relative: "the sequel to X", "based on X". */
+const RELATIVE_CUES = new Set(["sequel to", "prequel to", "remake of", "follow-up to", "based on", "spin-off of", "version of", "adaptation of", "sequel of"]);
+
 /**
  * What a sentence is about: the first film it names (news copy puts its subject first), else
  * whatever the sentence before was about — "The film …", "It …", "Payne was named best
  * director" continue the story — else the article's main film (named in the headline, or most
- * often).
+ * often). A film named as another's relative ("It is the sequel to X") does not take over.
  */
 export function findTopics(doc: Doc, layer: FilmsLayer): Topics {
-  const firstFilm = new Map<number, Film>();
+  const firstFilm = new Map<number, { film: Film; at: number }>();
   for (const film of layer.films)
     for (const m of film.mentions) {
+      const tokens = doc.sentences[m.sentence]?.tokens ?? [];
+      const cue = `${tokens[m.first - 2]?.lower ?? ""} ${tokens[m.first - 1]?.lower ?? ""}`;
+      if (RELATIVE_CUES.has(cue)) continue;
       const known = firstFilm.get(m.sentence);
-      const knownMention = known?.mentions.find((x) => x.sentence === m.sentence);
-      if (!known || (knownMention && m.first < knownMention.first)) firstFilm.set(m.sentence, film);
+      if (!known || m.first < known.at) firstFilm.set(m.sentence, { film, at: m.first });
     }
   const focus = mainFilm(doc, layer);
   const ofSentence: (Film | null)[] = [];
   let current: Film | null = focus;
   for (const s of doc.sentences) {
     const named = firstFilm.get(s.index);
-    if (named) current = named;
+    if (named) current = named.film;
     ofSentence.push(current);
   }
   return { ofSentence };

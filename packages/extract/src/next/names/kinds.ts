@@ -7,6 +7,7 @@ import {
   ORGANISATION_HEADS,
 } from "../../lexicon/entities.ts";
 import { NATIONALITIES, regionCode } from "../../lexicon/places.ts";
+import { GENRE_NOUNS } from "../../lexicon/film-words.ts";
 import { MONTHS, WEEKDAYS } from "../../lexicon/words.ts";
 import { isKnownPlace } from "./places.ts";
 
@@ -53,6 +54,9 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (EVENT_HEADS.has(head) && lower.length > 1) return "event";
   if (regionCode(text) && !NATIONALITIES.has(text)) return "place";
   if (lower.every((w) => NATIONALITIES.has(w)) || text === "briton" || text === "britons") return "nationality";
+  // "a 1967 American Western film": a nationality with a genre set in capitals describes.
+  if (lower.length > 1 && NATIONALITIES.has(lower[0] ?? "") && lower.slice(1).every((w) => GENRE_NOUNS.has(w)))
+    return "nationality";
   if (isKnownPlace(text)) return "place";
   const only = words[0] ?? "";
   if (lower.length === 1 && NON_TITLE_ACRONYMS.has(head)) return "media";

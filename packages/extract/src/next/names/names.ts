@@ -1,10 +1,12 @@
 import { ROLE_NOUNS, VENUE_HEADS } from "../../lexicon/entities.ts";
+import { GIVEN_NAMES } from "../../lexicon/names.ts";
 import { PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import type { Doc, Sentence, Token } from "../document/document.ts";
 import { quotedRanges } from "./quotes.ts";
 import { kindOfWords, type NameKind } from "./kinds.ts";
 import { isPersonShaped, People, type Person, tradeOf, withoutPrefix } from "./people.ts";
-import { type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
+import { leadSubjects } from "./lead.ts";
+import { type CueKind, type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
 
 export type { NameKind } from "./kinds.ts";
 export type { Person } from "./people.ts";
@@ -24,7 +26,8 @@ export interface Name {
   possessive: boolean;
   /** A single everyday word that opens its sentence: a name only if something else says so. */
   opener: boolean;
-  typographic: boolean;
+  /** Set apart as a title by typography or by a lead sentence's grammar. */
+  cue: CueKind | null;
   /** Ends in a word that names a kind of place ("… Park", "… Theatre"): a title only on strong evidence. */
   placeShaped: boolean;
   kind: NameKind;
@@ -37,6 +40,10 @@ export interface NamesLayer {
   bySentence: Name[][];
   people: People;
 }
+
+/** "Jack Lord", "Will Patton": a given name and a surname that is also a word. */
+const startsWithGivenName = (words: readonly string[]) =>
+  words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]?.toLowerCase() ?? "") && words.every((w) => /^\p{Lu}/u.test(w));
 
 const isPlaceHead = (word: string) => PLACE_SUFFIXES.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase());
 
@@ -61,8 +68,15 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
 
 /** Verbs whose subject is a person: "X appears in …", "X directed …". */
 const PERSON_VERBS = new Set(
-  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced".split(" "),
+  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced co-star co-stars reprise reprises".split(
+    " ",
+  ),
 );
+/** "The supporting cast includes X", "the voices of X": a list of people follows. */
+const CAST_HEADS = new Set(["cast", "voices", "line-up", "ensemble"]);
+const LIST_OPENERS = new Set(["includes", "include", "including", "included", "of", ":", "are", "features", "comprises"]);
+/** "starring X", "the film stars X": the name after is a person's. */
+const CASTING_VERBS = new Set(["starring", "featuring", "stars", "starred", "co-starring", "co-stars"]);
 const MAKING_VERBS = new Set("directed written produced co-directed co-written co-produced scripted helmed".split(" "));
 
 /**
@@ -71,8 +85,9 @@ const MAKING_VERBS = new Set("directed written produced co-directed co-written c
  */
 function inPersonContext(tokens: readonly Token[], a: number, b: number): boolean {
   const before = tokens[a - 1]?.lower ?? "";
-  if (ROLE_NOUNS.has(before) || SAY.has(before) || before === "starring" || before === "featuring") return true;
+  if (ROLE_NOUNS.has(before) || SAY.has(before) || CASTING_VERBS.has(before)) return true;
   if (before === "by" && MAKING_VERBS.has(tokens[a - 2]?.lower ?? "")) return true;
+  if (LIST_OPENERS.has(before) && [2, 3, 4].some((k) => CAST_HEADS.has(tokens[a - k]?.lower ?? ""))) return true;
   const after = tokens[b]?.lower ?? "";
   if (PERSON_VERBS.has(after)) return true;
   if (after !== ",") return false;
@@ -108,11 +123,12 @@ export function findNames(doc: Doc): NamesLayer {
   const spansBySentence = doc.sentences.map((s) =>
     s.titleCase ? [] : rawSpans(s.tokens, cueRanges(doc, s)),
   );
+  markCuedTitles(doc, spansBySentence);
   const candidates: string[][] = [];
   const singleWords = new Set<string>();
   doc.sentences.forEach((s, i) => {
     for (const span of spansBySentence[i] ?? []) {
-      if (span.typographic) continue;
+      if (span.cue) continue;
       for (const part of partsOf(s.tokens, span)) {
         if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false)) candidates.push(part.words);
         if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
@@ -151,19 +167,38 @@ function learnPerson(people: People, tokens: readonly Token[], part: Part): bool
   return true;
 }
 
+/**
+ * A title set apart once (in italics, or as a lead's subject) is one title wherever the article
+ * repeats it: "Rough Night in Jericho is the only film …" is not a night and a town.
+ */
+function markCuedTitles(doc: Doc, spansBySentence: RawSpan[][]): void {
+  const cued = new Set<string>();
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) if (span.cue) cued.add(spanText(s, span));
+  });
+  if (cued.size === 0) return;
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) if (!span.cue && cued.has(spanText(s, span))) span.cue = "typography";
+  });
+}
+
+const spanText = (s: Sentence, span: RawSpan) =>
+  s.text.slice((s.tokens[span.first]?.start ?? 0) - s.start, (s.tokens[span.last - 1]?.end ?? 0) - s.start);
+
 /** A person referred to by surname or with "Mr" is a person; so is one listed with people. */
-function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], doc: Doc, people: People): void {
+function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], doc: Doc, index: People): void {
   for (const name of names)
-    if (name.person && (people.isShortReference(name.words) || HONORIFIC.test(name.words[0] ?? "")))
+    if (name.person && (index.isShortReference(name.words) || HONORIFIC.test(name.words[0] ?? "")))
       name.person.confirmed = true;
   doc.sentences.forEach((s, i) => {
     let group: Name[] = [];
     const flush = () => {
       if (group.some((n) => n.person?.confirmed))
         for (const n of group) {
-          // "Irish actors Niamh Byrne and Declan Roe": a name of a person's shape listed with people is one.
-          if (!n.person && isPersonShaped(n.words, false)) {
-            n.person = people.add(withoutPrefix(n.words), true);
+          // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
+          // a name of two to four words listed with people is one.
+          if (!n.person && n.kind === "name" && !n.cue && (isPersonShaped(n.words, false) || startsWithGivenName(n.words))) {
+            n.person = index.add(withoutPrefix(n.words), true);
             n.kind = "person";
           }
           if (n.person) n.person.confirmed = true;
@@ -212,7 +247,7 @@ function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boole
 /** A span cut into the names it holds. */
 function cut(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
   const whole: Part = { a: span.first, b: span.last, words: wordsOf(tokens, span.first, span.last) };
-  if (span.typographic || span.joints.length === 0) return [whole];
+  if (span.cue || span.joints.length === 0) return [whole];
   const parts = partsOf(tokens, span);
   const kinds = parts.map((p) => kindOfPart(p.words, people));
   // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
@@ -267,8 +302,8 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
   const possessive = part.b === span.last ? span.possessive : /'s$/i.test(lastToken.text) || lastToken.text === "'";
   const end = /'s$/i.test(lastToken.text) ? lastToken.end - 2 : lastToken.text === "'" ? lastToken.start : lastToken.end;
   const opener = part.a === span.first && isCommonOpener(s.tokens, { ...span, last: part.b });
-  const person = span.typographic ? null : people.resolve(part.words);
-  const kind = span.typographic ? "name" : person ? "person" : kindOfPart(part.words, people);
+  const person = span.cue ? null : people.resolve(part.words);
+  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people);
   return {
     id,
     sentence: s.index,
@@ -280,23 +315,25 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
     words: part.words,
     possessive,
     opener,
-    typographic: span.typographic,
+    cue: span.cue,
     placeShaped: part.words.length > 1 && isPlaceHead(part.words[part.words.length - 1] ?? ""),
     kind,
     person,
   };
 }
 
-/** Token ranges of a sentence that markup or quotation marks set apart as titles. */
+/** Token ranges of a sentence set apart as titles: by markup, quotation marks or a lead's grammar. */
 function cueRanges(doc: Doc, s: Sentence): CueRanges {
-  const ranges = new Map<number, number>();
+  const ranges = new Map<number, [number, CueKind]>();
+  for (const [a, b] of leadSubjects(s)) ranges.set(a, [b, "lead"]);
   const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
   const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
   const spans = [...doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end), ...quotedRanges(s)];
   for (const c of spans) {
     const a = startAt.get(c.start);
     const b = endAt.get(c.end);
-    if (a !== undefined && b !== undefined && b > a && /[\p{Lu}\p{N}]/u.test(s.tokens[a]?.text[0] ?? "")) ranges.set(a, b);
+    if (a !== undefined && b !== undefined && b > a && !ranges.has(a) && /[\p{Lu}\p{N}]/u.test(s.tokens[a]?.text[0] ?? ""))
+      ranges.set(a, [b, "typography"]);
   }
   return ranges;
 }

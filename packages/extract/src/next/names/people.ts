@@ -32,11 +32,11 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   // A common word may end a surname ("Jack Lord") but not open a name or sit inside it.
   if (lower.slice(0, -1).some((w) => w.length > 1 && COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
   if (ROLE_TITLES.has(lower[0] ?? "")) return false;
-  // "Red Lantern", "Hope Springs": a name made only of everyday words is as likely a title.
-  if (name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
-  if (!strict) return true;
   const first = name[0] ?? "";
-  return GIVEN_NAMES.has(first.toLowerCase()) || /^\p{Lu}\.$/u.test(first);
+  const given = GIVEN_NAMES.has(first.toLowerCase()) || /^\p{Lu}\.$/u.test(first);
+  // "Million Dollar Baby": everyday words make a name only after a given name ("Dean Martin").
+  if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  return !strict || given;
 }
 
 const headsSomethingElse = (word: string) =>

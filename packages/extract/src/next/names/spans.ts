@@ -30,12 +30,15 @@ export interface RawSpan {
   possessive: boolean;
   /** Its first word opens the sentence, where every word is capitalised. */
   opensSentence: boolean;
-  /** Set apart by typography (italics, quotes): one name, never cut. */
-  typographic: boolean;
+  /** Set apart as one title by typography (italics, quotes) or by a lead's grammar: never cut. */
+  cue: CueKind | null;
 }
 
-/** Token ranges [first, last) that typography marks as one title. */
-export type CueRanges = ReadonlyMap<number, number>;
+/** How a text sets a title apart: typography (italics, quotes), or a lead sentence's subject. */
+export type CueKind = "typography" | "lead";
+
+/** Token ranges that are one title each: first token → [end (exclusive), kind]. */
+export type CueRanges = ReadonlyMap<number, [number, CueKind]>;
 
 // Lower-case words a title or an organisation keeps between capitals. Articles, "of" and
 // "and the" stay inside a name unless a part is known to be something else; the others join
@@ -119,10 +122,11 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
   const opening = openingWord(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const cueEnd = cues.get(i);
-    if (cueEnd !== undefined) {
-      spans.push({ first: i, last: cueEnd, joints: [], possessive: false, opensSentence: i === opening, typographic: true });
-      i = cueEnd;
+    const cue = cues.get(i);
+    if (cue) {
+      const [last, kind] = cue;
+      spans.push({ first: i, last, joints: [], possessive: false, opensSentence: i === opening, cue: kind });
+      i = last;
       continue;
     }
     if (!startsName(tokens, i)) {
@@ -179,7 +183,7 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
       j = k;
     }
     const last = possessive ? lastWordEnd(tokens, j) : j;
-    spans.push({ first, last, joints, possessive, opensSentence, typographic: false });
+    spans.push({ first, last, joints, possessive, opensSentence, cue: null });
     i = Math.max(j, i + 1);
   }
   return spans;

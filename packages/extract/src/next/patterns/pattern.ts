@@ -12,6 +12,8 @@ import type { NameUnit, Unit, UnitType } from "./units.ts";
  *   followed by a possessive ("Amos Pell's");
  * - `#year`, `#number`, `#money` — a token of that shape ("2004", "12", "$24m");
  * - `~3` — up to three plain words or nationalities (never another name, never punctuation);
+ *   `*8` — up to eight units of any kind but a clause's punctuation (for a lead's description);
+ *   `^3` — up to three words of a noun phrase ("the 1998 hit"): no prepositions, no conjunctions;
  * - `slot=element` — captures what the element matched under that slot's name;
  * - a trailing `?` makes an element optional.
  *
@@ -39,7 +41,7 @@ export type Element =
       slot?: string;
     }
   | { kind: "shape"; shape: string; test: (text: string) => boolean; optional: boolean; slot?: string }
-  | { kind: "skip"; max: number };
+  | { kind: "skip"; max: number; passes: "words" | "units" | "modifiers" };
 
 export interface Pattern {
   source: string;
@@ -59,8 +61,8 @@ export class PatternError extends Error {
 }
 
 function parseElement(item: string, classes: ReadonlyMap<string, ReadonlySet<string>>): Element {
-  const skip = /^~(\d)$/.exec(item);
-  if (skip) return { kind: "skip", max: Number(skip[1]) };
+  const skip = /^([~*^])(\d{1,2})$/.exec(item);
+  if (skip) return { kind: "skip", max: Number(skip[2]), passes: skip[1] === "*" ? "units" : skip[1] === "^" ? "modifiers" : "words" };
   const optional = item.length > 1 && item.endsWith("?") && !item.endsWith("\\?");
   let body = optional ? item.slice(0, -1) : item;
   let slot: string | undefined;
@@ -148,7 +150,8 @@ export class SentenceUnits {
       ends = new Map();
       this.listEnds.set(key, ends);
     }
-    return this.listEndFrom(ends, i, (u) => u?.kind === "name" && types.has(u.type));
+    // A possessive ends a list of names: "Jennifer Lopez and Richard Gere's comedy".
+    return this.listEndFrom(ends, i, (u) => u?.kind === "name" && types.has(u.type) && !u.name.possessive);
   }
 
   /**
@@ -180,6 +183,18 @@ export class SentenceUnits {
 /** What `~n` may pass over: plain words, and nationalities ("a 2009 American drama film"). */
 const skippable = (u: Unit | undefined) =>
   !!u && ((u.kind === "word" && !isPunctuation(u)) || (u.kind === "name" && u.type === "NAT"));
+
+const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", "(", ")"]);
+/** What `*n` may pass over: anything but the end of a clause. */
+const passable = (u: Unit | undefined) => !!u && !(u.kind === "word" && CLAUSE_ENDS.has(u.lower));
+
+const FUNCTION_WORDS = new Set(
+  "with for to from at by on in into of about against among between over under after before during and or but nor as than that which who while when where because".split(" "),
+);
+/** What `^n` may pass over: words that modify a noun ("the 1998 hit"), not links between phrases. */
+const modifier = (u: Unit | undefined) => skippable(u) && !(u?.kind === "word" && FUNCTION_WORDS.has(u.lower));
+
+const PASSES = { words: skippable, units: passable, modifiers: modifier };
 
 const isJoiner = (u: Unit | undefined) => u?.kind === "word" && JOINERS.has(u.lower);
 
@@ -216,7 +231,7 @@ function step(elements: readonly Element[], e: number, s: SentenceUnits, u: numb
   if (element.kind === "skip") {
     for (let n = 0; n <= element.max; n++) {
       const unit = s.units[u + n - 1];
-      if (n > 0 && !skippable(unit)) break;
+      if (n > 0 && !PASSES[element.passes](unit)) break;
       const end = step(elements, e + 1, s, u + n, captures);
       if (end >= 0) return end;
     }

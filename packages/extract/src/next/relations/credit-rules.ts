@@ -88,7 +88,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.person-made-film",
-    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|directs|writes|made|starred|co-starred+ in? ~4 film=<FILM+>`,
+    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|directs|writes|made|starred|co-starred+ in? ^4 film=<FILM+>`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
     confidence: 0.85,
     examples: [
@@ -313,8 +313,66 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Salt Road beat films starring Ruth Ellery."],
   },
   {
+    id: "cast.voices-of",
+    pattern: `the? voice|voices|voice-work|talents of person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [{ text: "The animated film Iron Lantern stars the voices of Ruth Ellery and Tom Reed.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"] }],
+    counterExamples: ["Iron Lantern was praised by the voice of Ruth Ellery's radio show."],
+  },
+  {
+    id: "cast.cast-includes",
+    pattern: `cast|line-up|ensemble ~3 includes|include|including|included|consists|features|comprises of? :? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [{ text: "The drama Iron Lantern opens today. Its supporting cast includes Ruth Ellery and Tom Reed.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"] }],
+    counterExamples: ["The drama Iron Lantern opens today. The cast party included a speech."],
+  },
+  {
+    id: "cast.list-subject",
+    pattern: `person=${PEOPLE} also|all|both? star|co-star|co-stars|return|reprise|voice|appear|feature`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [{ text: "The drama Iron Lantern opens today. Ruth Ellery and Tom Reed also star.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"] }],
+    counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery and Tom Reed also spoke."],
+  },
+  {
+    id: "cast.alongside",
+    pattern: `alongside|opposite|co-starring ~2 co-stars? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.6,
+    examples: [{ text: "Iron Lantern stars Tom Reed in the title role, alongside Ruth Ellery and Amy Lowe.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Amy Lowe @ Iron Lantern"] }],
+    counterExamples: ["Iron Lantern was shown at the festival, alongside a talk by Ruth Ellery."],
+    when: (_m, s) => s.units.some((u) => u.kind === "word" && (u.lower === "stars" || u.lower === "starring" || u.lower === "starred" || u.lower === "role")),
+  },
+  {
+    id: "cast.as-pair",
+    pattern: `,|and person=${PERSON} as ~3 character=${CHARACTER}?`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Iron Lantern stars Tom Reed as Ned Lowe, Ruth Ellery as Nell Crane, and Amy Lowe as Kate Finch.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Iron Lantern", "cast Amy Lowe as Kate Finch @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern won, and Ruth Ellery as chair thanked Nell Crane."],
+    when: (m, s) =>
+      !prepositionBefore(s, m.captures.character) &&
+      s.units.some((u) => u.kind === "word" && (u.lower === "stars" || u.lower === "starring" || u.lower === "starred")),
+  },
+  {
+    id: "cast.lead",
+    pattern: `person=${PERSON} was|is|plays|played the? female|male|romantic? lead|star|heroine|hero`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [{ text: "The drama Iron Lantern opens today. Ruth Ellery is the female lead.", expect: ["cast Ruth Ellery @ Iron Lantern"] }],
+    counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery is the lead singer."],
+    when: (m, s) => s.units[m.end]?.kind !== "word" || !/^[a-z]/.test((s.units[m.end] as { lower: string }).lower),
+  },
+  {
     id: "cast.starring",
-    pattern: `starring|co-starring|featuring|stars|co-stars <NAT>? @role? person=${PEOPLE}`,
+    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured are|is? alongside? <NAT>? @role? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
@@ -377,6 +435,22 @@ export const CREDIT_RULES: CreditRule[] = [
     examples: [{ text: "The thriller Salt Road is ready. Amos Pell persuaded Ruth Ellery to play Nell Crane.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
     counterExamples: ["Ruth Ellery went to play golf with Nell Crane."],
     when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
+    id: "cast.stars-as",
+    pattern: `person=${PERSON} stars|starred|co-stars|co-starred|appears|appeared as ~3 character=${CHARACTER}?`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.8,
+    examples: [
+      { text: "Iron Lantern is a 1999 thriller. Ruth Ellery stars as Nell Crane, a smuggler.", expect: ["cast Ruth Ellery as Nell Crane @ Iron Lantern"] },
+      { text: "Iron Lantern is a 1999 thriller. Ruth Ellery stars as a doctor in a mining town.", expect: ["cast Ruth Ellery @ Iron Lantern"] },
+    ],
+    counterExamples: ["Iron Lantern is a 1999 thriller. Ruth Ellery appeared as a guest on the show."],
+    when: (m, s) => {
+      const next = s.units[m.end - (m.captures.character ? 0 : 0)];
+      return !(next?.kind === "word" && ["guest", "host", "presenter", "judge", "herself", "himself"].includes(next.lower)) &&
+        !s.units.slice(m.start, m.end + 3).some((u) => u.kind === "word" && ["guest", "host", "presenter", "judge"].includes(u.lower));
+    },
   },
   {
     id: "cast.plays",

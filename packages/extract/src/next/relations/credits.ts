@@ -143,6 +143,20 @@ function categoryBefore(units: readonly Unit[], at: number): string | undefined 
   return undefined;
 }
 
+const ANAPHORS = new Set(["film", "movie", "picture", "it", "feature"]);
+
+/** The match is, or directly follows, "the film", "the movie", "it". */
+function followsAnaphor(units: readonly Unit[], at: number): boolean {
+  for (const i of [at - 1, at]) {
+    const u = units[i];
+    if (u?.kind === "word" && ANAPHORS.has(u.lower) && (u.lower === "it" || units[i - 1]?.kind === "word")) {
+      const article = units[i - 1];
+      if (u.lower === "it" || (article?.kind === "word" && (article.lower === "the" || article.lower === "this"))) return true;
+    }
+  }
+  return false;
+}
+
 function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
   const films: Film[] = [];
   for (const u of captured ?? []) {
@@ -157,6 +171,9 @@ function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
  * else after it, else (unless the rule asks for one in the sentence) the topic.
  */
 function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number, inSentence: boolean): Film[] {
+  const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
+  // "…, the film stars X": the film the story is about, not the last title named.
+  if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
   let before: Film | undefined;
   let after: Film | undefined;
   units.units.forEach((u, i) => {
