@@ -82,6 +82,7 @@ export function unitTypeOf(name: Name): UnitType {
     case "event":
       return "EVENT";
     case "nationality":
+    case "descriptor":
       return "NAT";
     case "date":
       return "DATE";
@@ -204,15 +205,30 @@ function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, acce
   });
 }
 
+const leadTitle = (film: Film) => film.mentions.find((m) => m.cue === "lead")?.text;
+
+/** "X, also known as Y, is a …": the alias's key leads to the title's. */
+function aliasKeys(names: NamesLayer): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const sentence of names.bySentence) {
+    const title = sentence.find((n) => n.cue === "lead");
+    const alias = sentence.find((n) => n.cue === "alias");
+    if (title && alias) aliases.set(titleKey(alias.text), titleKey(title.text));
+  }
+  return aliases;
+}
+
 function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<string>): FilmsLayer {
   const byKey = new Map<string, Film>();
   const filmOfName = new Map<number, Film>();
+  const aliases = aliasKeys(names);
   for (const name of names.names) {
-    const key = titleKey(name.text);
-    if (!accepted.has(key)) continue;
+    const own = titleKey(name.text);
+    const key = aliases.get(own) ?? own;
+    if (!accepted.has(own) && !accepted.has(key)) continue;
     // A film's name said by its maker ("Eastwood's …") is the maker, not the film.
     if (name.kind !== "name" && name.kind !== "person") continue;
-    const tally = tallies.get(key);
+    const tally = tallies.get(key) ?? tallies.get(own);
     if (!tally) continue;
     let film = byKey.get(key);
     if (!film) {
@@ -230,7 +246,9 @@ function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<
     }
     film.forms.add(name.text);
     film.mentions.push(name);
-    if (name.text.length > film.title.length) film.title = name.text;
+    // The title is the lead's subject when there is one, else the longest form named.
+    if (name.cue === "lead" || (film.title !== leadTitle(film) && name.text.length > film.title.length && name.cue !== "alias"))
+      film.title = name.text;
     filmOfName.set(name.id, film);
   }
   return { films: [...byKey.values()], filmOfName };

@@ -43,6 +43,23 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["Later that year, Ruth Ellery was a guest at a film festival."],
   },
   {
+    id: "film.lead-subject",
+    pattern: "title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.9,
+    when: (m, s) => {
+      const cue = capturedName(s.units.slice(m.start, m.end))?.name.cue;
+      return cue === "lead" || cue === "alias";
+    },
+    examples: [
+      {
+        text: "Copper Orchard, also known as The Long Field, is a 2011 American drama film.",
+        expect: ["film Copper Orchard"],
+      },
+    ],
+    counterExamples: ["It is a 2011 American drama film."],
+  },
+  {
     id: "film.kind-noun",
     pattern: "@genre|@filmNoun ,? title=<NAME>",
     emit: { title: "title" },

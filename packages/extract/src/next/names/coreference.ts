@@ -17,7 +17,11 @@ interface PersonMention {
   /** Character offset of the name. */
   start: number;
   person: Person;
+  /** After a preposition that makes it a circumstance ("at William Hill"). */
+  oblique: boolean;
 }
+
+const OBLIQUE = new Set(["at", "from"]);
 
 /**
  * Who "he", "she", "his" and "her" are: the nearest person named before, in this sentence or
@@ -30,18 +34,27 @@ export class Pronouns {
   constructor(doc: Doc, names: NamesLayer) {
     for (const name of names.names)
       if (name.person && !doc.sentences[name.sentence]?.titleCase)
-        this.mentions.push({ sentence: name.sentence, start: name.start, person: name.person });
+        this.mentions.push({
+          sentence: name.sentence,
+          start: name.start,
+          person: name.person,
+          oblique: OBLIQUE.has(doc.sentences[name.sentence]?.tokens[name.first - 1]?.lower ?? ""),
+        });
   }
 
-  /** The person a pronoun at a character offset of a sentence refers to, or null. */
+  /**
+   * The person a pronoun at a character offset of a sentence refers to, or null: the nearest
+   * person named before it in this sentence or the two before whose given name does not say
+   * otherwise. A name after "at" or "from" ("favourite at William Hill") is a circumstance,
+   * seldom what the sentence is about, and is passed over.
+   */
   resolve(word: string, sentence: number, offset: number): Person | null {
     const wanted = PRONOUNS[word.toLowerCase()];
     if (!wanted) return null;
-    let i = this.lastBefore(offset);
-    for (; i >= 0; i--) {
+    for (let i = this.lastBefore(offset); i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.sentence < sentence - 2) return null;
-      if (m.person.pronoun === null || m.person.pronoun === wanted) return m.person;
+      if (!m.oblique && (m.person.pronoun === wanted || m.person.pronoun === null)) return m.person;
     }
     return null;
   }

@@ -2,6 +2,7 @@ import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
 import type { Sentence, Token } from "../document/document.ts";
 
 const COPULAS = new Set(["is", "was"]);
+const PRONOUNS = new Set(["it", "this", "that", "he", "she", "they", "there"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "is", "vs", "or", "&"]);
 const ALIAS_CUES = [
@@ -18,37 +19,52 @@ const MAX_DESCRIPTION = 16;
 
 const isFilmWord = (t: Token | undefined) => !!t && (FILM_NOUNS.has(t.lower) || GENRE_NOUNS.has(t.lower));
 
+/** What a lead sentence sets apart: its title, an alias of it, and the description between. */
+export interface Lead {
+  title: [number, number];
+  alias: [number, number] | null;
+  /** Token range of "a 2009 American … film": its capitalised words describe, they name nothing. */
+  description: [number, number];
+}
+
 /**
  * An encyclopedia lead ("Brothers is a 2009 American drama film directed by …") defines its
  * subject as a film: the words before "is a" / "was an" are one title, whatever their shape,
- * when a film noun follows within the description. Returns token ranges: the title, then any
- * alias given in apposition ("X, also known as Y, is a …").
+ * when a film noun follows within the description. "The Lost Bridegroom a 1916 American silent
+ * comedy film …", a lead that lost its verb, counts when a year follows the article.
  */
-export function leadSubjects(s: Sentence): [number, number][] {
-  if (s.index > 2) return [];
+export function leadOf(s: Sentence): Lead | null {
+  if (s.index > 2) return null;
   const t = s.tokens;
-  if (!/^["']?[\p{Lu}\p{N}]/u.test(t[0]?.text ?? "")) return [];
+  if (!/^["']?[\p{Lu}\p{N}]/u.test(t[0]?.text ?? "") || PRONOUNS.has(t[0]?.lower ?? "")) return null;
   for (let k = 1; k < Math.min(t.length - 1, MAX_SUBJECT); k++) {
-    const word = t[k]?.lower ?? "";
-    if (word === "." || word === ";") return [];
-    if (!COPULAS.has(word) || !ARTICLES.has(t[k + 1]?.lower ?? "")) continue;
-    if (!describesFilm(t, k + 2)) return [];
-    return subjectRanges(t, k);
+    const word = t[k]?.text ?? "";
+    if (word === "." || word === ";") return null;
+    // Lower case: "This Is the Night is a …" keeps its capitalised "Is".
+    const copula = COPULAS.has(word) && ARTICLES.has(t[k + 1]?.lower ?? "");
+    const verbless = s.index === 0 && (word === "a" || word === "an") && /^(?:18|19|20)\d\d$/.test(t[k + 1]?.text ?? "");
+    if (!copula && !verbless) continue;
+    const from = copula ? k + 2 : k + 1;
+    const filmWord = describedFilmAt(t, from);
+    if (filmWord < 0) return null;
+    const subject = subjectRanges(t, k);
+    return subject ? { ...subject, description: [from, filmWord + 1] } : null;
   }
-  return [];
+  return null;
 }
 
-function describesFilm(t: readonly Token[], from: number): boolean {
+/** Index of the film noun a description ends in, or -1. */
+function describedFilmAt(t: readonly Token[], from: number): number {
   for (let j = from; j < Math.min(t.length, from + MAX_DESCRIPTION); j++) {
     const token = t[j];
-    if (!token || token.text === "." || token.text === ";") return false;
-    if (isFilmWord(token)) return true;
+    if (!token || token.text === "." || token.text === ";") return -1;
+    if (isFilmWord(token)) return j;
   }
-  return false;
+  return -1;
 }
 
 /** The subject before the verb at k, without a bracket after it, split at an alias. */
-function subjectRanges(t: readonly Token[], k: number): [number, number][] {
+function subjectRanges(t: readonly Token[], k: number): Pick<Lead, "title" | "alias"> | null {
   let end = k;
   // "If You Could Only Cook (1935) is a …": the bracket is no part of the title.
   if (t[end - 1]?.text === ")") {
@@ -58,14 +74,15 @@ function subjectRanges(t: readonly Token[], k: number): [number, number][] {
   }
   if (t[end - 1]?.text === ",") end--;
   const alias = aliasAt(t, end);
-  if (alias) return [[0, alias.titleEnd], [alias.aliasStart, end]].filter(([a, b]) => titleShaped(t, a ?? 0, b ?? 0)) as [
-    number,
-    number,
-  ][];
+  if (alias) {
+    if (!titleShaped(t, 0, alias.titleEnd)) return null;
+    const aliasEnd = t[end - 1]?.text === "," ? end - 1 : end;
+    return { title: [0, alias.titleEnd], alias: titleShaped(t, alias.aliasStart, aliasEnd) ? [alias.aliasStart, aliasEnd] : null };
+  }
   // "The Passion of the Christ, Mel Gibson's controversial film, was …": an apposition ends the title.
   const comma = t.findIndex((x, i) => i < end && x.text === ",");
   if (comma > 0 && !titleShaped(t, 0, end)) end = comma;
-  return titleShaped(t, 0, end) ? [[0, end]] : [];
+  return titleShaped(t, 0, end) ? { title: [0, end], alias: null } : null;
 }
 
 /** "X, also known as Y": where the title ends and the alias starts. */

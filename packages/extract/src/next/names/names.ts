@@ -1,11 +1,11 @@
 import { ROLE_NOUNS, VENUE_HEADS } from "../../lexicon/entities.ts";
 import { GIVEN_NAMES } from "../../lexicon/names.ts";
-import { PLACE_SUFFIXES } from "../../lexicon/places.ts";
+import { NATIONALITIES, PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import type { Doc, Sentence, Token } from "../document/document.ts";
 import { quotedRanges } from "./quotes.ts";
 import { kindOfWords, type NameKind } from "./kinds.ts";
 import { isPersonShaped, People, type Person, tradeOf, withoutPrefix } from "./people.ts";
-import { leadSubjects } from "./lead.ts";
+import { leadOf } from "./lead.ts";
 import { type CueKind, type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
 
 export type { NameKind } from "./kinds.ts";
@@ -68,7 +68,7 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
 
 /** Verbs whose subject is a person: "X appears in …", "X directed …". */
 const PERSON_VERBS = new Set(
-  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced co-star co-stars reprise reprises".split(
+  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced reprise reprises appear return voice".split(
     " ",
   ),
 );
@@ -141,10 +141,13 @@ export function findNames(doc: Doc): NamesLayer {
   const names: Name[] = [];
   const bySentence: Name[][] = doc.sentences.map(() => []);
   doc.sentences.forEach((s, i) => {
+    const description = s.titleCase ? undefined : leadOf(s)?.description;
     for (const span of spansBySentence[i] ?? []) {
       for (const part of cut(s.tokens, span, people)) {
         const name = nameOf(s, span, part, people, names.length);
         if (!name) continue;
+        // "a 2005 Disney Channel Original Movie": the lead's description names no film.
+        if (description && name.first >= description[0] && name.first < description[1]) name.kind = "descriptor";
         names.push(name);
         bySentence[i]?.push(name);
       }
@@ -159,8 +162,9 @@ function learnPerson(people: People, tokens: readonly Token[], part: Part): bool
   if (kindOfWords(part.words) !== "name") return false;
   const context = inPersonContext(tokens, part.a, part.b);
   let person: Person;
-  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context);
-  else if (isPersonShaped(part.words, false) && context) person = people.add(withoutPrefix(part.words), true);
+  const at = tokens[part.a]?.start ?? 0;
+  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context, at);
+  else if (isPersonShaped(part.words, false) && context) person = people.add(withoutPrefix(part.words), true, at);
   else return false;
   // "Oscar-winning actress X": the role noun before a name says the person's trade.
   person.trade ??= tradeOf(tokens[part.a - 1]?.lower ?? "");
@@ -219,8 +223,8 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
 }
 
 /** What a part alone is: a known person, or the kind its words give it. */
-function kindOfPart(words: readonly string[], people: People): NameKind {
-  if (people.resolve(words)) return "person";
+function kindOfPart(words: readonly string[], people: People, at?: number): NameKind {
+  if (people.resolve(words, at)) return "person";
   if (words.length >= 2 && HONORIFIC.test(words[0] ?? "")) return "person";
   return kindOfWords(words);
 }
@@ -244,12 +248,30 @@ function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boole
   }
 }
 
+/** "Briton Clive Owen", "Irishman Colin Farrell": a word for where a person is from, then the person. */
+function withoutNationality(tokens: readonly Token[], part: Part): Part[] {
+  const first = part.words[0]?.toLowerCase() ?? "";
+  if (part.words.length < 3 || !(NATIONALITIES.has(first) || DEMONYM_NOUNS.has(first))) return [part];
+  const rest = part.words.slice(1);
+  if (!isPersonShaped(rest, false)) return [part];
+  return [
+    { a: part.a, b: part.a + 1, words: [part.words[0] ?? ""] },
+    { a: part.a + 1, b: part.b, words: wordsOf(tokens, part.a + 1, part.b) },
+  ];
+}
+
+const DEMONYM_NOUNS = new Set(["briton", "scot", "welshman", "welshwoman", "irishman", "irishwoman", "englishman", "englishwoman", "frenchman", "frenchwoman", "american", "australian", "canadian"]);
+
 /** A span cut into the names it holds. */
 function cut(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
+  return cutAtJoints(tokens, span, people).flatMap((part) => (span.cue ? [part] : withoutNationality(tokens, part)));
+}
+
+function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
   const whole: Part = { a: span.first, b: span.last, words: wordsOf(tokens, span.first, span.last) };
   if (span.cue || span.joints.length === 0) return [whole];
   const parts = partsOf(tokens, span);
-  const kinds = parts.map((p) => kindOfPart(p.words, people));
+  const kinds = parts.map((p) => kindOfPart(p.words, people, tokens[p.a]?.start));
   // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
   // such a joint always separates. Then each piece that is a known body as a whole ("London
   // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
@@ -302,8 +324,8 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
   const possessive = part.b === span.last ? span.possessive : /'s$/i.test(lastToken.text) || lastToken.text === "'";
   const end = /'s$/i.test(lastToken.text) ? lastToken.end - 2 : lastToken.text === "'" ? lastToken.start : lastToken.end;
   const opener = part.a === span.first && isCommonOpener(s.tokens, { ...span, last: part.b });
-  const person = span.cue ? null : people.resolve(part.words);
-  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people);
+  const person = span.cue ? null : people.resolve(part.words, firstToken.start);
+  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people, firstToken.start);
   return {
     id,
     sentence: s.index,
@@ -325,7 +347,11 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
 /** Token ranges of a sentence set apart as titles: by markup, quotation marks or a lead's grammar. */
 function cueRanges(doc: Doc, s: Sentence): CueRanges {
   const ranges = new Map<number, [number, CueKind]>();
-  for (const [a, b] of leadSubjects(s)) ranges.set(a, [b, "lead"]);
+  const lead = leadOf(s);
+  if (lead) {
+    ranges.set(lead.title[0], [lead.title[1], "lead"]);
+    if (lead.alias) ranges.set(lead.alias[0], [lead.alias[1], "alias"]);
+  }
   const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
   const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
   const spans = [...doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end), ...quotedRanges(s)];

@@ -60,6 +60,8 @@ export interface Person {
   confirmed: boolean;
   /** What the article calls them ("actress X", "director Y"), when it does. */
   trade: Trade | null;
+  /** Character offset of the first full mention: a surname refers back to it, never forward. */
+  firstAt: number;
 }
 
 /** A person's trade, as far as film credits go. */
@@ -94,14 +96,15 @@ export class People {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
 
-  add(words: readonly string[], confirmed: boolean): Person {
+  add(words: readonly string[], confirmed: boolean, at = 0): Person {
     const name = withoutPrefix(words).join(" ");
     const known = this.byName.get(name);
     if (known) {
       known.confirmed ||= confirmed;
+      known.firstAt = Math.min(known.firstAt, at);
       return known;
     }
-    const person: Person = { name, pronoun: pronounFor(words[0] ?? ""), confirmed, trade: null };
+    const person: Person = { name, pronoun: pronounFor(words[0] ?? ""), confirmed, trade: null, firstAt: at };
     this.byName.set(name, person);
     const bare = words.filter((w) => !SUFFIX.test(w));
     if (bare.length !== words.length) this.byName.set(bare.join(" "), person);
@@ -116,10 +119,16 @@ export class People {
     return person;
   }
 
-  /** The person a name refers to: a full name, a surname, or either after "Mr", "Dr", "Sir". */
-  resolve(words: readonly string[]): Person | null {
+  /**
+   * The person a name at offset `at` refers to: a full name, or a surname (also after "Mr",
+   * "Dr", "Sir") of someone named in full before it.
+   */
+  resolve(words: readonly string[], at = Number.POSITIVE_INFINITY): Person | null {
     const name = withoutPrefix(words).join(" ");
-    return this.byName.get(name) ?? this.bySurname.get(name) ?? null;
+    const full = this.byName.get(name);
+    if (full) return full;
+    const bySurname = this.bySurname.get(name);
+    return bySurname && bySurname.firstAt < at ? bySurname : null;
   }
 
   /** Whether the name is a short reference (a surname, "Mr Evans") rather than the full name. */

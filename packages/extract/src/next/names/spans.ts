@@ -35,7 +35,7 @@ export interface RawSpan {
 }
 
 /** How a text sets a title apart: typography (italics, quotes), or a lead sentence's subject. */
-export type CueKind = "typography" | "lead";
+export type CueKind = "typography" | "lead" | "alias";
 
 /** Token ranges that are one title each: first token → [end (exclusive), kind]. */
 export type CueRanges = ReadonlyMap<number, [number, CueKind]>;
@@ -90,7 +90,7 @@ function isOpeningCommonWord(tokens: readonly Token[], i: number): boolean {
   if (!t) return false;
   const lower = t.lower.replace(/'s$/, "");
   // "Comedy Meet the Fockers …", "Director Mike Leigh …": a word that describes the name after it.
-  if (DESCRIBING_OPENERS.has(lower) && isCapitalised(tokens[i + 1])) return true;
+  if (DESCRIBING_OPENERS.has(lower)) return true;
   if (GIVEN_NAMES.has(lower) && isCapitalised(tokens[i + 1])) return false;
   // "The Aviator leads …" keeps its article; "The awards …" is no name.
   if (ARTICLES.has(lower)) return !isCapitalised(tokens[i + 1]);

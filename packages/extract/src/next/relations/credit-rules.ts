@@ -276,14 +276,6 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Ruth Ellery (Quiet Shore) spoke to the press."],
     when: (_m, s) => mentionsAwards(s),
   },
-  {
-    id: "credit.named-best",
-    pattern: `person=${PEOPLE} ~3 named|won|took|received|scooped|earned|got|collected|triumphed|nominated ~3 as? the? best|top ~2 category=@category`,
-    emit: { credit: "byCategory", person: "person", category: "category" },
-    confidence: 0.65,
-    examples: [{ text: "Salt Road won four prizes. Amos Pell was named best director.", expect: ["director Amos Pell @ Salt Road"] }],
-    counterExamples: ["Amos Pell named his best friend as director."],
-  },
   // — cast —
   {
     id: "cast.starring-as",
@@ -463,8 +455,9 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Dana Okafor as Ruth Vane @ Salt Road"],
       },
     ],
-    counterExamples: ["Dana Okafor, 29, plays football with Ruth Vane."],
-    when: (m, s) => !prepositionBefore(s, m.captures.character),
+    counterExamples: ["Dana Okafor, 29, plays football with Ruth Vane.", "Dana Okafor plays Ruth Vane in the Harbour films."],
+    // "plays Hermione in the … films": a part in another work.
+    when: (m, s) => !prepositionBefore(s, m.captures.character) && !(s.units[m.end]?.kind === "word" && (s.units[m.end] as { lower: string }).lower === "in"),
   },
   {
     id: "cast.pronoun-role-as-in",
@@ -484,7 +477,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.co-star",
-    pattern: `his|her|their|the? co-star|co-stars person=${PEOPLE}`,
+    pattern: `his|her|their|the? co-star|co-stars person=${PERSON}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.65,
     examples: [{ text: "Tom Reed won best actor for Salt Road. Co-star Ruth Ellery was nominated too.", expect: ["cast Ruth Ellery @ Salt Road"] }],
@@ -492,7 +485,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.star-in-sentence",
-    pattern: `and|while? star|stars person=${PEOPLE}`,
+    pattern: `and|while its? star|stars person=${PEOPLE}`,
     emit: { credit: "cast", person: "person", filmInSentence: true },
     confidence: 0.6,
     examples: [{ text: "Salt Road was named best picture and star Tom Reed best actor.", expect: ["cast Tom Reed @ Salt Road"] }],
@@ -537,6 +530,14 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.85,
     examples: [{ text: "Ruth Ellery has been cast as Nell Crane in Salt Road.", expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"] }],
     counterExamples: ["Ruth Ellery cast doubt on Salt Road."],
+  },
+  {
+    id: "credit.named-best",
+    pattern: `person=${PEOPLE} ~3 named|won|took|received|scooped|earned|got|collected|triumphed|nominated ~3 as? the? best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.65,
+    examples: [{ text: "Salt Road won four prizes. Amos Pell was named best director.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Amos Pell named his best friend as director."],
   },
   {
     id: "cast.person-in-film",

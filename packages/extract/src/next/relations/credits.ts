@@ -191,7 +191,7 @@ function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | und
   const people: Person[] = [];
   for (const u of captured ?? []) {
     let person: Person | null = null;
-    if (u.kind === "name") person = u.name.person ?? { name: u.name.text, pronoun: null, confirmed: false, trade: null };
+    if (u.kind === "name") person = u.name.person ?? { name: u.name.text, pronoun: null, confirmed: false, trade: null, firstAt: u.name.start };
     else if (isPronoun(u.lower)) person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
     if (person && !people.some((p) => p.name === person.name)) people.push(person);
   }
