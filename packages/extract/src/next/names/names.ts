@@ -1,4 +1,5 @@
 import { ROLE_NOUNS, VENUE_HEADS } from "../../lexicon/entities.ts";
+import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
 import { GIVEN_NAMES } from "../../lexicon/names.ts";
 import { NATIONALITIES, PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import type { Doc, Sentence, Token } from "../document/document.ts";
@@ -279,8 +280,9 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): P
   let from = 0;
   span.joints.forEach((joint, k) => {
     const setting = joint.kind === "connector" && joint.words !== "of" && isSetting(kinds[k + 1]) && !isSetting(kinds[k]);
-    // "Charlize Theron's Oscar": a person's possessive ends the name whatever follows.
-    const owner = joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], false));
+    // "Clint Eastwood's Million Dollar Baby": a person's possessive ends the name whatever
+    // follows. "Lemony Snicket's A Series of …" keeps it: nothing says Snicket is a person.
+    const owner = joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
     if (setting || owner) {
       pieces.push({ from, to: k });
       from = k + 1;
@@ -296,7 +298,9 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): P
       out.push(piece);
       continue;
     }
-    const lastAnd = lastIndexWhere(span.joints, p, q, (j) => j.kind === "and" && j.words === "and");
+    // "the thriller Hide and Seek": after a kind noun the whole name is the title.
+    const afterKindNoun = p === 0 && KIND_NOUNS.has(tokens[span.first - 1]?.lower ?? "");
+    const lastAnd = afterKindNoun ? -1 : lastIndexWhere(span.joints, p, q, (j) => j.kind === "and" && j.words === "and");
     let start = a;
     for (let k = p; k < q; k++) {
       const joint = span.joints[k];
@@ -309,6 +313,8 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): P
   }
   return out;
 }
+
+const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
 
 const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";
 

@@ -21,7 +21,7 @@ function plural(noun: string): string {
 const withPlurals = (nouns: Iterable<string>) => new Set([...nouns].flatMap((n) => [n, plural(n)]));
 
 /** Words for a film beyond the lexicon's film nouns: "the 1994 tale of hope". */
-const STORY_NOUNS = ["tale", "yarn", "caper", "romp", "outing", "offering", "effort", "release", "hit"];
+const STORY_NOUNS = ["tale", "yarn", "caper", "romp", "outing", "offering", "effort", "release", "hit", "entry"];
 
 /**
  * The word classes patterns name with `@`. Each is a closed list of English words; lexicons

@@ -180,9 +180,15 @@ export class SentenceUnits {
   }
 }
 
-/** What `~n` may pass over: plain words, and nationalities ("a 2009 American drama film"). */
+const GLUED = new Set(["/", "-"]);
+const PASSED_NAMES = new Set<UnitType>(["NAT", "AWARD", "DATE"]);
+/**
+ * What `~n` may pass over: plain words ("musical/comedy" with its slash), and names that only
+ * qualify ("a 2009 American drama", "won an Oscar for", "on Sunday").
+ */
 const skippable = (u: Unit | undefined) =>
-  !!u && ((u.kind === "word" && !isPunctuation(u)) || (u.kind === "name" && u.type === "NAT"));
+  !!u &&
+  ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower))) || (u.kind === "name" && PASSED_NAMES.has(u.type)));
 
 const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", "(", ")"]);
 /** What `*n` may pass over: anything but the end of a clause. */

@@ -174,6 +174,14 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Salt Road star Amos Pell said he was delighted."],
   },
   {
+    id: "writer.title-writer",
+    pattern: `film=<FILM+> writer|screenwriter|co-writer|scriptwriter person=${PERSON}`,
+    emit: { credit: "writer", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Salt Road writer Amos Pell has died.", expect: ["writer Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road star Amos Pell has died."],
+  },
+  {
     id: "director.director-of",
     pattern: `person=${PERSON} , ~3 director|co-director|film-maker|filmmaker|maker of film=<FILM+>`,
     emit: { credit: "director", person: "person", film: "film" },
