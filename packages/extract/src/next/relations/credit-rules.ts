@@ -166,6 +166,35 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["She praised her friend Amos Pell."],
   },
   {
+    id: "credit.which-pronoun-made",
+    pattern: "film=<FILM> , which|that person=he|she|they verbs=wrote|directed|produced|co-wrote|co-directed|starred|co-produced+ in?",
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Amos Pell won the prize for Salt Road, which he wrote, directed and starred in.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell won the prize for Salt Road, which he praised."],
+  },
+  {
+    id: "director.role-possessive",
+    pattern: "director|film-maker|filmmaker person=<PERSON|PNAME's> ^3 film=<FILM>",
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Director Amos Pell's gritty thriller Salt Road opens today.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Actor Amos Pell's thriller Salt Road opens today."],
+  },
+  {
+    id: "credit.compound-role",
+    pattern: `nouns=writer-director|director-writer|writer-producer|producer-director|director-producer|actor-director|actor-writer|star-director person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.75,
+    examples: [{ text: "Salt Road won the prize for best screenplay, for writer-director Amos Pell.", expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road won the prize for best screenplay, for actor Amos Pell."],
+  },
+  {
     id: "director.title-director",
     pattern: `film=<FILM+> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
     emit: { credit: "director", person: "person", film: "film" },
@@ -236,7 +265,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.won-category-for",
-    pattern: `person=${PEOPLE} ~5 best|top ~2 category=@category ~4 for film=<FILM+>`,
+    pattern: `person=${PEOPLE} *5 best|top ~2 category=@category ~4 for ^4 film=<FILM+>`,
     emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
     confidence: 0.8,
     examples: [
@@ -255,11 +284,49 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.category-for-person",
-    pattern: `best|top ~2 category=@category ~3 for person=${PEOPLE}`,
-    emit: { credit: "byCategory", person: "person", category: "category", filmInSentence: true },
+    pattern: `best|top? ~2 category=@category ~3 for person=${PEOPLE}`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
     confidence: 0.7,
     examples: [{ text: "The drama Salt Road has six nominations, including best film and best actor for Tom Reed.", expect: ["cast Tom Reed @ Salt Road"] }],
     counterExamples: ["Tom Reed won best actor for the third time."],
+  },
+  {
+    id: "credit.awarded-person-category",
+    pattern: `awarded|gave|handed person=${PERSON} the best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.75,
+    examples: [{ text: "The drama Salt Road did well. The jury awarded Amos Pell the best director prize.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["The jury awarded Amos Pell a cheque."],
+  },
+  {
+    id: "credit.and-person-category",
+    pattern: `and person=${PERSON} the best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The drama Salt Road did well. The jury awarded Amos Pell the best director prize and Ruth Ellery the best actress award.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The jury thanked Amos Pell and Ruth Ellery the best of friends."],
+    when: (_m, s) => s.units.some((u) => u.kind === "word" && (u.lower === "awarded" || u.lower === "gave" || u.lower === "handed")),
+  },
+  {
+    id: "credit.person-favourite-for",
+    pattern: `person=${PERSON} ~8 ,? for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "In the supporting categories, Tom Reed is favourite to take home his first award, for Salt Road.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["In the supporting categories, Tom Reed thanked everyone for Salt Road."],
+    when: (m, s) =>
+      mentionsAwards(s) &&
+      s.units.slice(m.start, m.end).some((u) => (u.kind === "word" && ["favourite", "favorite", "tipped", "nominated", "nomination", "award", "prize", "oscar"].includes(u.lower)) || (u.kind === "name" && u.type === "AWARD")),
   },
   {
     id: "credit.nominee-for",
@@ -322,7 +389,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.cast-includes",
-    pattern: `cast|line-up|ensemble ~3 includes|include|including|included|consists|features|comprises of? :? person=${PEOPLE}`,
+    pattern: `cast|line-up|ensemble|contributors|interviewees ~3 includes|include|including|included|consists|features|comprises of? :? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.8,
     examples: [{ text: "The drama Iron Lantern opens today. Its supporting cast includes Ruth Ellery and Tom Reed.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"] }],
@@ -404,7 +471,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.star-of",
-    pattern: `person=${PERSON} , ~3 star|stars|co-star|actor|actress of film=<FILM+>`,
+    pattern: `person=${PERSON} ,|- ~3 star|stars|co-star|actor|actress of ^3 film=<FILM+>`,
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.85,
     examples: [{ text: "Ruth Ellery, star of Salt Road and Quiet Shore, will present.", expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"] }],
@@ -466,6 +533,22 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Dana Okafor, 29, plays football with Ruth Vane.", "Dana Okafor plays Ruth Vane in the Harbour films."],
     // "plays Hermione in the … films": a part in another work.
     when: (m, s) => !prepositionBefore(s, m.captures.character) && !(s.units[m.end]?.kind === "word" && (s.units[m.end] as { lower: string }).lower === "in"),
+  },
+  {
+    id: "cast.title-role",
+    pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had the title|lead|leading|starring role|part`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [{ text: "The drama Salt Road won best film and Ruth Ellery, who played the title role, was named best actress.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["The drama Salt Road won best film and Ruth Ellery, who played the piano, was named best pianist."],
+  },
+  {
+    id: "cast.co-star-with",
+    pattern: `co-star|star|appear|act with person=${PERSON} in <PERSON|PNAME's>? ^3 film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "She is lined up to co-star with Tom Reed in Amos Pell's Salt Road.", expect: ["cast Tom Reed @ Salt Road"] }],
+    counterExamples: ["She is lined up to dine with Tom Reed in Salt Road."],
   },
   {
     id: "cast.pronoun-role-as-in",

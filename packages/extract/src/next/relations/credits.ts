@@ -114,7 +114,12 @@ function creditsOf(
     case "byVerb":
       return rolesOfWords((emit.verbs ?? "").split(",").flatMap((slot) => captures[slot] ?? []), VERB_CREDITS);
     case "byNoun":
-      return unique((captures[emit.nouns ?? ""] ?? []).flatMap((u) => (u.kind === "word" ? (tradeOf(u.lower) ?? []) : [])));
+      // "writer-director": each part of a compound names a credit.
+      return unique(
+        (captures[emit.nouns ?? ""] ?? []).flatMap((u) =>
+          u.kind === "word" ? u.lower.split("-").flatMap((part) => tradeOf(part) ?? tradeOf(u.lower) ?? []) : [],
+        ),
+      );
     case "byCategory": {
       const named = captures[emit.category ?? ""]?.[0];
       const word = named?.kind === "word" ? named.lower : categoryBefore(units.units, at);
