@@ -4,10 +4,12 @@ import { extract } from "../src/next/extract.ts";
 import { TITLE_RULES } from "../src/next/films/title-rules.ts";
 import type { Example, Rule } from "../src/next/patterns/rule.ts";
 import { CREDIT_RULES } from "../src/next/relations/credit-rules.ts";
+import { FILM_FACT_RULES } from "../src/next/relations/film-rules.ts";
 
 const TABLES: [string, readonly Rule<unknown>[]][] = [
   ["titles", TITLE_RULES],
   ["credits", CREDIT_RULES],
+  ["film facts", FILM_FACT_RULES],
 ];
 
 type Result = ReturnType<typeof extract>;
@@ -29,7 +31,12 @@ function readable(result: Result): { line: string; rules: string[] }[] {
       case "director":
       case "writer":
       case "producer":
+      case "year":
+      case "franchise":
+      case "installment":
         return { line: `${fact.predicate} ${fact.value} @ ${film}`, rules };
+      case "company":
+        return { line: `company ${fact.value.name} ${fact.value.role} @ ${film}`, rules };
       default:
         return { line: `${fact.predicate} ${JSON.stringify(fact.value)} @ ${film}`, rules };
     }

@@ -4,7 +4,8 @@ import { normaliseText } from "../text/normalise.ts";
 import { EXTRACTOR_VERSION } from "../version.ts";
 import { buildDoc, type Doc } from "./document/document.ts";
 import { assembleFacts, type Draft, filmIds, filmView } from "./facts/facts.ts";
-import { type FilmsLayer, findFilms, unitTypeOf } from "./films/films.ts";
+import { type Film, type FilmsLayer, findFilms, unitTypeOf } from "./films/films.ts";
+import { findSeries, type SeriesPlace } from "./films/series.ts";
 import { findTopics } from "./films/topics.ts";
 import { Pronouns } from "./names/coreference.ts";
 import { findNames, type NamesLayer } from "./names/names.ts";
@@ -12,6 +13,7 @@ import { WORD_CLASSES } from "./patterns/classes.ts";
 import { SentenceUnits } from "./patterns/pattern.ts";
 import { unitsOf } from "./patterns/units.ts";
 import { findCredits } from "./relations/credits.ts";
+import { findFilmFacts } from "./relations/film-facts.ts";
 
 export interface ExtractInput {
   /** Article id; by default the hash of its content, so the same article is the same id. */
@@ -38,7 +40,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   const doc = buildDoc(text, source.headline, publishedAt, titleCues);
   const names = findNames(doc);
   const films = findFilms(doc, names);
-  const drafts = [...identityDrafts(doc, films), ...findRelations(doc, names, films)];
+  const series = findSeries(doc, names, films);
+  for (const [film, place] of series) film.franchise = place.franchise;
+  const drafts = [...identityDrafts(films, series), ...findRelations(doc, names, films)];
 
   const ids = filmIds(films.films);
   const facts = assembleFacts(doc, articleId, drafts, ids);
@@ -76,7 +80,8 @@ function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer): Draft[] 
     const units = unitsOf(sentence, names.bySentence[sentence.index] ?? [], (n) =>
       films.filmOfName.has(n.id) ? "FILM" : unitTypeOf(n),
     );
-    drafts.push(...findCredits(ctx, new SentenceUnits(sentence, units, WORD_CLASSES)));
+    const sentenceUnits = new SentenceUnits(sentence, units, WORD_CLASSES);
+    drafts.push(...findCredits(ctx, sentenceUnits), ...findFilmFacts(ctx, sentenceUnits));
   }
   return drafts;
 }
@@ -87,8 +92,8 @@ function parsePublished(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Title, aliases and year of each film, on the evidence that made it a film. */
-function identityDrafts(doc: Doc, layer: FilmsLayer): Draft[] {
+/** Title, aliases, year and series of each film, on the evidence that made it a film. */
+function identityDrafts(layer: FilmsLayer, series: Map<Film, SeriesPlace>): Draft[] {
   const drafts: Draft[] = [];
   for (const film of layer.films) {
     const first = film.evidence[0];
@@ -101,7 +106,12 @@ function identityDrafts(doc: Doc, layer: FilmsLayer): Draft[] {
         drafts.push({ film, statement: { predicate: "alias", value: form }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });
     if (film.year !== null && film.yearSentence !== null)
       drafts.push({ film, statement: { predicate: "year", value: film.year }, sentence: film.yearSentence, rule: first.rule, confidence: 0.9 });
+    const place = series.get(film);
+    if (place) {
+      const base = { film, sentence: place.sentence, rule: place.rule, confidence: 0.85 };
+      drafts.push({ ...base, statement: { predicate: "franchise", value: place.franchise } });
+      if (place.installment) drafts.push({ ...base, statement: { predicate: "installment", value: place.installment } });
+    }
   }
-  void doc;
   return drafts;
 }

@@ -13,7 +13,7 @@ export interface Token {
 // A word keeps inner apostrophes and hyphens ("O'Brien", "Winn-Dixie"), a streaming brand its
 // plus ("Paramount+"); numbers keep separators ("19.5", "06/05") and hyphened words
 // ("18-year-old"); anything else is one symbol.
-const TOKEN = /\p{N}+(?:[.,/:]\p{N}+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}]+(?:['-][\p{L}\p{M}\p{N}]+)*\+?|[^\s]/gu;
+const TOKEN = /\p{N}+(?:[.,/:]\p{N}+)*(?:\p{L}+)?(?:-[\p{L}\p{N}]+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['-][\p{L}\p{M}\p{N}]+)*\+?|[^\s]/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];

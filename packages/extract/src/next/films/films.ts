@@ -5,7 +5,9 @@ import { WORD_CLASSES } from "../patterns/classes.ts";
 import { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
 import { type NameUnit, type Unit, type UnitType, unitsOf } from "../patterns/units.ts";
+import type { Rule } from "../patterns/rule.ts";
 import { CREDIT_RULES } from "../relations/credit-rules.ts";
+import { FILM_FACT_RULES } from "../relations/film-rules.ts";
 import { TITLE_RULES, type TitleEmit, type TitleRule } from "./title-rules.ts";
 
 /** Why a name is taken for a film: the rule, and the sentence where it fired. */
@@ -27,6 +29,8 @@ export interface Film {
   year: number | null;
   /** The sentence that gave the year. */
   yearSentence: number | null;
+  /** The series it belongs to, once known (see `series.ts`). */
+  franchise: string | null;
 }
 
 export interface FilmsLayer {
@@ -45,13 +49,13 @@ const OPENER_MINIMUM = 0.8;
 const BROADCAST_MINIMUM = 0.8;
 const BROADCAST_WORDS = new Set(["tv", "television", "series", "show", "shows", "sitcom", "sitcoms", "programme", "episode", "episodes", "soap"]);
 
-/** Credits are evidence of titles too: "X starred in Y" says Y is a film. */
+/** Relations are evidence of titles too: "X starred in Y" says Y is a film. */
 const RELATION_DISCOUNT = 0.9;
 /** Below this a credit rule's film slot takes only names that are not a person's shape. */
 const STRONG_RELATION = 0.8;
 
-/** A credit rule read for what its film slot says: that the name there is a film. */
-function titleRuleOfCredit(rule: (typeof CREDIT_RULES)[number]): TitleRule | null {
+/** A relation rule read for what its film slot says: that the name there is a film. */
+function titleRuleOf(rule: Rule<{ film?: string }>): TitleRule | null {
   const slot = rule.emit.film;
   if (!slot) return null;
   const candidates = rule.confidence >= STRONG_RELATION ? "NAME|PNAME" : "NAME";
@@ -65,7 +69,7 @@ function titleRuleOfCredit(rule: (typeof CREDIT_RULES)[number]): TitleRule | nul
 
 const TITLES = new RuleTable([
   ...TITLE_RULES,
-  ...CREDIT_RULES.flatMap((rule) => titleRuleOfCredit(rule) ?? []),
+  ...[...CREDIT_RULES, ...FILM_FACT_RULES].flatMap((rule) => titleRuleOf(rule) ?? []),
 ]);
 
 /** How a name appears to title rules: its kind as a unit type. */
@@ -241,6 +245,7 @@ function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<
         evidence: tally.evidence,
         year: tally.year?.value ?? null,
         yearSentence: tally.year?.sentence ?? null,
+        franchise: null,
       };
       byKey.set(key, film);
     }

@@ -1,5 +1,6 @@
 import type { Rule } from "../patterns/rule.ts";
 import { BROADCASTERS } from "../../lexicon/entities.ts";
+import { ORDINALS } from "../../lexicon/words.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import type { NameUnit, Unit } from "../patterns/units.ts";
 
@@ -309,7 +310,14 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "title=<NAME> movie|film",
     emit: { title: "title" },
     confidence: 0.55,
-    when: (m, s) => !(s.units[m.end]?.kind === "word" && ["series", "franchise", "festival", "awards", "industry", "studio", "company", "critic", "critics", "star"].includes((s.units[m.end] as { lower: string }).lower)),
+    when: (m, s) => {
+      const after = s.units[m.end];
+      const before = s.units[m.start - 1];
+      // "the Harbour film series", "this third Harbour film": a series, not a title.
+      const series = after?.kind === "word" && ["series", "franchise", "festival", "awards", "industry", "studio", "company", "critic", "critics", "star"].includes(after.lower);
+      const ordinal = before?.kind === "word" && before.lower in ORDINALS;
+      return !series && !ordinal;
+    },
     examples: [{ text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] }],
     counterExamples: ["The Berlin film festival opens today."],
   },
@@ -432,5 +440,5 @@ const STAGE = new Set(["tv", "television", "radio", "stage", "theatre", "theater
 /** "the stage comedy X", "the TV drama Y": the word before the kind noun says it is no film. */
 function beforeIsStage(units: readonly { kind: string }[], at: number): boolean {
   const prev = units[at - 1] as { kind: string; lower?: string; type?: string } | undefined;
-  return !!prev && ((prev.kind === "word" && STAGE.has(prev.lower ?? "")) || prev.type === "MEDIA" || prev.type === "ORG");
+  return !!prev && ((prev.kind === "word" && STAGE.has(prev.lower ?? "")) || prev.type === "MEDIA");
 }

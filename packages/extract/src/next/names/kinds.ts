@@ -44,7 +44,7 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
  */
 export function kindOfWords(named: readonly string[]): NameKind {
   // "The CFCA", "The Chicago Film Critics Association": the article is no part of the kind.
-  const words = named.length > 1 && named[0]?.toLowerCase() === "the" ? named.slice(1) : named;
+  const words = named.length > 1 && /^(?:the|a|an)$/i.test(named[0] ?? "") ? named.slice(1) : named;
   const lower = words.map((w) => w.toLowerCase());
   const text = lower.join(" ");
   const head = lower[lower.length - 1] ?? "";

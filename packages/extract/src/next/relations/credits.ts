@@ -162,7 +162,7 @@ function followsAnaphor(units: readonly Unit[], at: number): boolean {
   return false;
 }
 
-function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
+export function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
   const films: Film[] = [];
   for (const u of captured ?? []) {
     const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
@@ -175,7 +175,7 @@ function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
  * The film a statement without a title is about: the nearest named before it in the sentence,
  * else after it, else (unless the rule asks for one in the sentence) the topic.
  */
-function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number, inSentence: boolean): Film[] {
+export function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number, inSentence: boolean): Film[] {
   const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
   // "…, the film stars X": the film the story is about, not the last title named.
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
