@@ -70,7 +70,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   // — companies —
   {
     id: "company.org-kind-noun",
-    pattern: `company=<ORG> @genre|@filmNoun|hit|blockbuster ,? film=<FILM>`,
+    pattern: `company=<ORG> @genre? @genre|@filmNoun|hit|blockbuster ,? film=<FILM>`,
     emit: { fact: "company", film: "film", company: "company", role: "studio" },
     confidence: 0.75,
     examples: [{ text: "The Paramount comedy Salt Road topped the chart.", expect: ["company Paramount studio @ Salt Road"] }],
@@ -95,7 +95,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "company.made-for",
-    pattern: `film=<FILM+> ~4 made|produced|commissioned|funded|financed|backed|co-produced|distributed|released for|by the? company=${ORGS}`,
+    pattern: `film=<FILM+> ,? which|that? ~4 made|produced|commissioned|funded|financed|backed|co-produced|distributed|released for|by the? company=${ORGS}`,
     emit: { fact: "company", film: "film", company: "company", role: "production" },
     confidence: 0.8,
     examples: [{ text: "Both Salt Road and Quiet Shore were made for the BBC.", expect: ["company BBC production @ Salt Road", "company BBC production @ Quiet Shore"] }],
@@ -103,7 +103,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "company.backers",
-    pattern: `backers|backer|financiers|producers|co-producers ,? company=${ORGS}`,
+    pattern: `backers|backer|financiers|producers|co-producers ,? company=<ORG|NAME+>`,
     emit: { fact: "company", company: "company", role: "production" },
     confidence: 0.75,
     examples: [{ text: "The thriller Salt Road won, and its backers, Paramount Pictures and Film4, were delighted.", expect: ["company Paramount Pictures production @ Salt Road", "company Film4 production @ Salt Road"] }],
