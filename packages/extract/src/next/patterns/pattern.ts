@@ -1,5 +1,5 @@
 import type { Sentence } from "../document/document.ts";
-import type { NameUnit, Unit, UnitType } from "./units.ts";
+import type { Unit, UnitType } from "./units.ts";
 
 /**
  * A pattern over a sentence's units, written as text (one element per space-separated item):
@@ -151,7 +151,7 @@ export class SentenceUnits {
       this.listEnds.set(key, ends);
     }
     // A possessive ends a list of names: "Jennifer Lopez and Richard Gere's comedy".
-    return this.listEndFrom(ends, i, (u) => u?.kind === "name" && types.has(u.type) && !u.name.possessive);
+    return this.listEndFrom(ends, i, (u) => !!u && u.kind !== "word" && types.has(u.type) && !(u.kind === "name" && u.name.possessive));
   }
 
   /**
@@ -188,7 +188,7 @@ const PASSED_NAMES = new Set<UnitType>(["NAT", "AWARD", "DATE"]);
  */
 const skippable = (u: Unit | undefined) =>
   !!u &&
-  ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower))) || (u.kind === "name" && PASSED_NAMES.has(u.type)));
+  ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower))) || (u.kind !== "word" && PASSED_NAMES.has(u.type)));
 
 const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", "(", ")"]);
 /** What `*n` may pass over: anything but the end of a clause. */
@@ -256,7 +256,7 @@ function step(elements: readonly Element[], e: number, s: SentenceUnits, u: numb
 
 /** Of a list of names, the names; of a list of words, the words; of anything else, every unit. */
 function namesIn(units: Unit[], element: Element): Unit[] {
-  if (element.kind === "name" && element.list) return units.filter((x): x is NameUnit => x.kind === "name");
+  if (element.kind === "name" && element.list) return units.filter((x) => x.kind !== "word");
   if (element.kind === "word" && element.list) return units.filter((x) => !isJoiner(x));
   return units;
 }
@@ -276,9 +276,9 @@ function consume(element: Exclude<Element, { kind: "skip" }>, s: SentenceUnits, 
     case "shape":
       return unit.kind === "word" && element.test(unit.token.text) ? 1 : 0;
     case "name": {
-      if (unit.kind !== "name" || !element.types.has(unit.type)) return 0;
+      if (unit.kind === "word" || !element.types.has(unit.type)) return 0;
       // "Amos Pell's play": a possessive name qualifies what follows; only `<X's>` takes it.
-      if (element.possessive !== unit.name.possessive) return 0;
+      if (element.possessive !== (unit.kind === "name" && unit.name.possessive)) return 0;
       if (!element.list) return 1;
       return s.listEnd(u, element.types, element.key) - u;
     }

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from "../document/document.ts";
+import type { DateMention } from "../dates/dates.ts";
 import type { Name } from "../names/names.ts";
 
 /**
@@ -34,26 +35,47 @@ export interface NameUnit {
   last: number;
 }
 
-export type Unit = WordUnit | NameUnit;
+/** A date the sentence names ("May 27, 2022", "next Friday"), as one unit of type DATE. */
+export interface DateUnit {
+  kind: "date";
+  type: "DATE";
+  date: DateMention;
+  first: number;
+  last: number;
+}
+
+export type Unit = WordUnit | NameUnit | DateUnit;
 
 /**
- * A sentence as patterns see it: each name one unit of its type, every other token a word.
+ * A sentence as patterns see it: each name and each date one unit, every other token a word.
  * `typeOf` says what a name is at this stage (before film titles are known, a title is a NAME).
+ * A date wins over a name it overlaps ("Friday" is a date, not a name).
  */
-export function unitsOf(sentence: Sentence, names: readonly Name[], typeOf: (name: Name) => UnitType): Unit[] {
+export function unitsOf(
+  sentence: Sentence,
+  names: readonly Name[],
+  typeOf: (name: Name) => UnitType,
+  dates: readonly DateMention[] = [],
+): Unit[] {
+  const spans: (NameUnit | DateUnit)[] = [
+    ...dates.map((date): DateUnit => ({ kind: "date", type: "DATE", date, first: date.first, last: date.last })),
+    ...names
+      .filter((n) => !dates.some((d) => n.first < d.last && d.first < n.last))
+      .map((name): NameUnit => ({ kind: "name", type: typeOf(name), name, first: name.first, last: name.last })),
+  ].sort((a, b) => a.first - b.first);
   const units: Unit[] = [];
-  const sorted = [...names].sort((a, b) => a.first - b.first);
   let k = 0;
   for (let i = 0; i < sentence.tokens.length; ) {
-    const name = sorted[k];
-    if (name && name.first === i) {
-      units.push({ kind: "name", type: typeOf(name), name, first: name.first, last: name.last });
+    const span = spans[k];
+    if (span && span.first === i) {
+      units.push(span);
       // A possessive's "'s" lives in the name's last token; a bare apostrophe is its own token.
-      i = sentence.tokens[name.last]?.text === "'" && name.possessive ? name.last + 1 : name.last;
+      const bare = span.kind === "name" && span.name.possessive && sentence.tokens[span.last]?.text === "'";
+      i = bare ? span.last + 1 : span.last;
       k++;
       continue;
     }
-    if (name && name.first < i) {
+    if (span && span.first < i) {
       k++;
       continue;
     }
@@ -68,7 +90,7 @@ export function unitsOf(sentence: Sentence, names: readonly Name[], typeOf: (nam
 export function unitSpan(units: readonly Unit[], a: number, b: number): { start: number; end: number } {
   const first = units[a];
   const last = units[b - 1];
-  const start = first ? (first.kind === "word" ? first.token.start : first.name.start) : 0;
-  const end = last ? (last.kind === "word" ? last.token.end : last.name.end) : start;
+  const start = first ? (first.kind === "word" ? first.token.start : first.kind === "name" ? first.name.start : first.date.start) : 0;
+  const end = last ? (last.kind === "word" ? last.token.end : last.kind === "name" ? last.name.end : last.date.end) : start;
   return { start, end };
 }

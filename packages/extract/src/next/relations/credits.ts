@@ -197,7 +197,7 @@ function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | und
   for (const u of captured ?? []) {
     let person: Person | null = null;
     if (u.kind === "name") person = u.name.person ?? { name: u.name.text, pronoun: null, confirmed: false, trade: null, firstAt: u.name.start };
-    else if (isPronoun(u.lower)) person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
+    else if (u.kind === "word" && isPronoun(u.lower)) person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
     if (person && !people.some((p) => p.name === person.name)) people.push(person);
   }
   return people;
