@@ -7,6 +7,7 @@ import { findNames } from "../src/next/names/names.ts";
 import { findFilms } from "../src/next/films/films.ts";
 import { extract } from "../src/next/extract.ts";
 
+process.stdout.on("error", () => process.exit(0));
 const arg = process.argv[2] ?? "";
 const raw = arg.endsWith(".txt") ? readFileSync(arg, "utf8") : arg;
 const source = readDocument("text", raw);
@@ -20,6 +21,7 @@ for (const s of doc.sentences) {
   console.log(`#${s.index} ${s.text}`);
   console.log("   ", ns.map((n) => `[${n.kind}${n.opener ? "!" : ""}${films.filmOfName.has(n.id) ? "=FILM" : ""}] ${n.text}`).join("  "));
 }
-for (const f of films.films) console.log(`FILM ${f.title} ${f.confidence} ${[...new Set(f.evidence.map((e) => e.rule))].join(",")}`);
+for (const f of films.films)
+  console.log(`FILM ${f.title} ${f.confidence} ${[...new Set(f.evidence.map((e) => `${e.rule}#${e.sentence}`))].join(",")}`);
 const r = extract({ format: "text", text: raw });
 for (const fact of r.facts) if (!["title", "alias"].includes(fact.predicate)) console.log(`  ${fact.filmId} ${fact.predicate} ${JSON.stringify(fact.value)} [${fact.evidence.map((e) => e.rule).join(",")}]`);

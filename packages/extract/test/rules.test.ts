@@ -5,11 +5,13 @@ import { TITLE_RULES } from "../src/next/films/title-rules.ts";
 import type { Example, Rule } from "../src/next/patterns/rule.ts";
 import { CREDIT_RULES } from "../src/next/relations/credit-rules.ts";
 import { FILM_FACT_RULES } from "../src/next/relations/film-rules.ts";
+import { RELEASE_RULES } from "../src/next/relations/release-rules.ts";
 
 const TABLES: [string, readonly Rule<unknown>[]][] = [
   ["titles", TITLE_RULES],
   ["credits", CREDIT_RULES],
   ["film facts", FILM_FACT_RULES],
+  ["releases", RELEASE_RULES],
 ];
 
 type Result = ReturnType<typeof extract>;
@@ -37,6 +39,11 @@ function readable(result: Result): { line: string; rules: string[] }[] {
         return { line: `${fact.predicate} ${fact.value} @ ${film}`, rules };
       case "company":
         return { line: `company ${fact.value.name} ${fact.value.role} @ ${film}`, rules };
+      case "release": {
+        const { date, region, medium, platform, superseded } = fact.value;
+        const parts = [superseded ? "former" : null, date, region, medium, platform].filter(Boolean);
+        return { line: `release ${parts.join(" ")} @ ${film}`, rules };
+      }
       default:
         return { line: `${fact.predicate} ${JSON.stringify(fact.value)} @ ${film}`, rules };
     }

@@ -14,6 +14,8 @@ import { SentenceUnits } from "./patterns/pattern.ts";
 import { unitsOf } from "./patterns/units.ts";
 import { findCredits } from "./relations/credits.ts";
 import { findFilmFacts } from "./relations/film-facts.ts";
+import { findReleases } from "./relations/releases.ts";
+import { type DatesLayer, findDates } from "./dates/dates.ts";
 
 export interface ExtractInput {
   /** Article id; by default the hash of its content, so the same article is the same id. */
@@ -42,7 +44,9 @@ export function extract(input: ExtractInput): ExtractionResult {
   const films = findFilms(doc, names);
   const series = findSeries(doc, names, films);
   for (const [film, place] of series) film.franchise = place.franchise;
-  const drafts = [...identityDrafts(films, series), ...findRelations(doc, names, films)];
+  const dates = findDates(doc);
+  const relations = findRelations(doc, names, films, dates);
+  const drafts = [...identityDrafts(films, series, relations), ...relations];
 
   const ids = filmIds(films.films);
   const facts = assembleFacts(doc, articleId, drafts, ids);
@@ -72,18 +76,28 @@ export function extract(input: ExtractInput): ExtractionResult {
 }
 
 /** Relations, sentence by sentence, over units where films are now known. */
-function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer): Draft[] {
+function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer, dates: DatesLayer): Draft[] {
   const ctx = { doc, films, topics: findTopics(doc, films), pronouns: new Pronouns(doc, names) };
   const drafts: Draft[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.titleCase) continue;
-    const units = unitsOf(sentence, names.bySentence[sentence.index] ?? [], (n) =>
-      films.filmOfName.has(n.id) ? "FILM" : unitTypeOf(n),
+    const units = unitsOf(
+      sentence,
+      names.bySentence[sentence.index] ?? [],
+      (n) => (films.filmOfName.has(n.id) ? "FILM" : unitTypeOf(n)),
+      dates.bySentence[sentence.index],
     );
     const sentenceUnits = new SentenceUnits(sentence, units, WORD_CLASSES);
-    drafts.push(...findCredits(ctx, sentenceUnits), ...findFilmFacts(ctx, sentenceUnits));
+    drafts.push(...findCredits(ctx, sentenceUnits), ...findFilmFacts(ctx, sentenceUnits), ...findReleases(ctx, sentenceUnits));
   }
   return drafts;
+}
+
+function earliestRelease(drafts: readonly Draft[]): Draft | undefined {
+  const releases = drafts.filter((d) => d.statement.predicate === "release" && !d.statement.value.superseded);
+  const cinema = releases.filter((d) => d.statement.predicate === "release" && d.statement.value.medium !== "streaming");
+  const dateOf = (d: Draft) => (d.statement.predicate === "release" ? d.statement.value.date : "");
+  return (cinema.length > 0 ? cinema : releases).sort((a, b) => dateOf(a).localeCompare(dateOf(b)))[0];
 }
 
 function parsePublished(value: string | null | undefined): Date | null {
@@ -92,8 +106,11 @@ function parsePublished(value: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** Title, aliases, year and series of each film, on the evidence that made it a film. */
-function identityDrafts(layer: FilmsLayer, series: Map<Film, SeriesPlace>): Draft[] {
+/**
+ * Title, aliases, year and series of each film, on the evidence that made it a film. A film
+ * whose year nothing states takes the year of its earliest release (a cinema one first).
+ */
+function identityDrafts(layer: FilmsLayer, series: Map<Film, SeriesPlace>, relations: readonly Draft[]): Draft[] {
   const drafts: Draft[] = [];
   for (const film of layer.films) {
     const first = film.evidence[0];
@@ -106,6 +123,11 @@ function identityDrafts(layer: FilmsLayer, series: Map<Film, SeriesPlace>): Draf
         drafts.push({ film, statement: { predicate: "alias", value: form }, sentence: first.sentence, rule: first.rule, confidence: film.confidence });
     if (film.year !== null && film.yearSentence !== null)
       drafts.push({ film, statement: { predicate: "year", value: film.year }, sentence: film.yearSentence, rule: first.rule, confidence: 0.9 });
+    else if (!relations.some((d) => d.film === film && d.statement.predicate === "year")) {
+      const release = earliestRelease(relations.filter((d) => d.film === film));
+      if (release?.statement.predicate === "release")
+        drafts.push({ ...release, statement: { predicate: "year", value: Number(release.statement.value.date.slice(0, 4)) }, rule: "year.from-release", confidence: 0.7 });
+    }
     const place = series.get(film);
     if (place) {
       const base = { film, sentence: place.sentence, rule: place.rule, confidence: 0.85 };

@@ -55,13 +55,15 @@ function datesOf(s: Sentence, published: Date | null): DateMention[] {
   if (named && (STATED_YEAR.test(s.text) || published)) {
     const reference = published ?? new Date(Date.UTC(2000, 0, 1));
     for (const result of chrono.en.parse(s.text, reference, { forwardDate: true })) {
-      const forward = keptDate(result, published !== null);
-      if (!forward) continue;
-      const text = result.text.replace(/^(?:on|in)\s+/i, "");
-      const start = s.start + result.index + (result.text.length - text.length);
-      const weekday = WEEKDAY.test(text) && !/\d/.test(text);
-      const backward = STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
-      add(start, start + text.length, forward, backward, weekday);
+      for (const part of partsOf(result)) {
+        const forward = keptDate(part.components, part.text, published !== null);
+        if (!forward) continue;
+        const text = part.text.replace(/^(?:on|in)\s+/i, "");
+        const start = s.start + part.index + (part.text.length - text.length);
+        const weekday = WEEKDAY.test(text) && !/\d/.test(text);
+        const backward = STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
+        add(start, start + text.length, forward, backward, weekday);
+      }
     }
   }
   for (const m of s.text.matchAll(YEAR_ONLY)) {
@@ -87,15 +89,33 @@ function earlier(date: string, published: Date, weekday: boolean): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
+const RANGE_SEPARATOR = /\s+(?:to|until|till|-|and)\s+/;
+
 /**
- * The ISO date a chrono result states, or null when it is not one a release could have: it
+ * A chrono result as the dates it names: "3 March to 9 May 2031" is two dates ("moved from …
+ * to …"), each with its own place in the text.
+ */
+function partsOf(result: chrono.ParsedResult): { text: string; index: number; components: chrono.ParsedComponents }[] {
+  const whole = { text: result.text, index: result.index, components: result.start };
+  if (!result.end) return [whole];
+  const separator = RANGE_SEPARATOR.exec(result.text);
+  if (!separator) return [whole];
+  const cut = separator.index;
+  const second = cut + separator[0].length;
+  return [
+    { text: result.text.slice(0, cut), index: result.index, components: result.start },
+    { text: result.text.slice(second), index: result.index + second, components: result.end },
+  ];
+}
+
+/**
+ * The ISO date chrono's components state, or null when it is not one a release could have: it
  * must name a year or a month (or, given a publication date, a weekday). chrono also reads
  * "$19.5m" or "in three days" as times, which a release never is.
  */
-function keptDate(result: chrono.ParsedResult, published: boolean): string | null {
-  const stated = STATED_YEAR.test(result.text) || (published && (NAMES_A_DAY.test(result.text) || NUMERIC_DATE.test(result.text)));
+function keptDate(c: chrono.ParsedComponents, text: string, published: boolean): string | null {
+  const stated = STATED_YEAR.test(text) || (published && (NAMES_A_DAY.test(text) || NUMERIC_DATE.test(text)));
   if (!stated) return null;
-  const c = result.start;
   const yearKnown = c.isCertain("year") || (published && (c.isCertain("month") || c.isCertain("weekday")));
   if (!yearKnown) return null;
   const year = c.get("year");

@@ -77,6 +77,8 @@ export function unitTypeOf(name: Name): UnitType {
   switch (name.kind) {
     case "person":
       return name.person?.confirmed === false ? "PNAME" : "PERSON";
+    case "character":
+      return "PERSON";
     case "organisation":
       return "ORG";
     case "place":

@@ -290,6 +290,14 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["He met the Oscar-winning Amos Pell."],
   },
   {
+    id: "film.scheduled-release",
+    pattern: "title=<NAME+> is|are|was|were|has|have been? scheduled|set|due|slated|expected|planned to|for be? released|release|open|hit|arrive|premiere|debut",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "Quiet Shore 2 is scheduled to be released in May.", expect: ["film Quiet Shore 2"] }],
+    counterExamples: ["Amos Pell is expected to release an album."],
+  },
+  {
     id: "film.plot-verb",
     pattern: "title=<NAME> ,? which|that? tells|told|follows|followed|focuses|centres|centers|depicts|explores|examines|chronicles|looks|charts|recounts|portrays",
     emit: { title: "title" },

@@ -8,7 +8,7 @@ import {
 } from "../../lexicon/entities.ts";
 import { NATIONALITIES, regionCode } from "../../lexicon/places.ts";
 import { GENRE_NOUNS } from "../../lexicon/film-words.ts";
-import { MONTHS, WEEKDAYS } from "../../lexicon/words.ts";
+import { MONTHS, ROLE_TITLES, WEEKDAYS } from "../../lexicon/words.ts";
 import { isKnownPlace } from "./places.ts";
 
 /** What a capitalised name is, as far as its own words tell. */
@@ -21,6 +21,8 @@ export type NameKind =
   | "nationality"
   /** Capitalised words that describe rather than name: "a 2005 Disney Channel Original Movie". */
   | "descriptor"
+  /** A rank or role with a name: "Agent Hunt", a film's character. */
+  | "character"
   | "date"
   | "media"
   /** Nothing in its words says: a film, a person not yet known, a show… */
@@ -65,6 +67,16 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (lower.length > 1 && NATIONALITIES.has(lower[0] ?? "") && lower.slice(1).every((w) => GENRE_NOUNS.has(w)))
     return "nationality";
   if (isKnownPlace(text)) return "place";
+  // "Agent Hunt", "Captain Holm": a rank or role before a name makes a character. ("The Lord
+  // of the Rings", "Captain Corelli's Mandolin" are titles: articles, connectors, possessives.)
+  if (
+    named === words &&
+    lower.length > 1 &&
+    lower.length <= 3 &&
+    ROLE_TITLES.has(lower[0] ?? "") &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'-]*$/u.test(w))
+  )
+    return "character";
   const only = words[0] ?? "";
   if (lower.length === 1 && NON_TITLE_ACRONYMS.has(head)) return "media";
   // "CFCA", "Ampas" set in capitals: an acronym names a body, not a film.

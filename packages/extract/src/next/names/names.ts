@@ -89,6 +89,7 @@ function inPersonContext(tokens: readonly Token[], a: number, b: number): boolea
   if (ROLE_NOUNS.has(before) || SAY.has(before) || CASTING_VERBS.has(before)) return true;
   if (before === "by" && MAKING_VERBS.has(tokens[a - 2]?.lower ?? "")) return true;
   if (LIST_OPENERS.has(before) && [2, 3, 4].some((k) => CAST_HEADS.has(tokens[a - k]?.lower ?? ""))) return true;
+  if (before === "with" && tokens[a - 2]?.lower === "along") return true;
   const after = tokens[b]?.lower ?? "";
   if (PERSON_VERBS.has(after)) return true;
   if (after !== ",") return false;
@@ -241,7 +242,8 @@ function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boole
   if (ARTICLE_END.test(joint.words) || joint.words === "of") return false;
   switch (joint.kind) {
     case "possessive":
-      return left !== "name" && left !== "date";
+      // "Clint Eastwood's …", "Disney's …" own what follows; "Captain Corelli's Mandolin" is one title.
+      return left !== "name" && left !== "date" && left !== "character";
     case "and":
       return known(left) || known(right) || lastAnd;
     case "connector":

@@ -195,6 +195,16 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Salt Road won the prize for best screenplay, for actor Amos Pell."],
   },
   {
+    id: "credit.role-subject",
+    pattern: `nouns=director|film-maker|filmmaker|screenwriter|writer-director|producer person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.7,
+    examples: [{ text: "The thriller Salt Road is in post-production. Director Amos Pell has shared a first image.", expect: ["director Amos Pell @ Salt Road"] }],
+    counterExamples: ["The thriller Salt Road is in post-production. Guests include director Amos Pell."],
+    // The sentence's subject: what it says of the person belongs to the story's film.
+    when: (m) => m.start === 0,
+  },
+  {
     id: "director.title-director",
     pattern: `film=<FILM+> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
     emit: { credit: "director", person: "person", film: "film" },
@@ -405,7 +415,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.alongside",
-    pattern: `alongside|opposite|co-starring ~2 co-stars? person=${PEOPLE}`,
+    pattern: `alongside|opposite|co-starring|along ~2 with|co-stars? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.6,
     examples: [{ text: "Iron Lantern stars Tom Reed in the title role, alongside Ruth Ellery and Amy Lowe.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Amy Lowe @ Iron Lantern"] }],

@@ -22,8 +22,8 @@ export function findFilmFacts(ctx: CreditContext, units: SentenceUnits): Draft[]
     for (const film of films) {
       switch (emit.fact) {
         case "year": {
-          const year = wordOf(match.captures[emit.year]);
-          if (year) drafts.push({ ...base, film, statement: { predicate: "year", value: Number(year) } });
+          const year = yearOf(match.captures[emit.year]);
+          if (year) drafts.push({ ...base, film, statement: { predicate: "year", value: year } });
           break;
         }
         case "company":
@@ -62,6 +62,13 @@ function franchiseDrafts(
 
 /** "The Paramount comedy": the article before a company is no part of its name. */
 const companyName = (text: string) => text.replace(/^(?:The|A|An) (?=\S)/, "");
+
+/** A year written as a word ("the 1998 hit") or a date unit ("in 1948"). */
+function yearOf(units: Unit[] | undefined): number | null {
+  const u = units?.[0];
+  const text = u?.kind === "word" ? u.token.text : u?.kind === "date" ? u.date.forward.slice(0, 4) : "";
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}
 
 const wordOf = (units: Unit[] | undefined): string | undefined => {
   const u = units?.[0];

