@@ -5,6 +5,7 @@ import { TITLE_RULES } from "../src/next/films/title-rules.ts";
 import type { Example, Rule } from "../src/next/patterns/rule.ts";
 import { CREDIT_RULES } from "../src/next/relations/credit-rules.ts";
 import { FILM_FACT_RULES } from "../src/next/relations/film-rules.ts";
+import { LOCATION_RULES } from "../src/next/relations/location-rules.ts";
 import { RELEASE_RULES } from "../src/next/relations/release-rules.ts";
 
 const TABLES: [string, readonly Rule<unknown>[]][] = [
@@ -12,6 +13,7 @@ const TABLES: [string, readonly Rule<unknown>[]][] = [
   ["credits", CREDIT_RULES],
   ["film facts", FILM_FACT_RULES],
   ["releases", RELEASE_RULES],
+  ["locations", LOCATION_RULES],
 ];
 
 type Result = ReturnType<typeof extract>;
@@ -39,6 +41,8 @@ function readable(result: Result): { line: string; rules: string[] }[] {
         return { line: `${fact.predicate} ${fact.value} @ ${film}`, rules };
       case "company":
         return { line: `company ${fact.value.name} ${fact.value.role} @ ${film}`, rules };
+      case "filmingLocation":
+        return { line: `location ${fact.value.name} @ ${film}`, rules };
       case "release": {
         const { date, region, medium, platform, superseded } = fact.value;
         const parts = [superseded ? "former" : null, date, region, medium, platform].filter(Boolean);

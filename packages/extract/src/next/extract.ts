@@ -1,6 +1,7 @@
 import { type ArticleFormat, contentHash, type ExtractionResult } from "@filmkb/schema";
 import { readDocument } from "../input/index.ts";
 import { normaliseText } from "../text/normalise.ts";
+import { ROLE_TITLES } from "../lexicon/words.ts";
 import { EXTRACTOR_VERSION } from "../version.ts";
 import { buildDoc, type Doc } from "./document/document.ts";
 import { assembleFacts, type Draft, filmIds, filmView } from "./facts/facts.ts";
@@ -14,6 +15,7 @@ import { SentenceUnits } from "./patterns/pattern.ts";
 import { unitsOf } from "./patterns/units.ts";
 import { findCredits } from "./relations/credits.ts";
 import { findFilmFacts } from "./relations/film-facts.ts";
+import { findLocations, speakers } from "./relations/locations.ts";
 import { findReleases } from "./relations/releases.ts";
 import { type DatesLayer, findDates } from "./dates/dates.ts";
 
@@ -45,7 +47,7 @@ export function extract(input: ExtractInput): ExtractionResult {
   const series = findSeries(doc, names, films);
   for (const [film, place] of series) film.franchise = place.franchise;
   const dates = findDates(doc);
-  const relations = findRelations(doc, names, films, dates);
+  const relations = withFullCharacterNames(findRelations(doc, names, films, dates), names);
   const drafts = [...identityDrafts(films, series, relations), ...relations];
 
   const ids = filmIds(films.films);
@@ -75,10 +77,14 @@ export function extract(input: ExtractInput): ExtractionResult {
   };
 }
 
-/** Relations, sentence by sentence, over units where films are now known. */
+/**
+ * Relations, sentence by sentence, over units where films are now known. Filming locations
+ * come last: some are read from a crew member's own words, which needs the credits.
+ */
 function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer, dates: DatesLayer): Draft[] {
   const ctx = { doc, films, topics: findTopics(doc, films), pronouns: new Pronouns(doc, names) };
   const drafts: Draft[] = [];
+  const sentences: SentenceUnits[] = [];
   for (const sentence of doc.sentences) {
     if (sentence.titleCase) continue;
     const units = unitsOf(
@@ -88,9 +94,37 @@ function findRelations(doc: Doc, names: NamesLayer, films: FilmsLayer, dates: Da
       dates.bySentence[sentence.index],
     );
     const sentenceUnits = new SentenceUnits(sentence, units, WORD_CLASSES);
+    sentences.push(sentenceUnits);
     drafts.push(...findCredits(ctx, sentenceUnits), ...findFilmFacts(ctx, sentenceUnits), ...findReleases(ctx, sentenceUnits));
   }
+  const speakerOf = speakers(doc, names);
+  const credits = [...drafts];
+  for (const s of sentences) drafts.push(...findLocations(ctx, s, speakerOf[s.sentence.index] ?? null, credits));
   return drafts;
+}
+
+/**
+ * "Cruise's Agent Hunt" is the Ethan Hunt the article names elsewhere: a character given by
+ * rank and surname takes the full name of an uncredited person with that surname.
+ */
+function withFullCharacterNames(drafts: Draft[], names: NamesLayer): Draft[] {
+  const credited = new Set(
+    drafts.flatMap((d) => {
+      const v = d.statement.value;
+      if (d.statement.predicate === "cast" && typeof v === "object" && "name" in v) return [v.name];
+      return typeof v === "string" ? [v] : [];
+    }),
+  );
+  const fullNames = names.names.filter((n) => n.kind === "person" && n.words.length >= 2 && !credited.has(n.text));
+  return drafts.map((d) => {
+    if (d.statement.predicate !== "cast" || !d.statement.value.character) return d;
+    const character = d.statement.value.character;
+    const [rank, ...rest] = character.split(" ");
+    if (!rank || rest.length === 0 || !ROLE_TITLES.has(rank.toLowerCase())) return d;
+    const surname = rest[rest.length - 1];
+    const full = fullNames.find((n) => n.words[n.words.length - 1] === surname && n.text !== character);
+    return full ? { ...d, statement: { predicate: "cast", value: { ...d.statement.value, character: full.text } } } : d;
+  });
 }
 
 function earliestRelease(drafts: readonly Draft[]): Draft | undefined {

@@ -27,6 +27,8 @@ export interface Name {
   possessive: boolean;
   /** A single everyday word that opens its sentence: a name only if something else says so. */
   opener: boolean;
+  /** A single word that opens its sentence ("Filming took place …"): to a pattern's word, a word. */
+  initialWord: boolean;
   /** Set apart as a title by typography or by a lead sentence's grammar. */
   cue: CueKind | null;
   /** Ends in a word that names a kind of place ("… Park", "… Theatre"): a title only on strong evidence. */
@@ -345,6 +347,7 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
     words: part.words,
     possessive,
     opener,
+    initialWord: part.a === span.first && span.opensSentence && part.b - part.a === 1,
     cue: span.cue,
     placeShaped: part.words.length > 1 && isPlaceHead(part.words[part.words.length - 1] ?? ""),
     kind,

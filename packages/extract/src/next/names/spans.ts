@@ -111,6 +111,9 @@ function openingWord(tokens: readonly Token[]): number {
   return i;
 }
 
+/** A quotation opening inside a sentence starts a sentence of its own: 'X wrote: "We had …"'. */
+const opensQuote = (tokens: readonly Token[], i: number) => tokens[i - 1]?.text === '"' && (i < 2 || /^[:,]$/.test(tokens[i - 2]?.text ?? ""));
+
 /**
  * The runs of capitalised words in a sentence, with initials ("Lewis R. Foster"), numerals
  * ("Shrek 2", "21 Grams"), colons ("Mission: Impossible"), possessives ("Dead Man's Shoes") and
@@ -133,7 +136,7 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
       i++;
       continue;
     }
-    const opensSentence = i === opening;
+    const opensSentence = i === opening || opensQuote(tokens, i);
     if (opensSentence && isOpeningCommonWord(tokens, i)) {
       i++;
       continue;

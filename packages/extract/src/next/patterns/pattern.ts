@@ -190,7 +190,7 @@ const skippable = (u: Unit | undefined) =>
   !!u &&
   ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower))) || (u.kind !== "word" && PASSED_NAMES.has(u.type)));
 
-const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", "(", ")"]);
+const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?"]);
 /** What `*n` may pass over: anything but the end of a clause. */
 const passable = (u: Unit | undefined) => !!u && !(u.kind === "word" && CLAUSE_ENDS.has(u.lower));
 
@@ -267,8 +267,12 @@ function consume(element: Exclude<Element, { kind: "skip" }>, s: SentenceUnits, 
   if (!unit) return 0;
   switch (element.kind) {
     case "word": {
+      const accepts = (lower: string) => element.words.has(lower) || element.classes.some((c) => c.has(lower));
+      // "Filming took place …": a capitalised opener is a name only if something makes it one;
+      // to a word element it is the word.
       const isWord = (x: Unit | undefined) =>
-        x?.kind === "word" && (element.words.has(x.lower) || element.classes.some((c) => c.has(x.lower)));
+        (x?.kind === "word" && accepts(x.lower)) ||
+        (x?.kind === "name" && x.name.initialWord && accepts(x.name.text.toLowerCase()));
       if (!isWord(unit)) return 0;
       if (!element.list) return 1;
       return s.wordListEnd(u, element, isWord) - u;

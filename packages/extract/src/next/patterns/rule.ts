@@ -64,7 +64,8 @@ export class RuleTable<Emit> {
     const lastEnd = new Map<number, number>();
     const any = this.byKey.get("*") ?? [];
     sentence.units.forEach((unit, i) => {
-      const candidates = [...(this.byKey.get(unitKey(unit)) ?? []), ...any];
+      const asWord = unit.kind === "name" && unit.name.initialWord ? (this.byKey.get(unit.name.text.toLowerCase()) ?? []) : [];
+      const candidates = [...(this.byKey.get(unitKey(unit)) ?? []), ...asWord, ...any];
       for (const { rule, pattern, order } of candidates) {
         if ((lastEnd.get(order) ?? -1) > i) continue;
         const match = matchAt(pattern, sentence, i);

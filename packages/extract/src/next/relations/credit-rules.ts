@@ -545,6 +545,15 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => !prepositionBefore(s, m.captures.character) && !(s.units[m.end]?.kind === "word" && (s.units[m.end] as { lower: string }).lower === "in"),
   },
   {
+    id: "cast.possessive-character",
+    pattern: `person=<PERSON|PNAME's> character=<PERSON>`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [{ text: "The thriller Salt Road shoots in May. Footage shows Tom Reed's Agent Crane on a train.", expect: ["cast Tom Reed as Agent Crane @ Salt Road"] }],
+    counterExamples: ["The thriller Salt Road shoots in May. Footage shows Tom Reed's brother Ned Crane on a train."],
+    when: (m) => m.captures.character?.[0]?.kind === "name" && m.captures.character[0].name.kind === "character",
+  },
+  {
     id: "cast.title-role",
     pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had the title|lead|leading|starring role|part`,
     emit: { credit: "cast", person: "person" },
