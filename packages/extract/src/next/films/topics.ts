@@ -1,4 +1,4 @@
-import type { Doc } from "../document/document.ts";
+import type { Doc, Token } from "../document/document.ts";
 import type { Film, FilmsLayer } from "./films.ts";
 
 /** The film each sentence is about, for what a sentence says without naming it. */
@@ -9,6 +9,15 @@ export interface Topics {
 
 /** Words before a film that make it another film's relative: "the sequel to X", "based on X". */
 const RELATIVE_CUES = new Set(["sequel to", "prequel to", "remake of", "follow-up to", "based on", "spin-off of", "version of", "adaptation of", "sequel of"]);
+/** How far before a title its relative cue may be: "the sequel to the 2017 film X". */
+const RELATIVE_REACH = 5;
+
+/** The film named at token `first` of the sentence is another film's relative ("a sequel to the 2017 film X"). */
+export function isRelative(tokens: readonly Token[], first: number): boolean {
+  for (let k = Math.max(1, first - RELATIVE_REACH); k < first; k++)
+    if (RELATIVE_CUES.has(`${tokens[k - 1]?.lower ?? ""} ${tokens[k]?.lower ?? ""}`)) return true;
+  return false;
+}
 
 /**
  * What a sentence is about: the first film it names (news copy puts its subject first), else
@@ -20,9 +29,7 @@ export function findTopics(doc: Doc, layer: FilmsLayer): Topics {
   const firstFilm = new Map<number, { film: Film; at: number }>();
   for (const film of layer.films)
     for (const m of film.mentions) {
-      const tokens = doc.sentences[m.sentence]?.tokens ?? [];
-      const cue = `${tokens[m.first - 2]?.lower ?? ""} ${tokens[m.first - 1]?.lower ?? ""}`;
-      if (RELATIVE_CUES.has(cue)) continue;
+      if (isRelative(doc.sentences[m.sentence]?.tokens ?? [], m.first)) continue;
       const known = firstFilm.get(m.sentence);
       if (!known || m.first < known.at) firstFilm.set(m.sentence, { film, at: m.first });
     }

@@ -1,10 +1,13 @@
 import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
+import { ABBREVIATIONS } from "../../lexicon/words.ts";
 import type { Sentence, Token } from "../document/document.ts";
 
 const COPULAS = new Set(["is", "was"]);
 const PRONOUNS = new Set(["it", "this", "that", "he", "she", "they", "there"]);
 const ARTICLES = new Set(["a", "an", "the"]);
-const SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "from", "is", "vs", "or", "&"]);
+const SMALL_WORDS = new Set(
+  "of the a an and in on at to for with from by as into over under upon without up out off is vs or nor but & 'n' n'".split(" "),
+);
 const ALIAS_CUES = [
   ["also", "known", "as"],
   ["aka"],
@@ -36,7 +39,9 @@ export interface Lead {
 export function leadOf(s: Sentence): Lead | null {
   if (s.index > 2) return null;
   const t = s.tokens;
-  if (!/^["']?[\p{Lu}\p{N}]/u.test(t[0]?.text ?? "") || PRONOUNS.has(t[0]?.lower ?? "")) return null;
+  if (!/^["']?[\p{Lu}\p{N}]/u.test(t[0]?.text ?? "")) return null;
+  // "It is a 2009 film": a pronoun is no title; "This Is the Night is a …" is.
+  if (PRONOUNS.has(t[0]?.lower ?? "") && COPULAS.has(t[1]?.text ?? "")) return null;
   for (let k = 1; k < Math.min(t.length - 1, MAX_SUBJECT); k++) {
     const word = t[k]?.text ?? "";
     if (word === "." || word === ";") return null;
@@ -57,7 +62,9 @@ export function leadOf(s: Sentence): Lead | null {
 function describedFilmAt(t: readonly Token[], from: number): number {
   for (let j = from; j < Math.min(t.length, from + MAX_DESCRIPTION); j++) {
     const token = t[j];
-    if (!token || token.text === "." || token.text === ";") return -1;
+    // "a 1938 Warner Bros. film": the full stop of an abbreviation does not end the description.
+    const abbreviation = token?.text === "." && ABBREVIATIONS.has(t[j - 1]?.lower ?? "");
+    if (!token || ((token.text === "." || token.text === ";") && !abbreviation)) return -1;
     if (isFilmWord(token)) return j;
   }
   return -1;

@@ -58,8 +58,9 @@ export function isCapitalised(t: Token | undefined): boolean {
   return !/-\p{Ll}/u.test(t.text) || /^\p{Lu}\p{L}*-\p{Lu}/u.test(t.text);
 }
 
+/** "R." in "Lewis R. Foster", and the stop of "Jr.", "Sr.", "St.", "Mr.", "Dr." in a name. */
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
-  !!t && /^\p{Lu}$/u.test(t.text) && next?.text === "." && next.start === t.end;
+  !!t && (/^\p{Lu}$/u.test(t.text) || /^(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)$/.test(t.text)) && next?.text === "." && next.start === t.end;
 const isYear = (t: Token | undefined) => !!t && /^(?:18|19|20)\d\d$/.test(t.text);
 const isNumber = (t: Token | undefined) => !!t && /^\p{N}[\p{N}/.,]*$/u.test(t.text);
 const hasPossessive = (t: Token) => /'s$/i.test(t.text);

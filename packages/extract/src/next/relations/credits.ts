@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from "../document/document.ts";
 import type { Draft, Statement } from "../facts/facts.ts";
 import type { Film, FilmsLayer } from "../films/films.ts";
-import type { Topics } from "../films/topics.ts";
+import { isRelative, type Topics } from "../films/topics.ts";
 import { isPronoun, type Pronouns } from "../names/coreference.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
@@ -183,7 +183,8 @@ export function contextFilm(ctx: CreditContext, units: SentenceUnits, at: number
   let after: Film | undefined;
   units.units.forEach((u, i) => {
     const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
-    if (!film) return;
+    // "It is a sequel to X and stars Y": the relative is not what the sentence is about.
+    if (!film || (u.kind === "name" && isRelative(units.sentence.tokens, u.name.first))) return;
     if (i < at) before = film;
     else after ??= film;
   });
