@@ -7,6 +7,12 @@ const FEMALE: ReadonlySet<string> = new Set(female.map((n) => n.toLowerCase()));
 /** Common given names in English-speaking countries (stdlib's datasets, ~8,800 names). */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...MALE, ...FEMALE]);
 
+/** Whether a word is a common given name, accents aside ("Zoë" is Zoe). */
+export function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || GIVEN_NAMES.has(lower.normalize("NFKD").replace(/\p{M}+/gu, ""));
+}
+
 /** "he" or "she" for a given name that the datasets list for one sex only; null when both or neither. */
 export function pronounFor(givenName: string): "he" | "she" | null {
   const lower = givenName.toLowerCase();

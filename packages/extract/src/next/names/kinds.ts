@@ -28,11 +28,6 @@ export type NameKind =
   /** Nothing in its words says: a film, a person not yet known, a show… */
   | "name";
 
-const CATEGORY_WORDS = new Set(
-  "actor actress picture film director supporting leading lead original screenplay adapted foreign language animated feature documentary song score cinematography editing costume design makeup effects visual sound music debut newcomer british comedy drama musical".split(
-    " ",
-  ),
-);
 const ORGANISATION_OPENERS = new Set(["academy", "association", "university", "museum", "institute", "society"]);
 const HOLIDAYS = new Set(["christmas", "easter", "new year", "new year's", "valentine's day", "halloween"]);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
@@ -53,8 +48,9 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (lower.length === 1 && (MONTHS.has(head) || WEEKDAYS.has(head))) return "date";
   if (HOLIDAYS.has(text)) return "date";
   if (lower.length === 1 && AWARD_NAMES.has(head)) return "award";
-  // "Best Actress", "Best Supporting Actor": a category set in capitals.
-  if (lower[0] === "best" && lower.length > 1 && lower.slice(1).every((w) => CATEGORY_WORDS.has(w))) return "award";
+  // "Best Actress", "Best Written American Comedy": a category set in capitals. ("Best Actress for
+  // Million Dollar Baby" is two names: a connector ends the category.)
+  if (lower[0] === "best" && lower.length > 1 && words.every((w) => /^\p{Lu}/u.test(w))) return "award";
   if (AWARD_HEADS.has(head) && (lower.length > 1 || AWARD_NAMES.has(head))) return "award";
   if (text.startsWith("academy award") || text.startsWith("golden globe")) return "award";
   if (KNOWN_STUDIOS.has(text) || STREAMERS.has(text) || /\+$/.test(text)) return "organisation";

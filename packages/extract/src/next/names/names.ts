@@ -1,6 +1,6 @@
 import { ROLE_NOUNS, VENUE_HEADS } from "../../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
-import { GIVEN_NAMES } from "../../lexicon/names.ts";
+import { isGivenName } from "../../lexicon/names.ts";
 import { NATIONALITIES, PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import type { Doc, Sentence, Token } from "../document/document.ts";
 import { quotedRanges } from "./quotes.ts";
@@ -46,7 +46,7 @@ export interface NamesLayer {
 
 /** "Jack Lord", "Will Patton": a given name and a surname that is also a word. */
 const startsWithGivenName = (words: readonly string[]) =>
-  words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]?.toLowerCase() ?? "") && words.every((w) => /^\p{Lu}/u.test(w));
+  words.length >= 2 && words.length <= 3 && isGivenName(words[0] ?? "") && words.every((w) => /^\p{Lu}/u.test(w));
 
 const isPlaceHead = (word: string) => PLACE_SUFFIXES.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase());
 

@@ -1,7 +1,7 @@
 import { COMPANY_SUFFIXES } from "../../lexicon/companies.ts";
 import { isEnglishWord } from "../../lexicon/english.ts";
 import { AWARD_HEADS, EVENT_HEADS, NAME_PREFIXES, ORGANISATION_HEADS, VENUE_HEADS } from "../../lexicon/entities.ts";
-import { GIVEN_NAMES, NOT_SURNAMES, pronounFor } from "../../lexicon/names.ts";
+import { isGivenName, NOT_SURNAMES, pronounFor } from "../../lexicon/names.ts";
 import { PLACE_SUFFIXES } from "../../lexicon/places.ts";
 import { COMMON_WORDS, MONTHS, ROLE_TITLES, WEEKDAYS } from "../../lexicon/words.ts";
 
@@ -30,10 +30,10 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   if (lower.some((w) => WEEKDAYS.has(w))) return false;
   if (lower.every((w) => MONTHS.has(w))) return false;
   // A common word may end a surname ("Jack Lord") but not open a name or sit inside it.
-  if (lower.slice(0, -1).some((w) => w.length > 1 && COMMON_WORDS.has(w) && !GIVEN_NAMES.has(w))) return false;
+  if (lower.slice(0, -1).some((w) => w.length > 1 && COMMON_WORDS.has(w) && !isGivenName(w))) return false;
   if (ROLE_TITLES.has(lower[0] ?? "")) return false;
   const first = name[0] ?? "";
-  const given = GIVEN_NAMES.has(first.toLowerCase()) || /^\p{Lu}\.$/u.test(first);
+  const given = isGivenName(first) || /^\p{Lu}\.$/u.test(first);
   // "Million Dollar Baby": everyday words make a name only after a given name ("Dean Martin").
   if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
   return !strict || given;

@@ -1,7 +1,7 @@
 import { isEnglishWord } from "../../lexicon/english.ts";
 import { ROLE_NOUNS } from "../../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../../lexicon/film-words.ts";
-import { GIVEN_NAMES } from "../../lexicon/names.ts";
+import { isGivenName } from "../../lexicon/names.ts";
 import { COMMON_WORDS, MONTHS } from "../../lexicon/words.ts";
 import type { Token } from "../document/document.ts";
 
@@ -92,7 +92,7 @@ function isOpeningCommonWord(tokens: readonly Token[], i: number): boolean {
   const lower = t.lower.replace(/'s$/, "");
   // "Comedy Meet the Fockers …", "Director Mike Leigh …": a word that describes the name after it.
   if (DESCRIBING_OPENERS.has(lower)) return true;
-  if (GIVEN_NAMES.has(lower) && isCapitalised(tokens[i + 1])) return false;
+  if (isGivenName(lower) && isCapitalised(tokens[i + 1])) return false;
   // "The Aviator leads …" keeps its article; "The awards …" is no name.
   if (ARTICLES.has(lower)) return !isCapitalised(tokens[i + 1]);
   return COMMON_WORDS.has(lower);
