@@ -20,7 +20,6 @@ const ALIAS_CUES = [
 const MAX_SUBJECT = 30;
 const MAX_DESCRIPTION = 16;
 
-const isFilmWord = (t: Token | undefined) => !!t && (FILM_NOUNS.has(t.lower) || GENRE_NOUNS.has(t.lower));
 
 /** What a lead sentence sets apart: its title, an alias of it, and the description between. */
 export interface Lead {
@@ -58,16 +57,23 @@ export function leadOf(s: Sentence): Lead | null {
   return null;
 }
 
-/** Index of the film noun a description ends in, or -1. */
+/**
+ * Index of the word a description ends in, or -1: its last film noun ("a 1982 American comedy
+ * thriller Metrocolor film"), else its first genre noun.
+ */
 function describedFilmAt(t: readonly Token[], from: number): number {
+  let genre = -1;
+  let film = -1;
   for (let j = from; j < Math.min(t.length, from + MAX_DESCRIPTION); j++) {
     const token = t[j];
     // "a 1938 Warner Bros. film": the full stop of an abbreviation does not end the description.
     const abbreviation = token?.text === "." && ABBREVIATIONS.has(t[j - 1]?.lower ?? "");
-    if (!token || ((token.text === "." || token.text === ";") && !abbreviation)) return -1;
-    if (isFilmWord(token)) return j;
+    if (!token || ((token.text === "." || token.text === ";") && !abbreviation)) break;
+    if (FILM_NOUNS.has(token.lower)) film = j;
+    else if (GENRE_NOUNS.has(token.lower) && genre < 0) genre = j;
+    else if (film >= 0 && token.word && !token.upper) break;
   }
-  return -1;
+  return film >= 0 ? film : genre;
 }
 
 /** The subject before the verb at k, without a bracket after it, split at an alias. */
@@ -81,6 +87,7 @@ function subjectRanges(t: readonly Token[], k: number): Pick<Lead, "title" | "al
   }
   if (t[end - 1]?.text === ",") end--;
   const alias = aliasAt(t, end);
+  if (!alias && t.some((x, i) => i < end && x.text === "," && /^\p{Ll}/u.test(t[i + 1]?.text ?? ""))) return null;
   if (alias) {
     if (!titleShaped(t, 0, alias.titleEnd)) return null;
     const aliasEnd = t[end - 1]?.text === "," ? end - 1 : end;
@@ -92,12 +99,20 @@ function subjectRanges(t: readonly Token[], k: number): Pick<Lead, "title" | "al
   return titleShaped(t, 0, end) ? { title: [0, end], alias: null } : null;
 }
 
-/** "X, also known as Y": where the title ends and the alias starts. */
+/**
+ * "X, also known as Y", "X, released in the UK as Y": where the title ends and the alias starts.
+ * (A clause before the subject, "Distributed by X, it is …", is no title: see the caller.)
+ */
 function aliasAt(t: readonly Token[], end: number): { titleEnd: number; aliasStart: number } | null {
   for (let c = 1; c < end; c++) {
     if (t[c]?.text !== ",") continue;
     for (const cue of ALIAS_CUES) {
       if (cue.every((w, i) => t[c + 1 + i]?.lower === w)) return { titleEnd: c, aliasStart: c + 1 + cue.length };
+    }
+    // "released in the UK as", "known in France as": a region between the verb and "as".
+    const verb = t[c + 1]?.lower ?? "";
+    if (verb === "released" || verb === "known" || verb === "retitled") {
+      for (let k = c + 2; k < Math.min(end, c + 7); k++) if (t[k]?.lower === "as") return { titleEnd: c, aliasStart: k + 1 };
     }
   }
   return null;

@@ -48,6 +48,8 @@ export interface NamesLayer {
 const startsWithGivenName = (words: readonly string[]) =>
   words.length >= 2 && words.length <= 3 && isGivenName(words[0] ?? "") && words.every((w) => /^\p{Lu}/u.test(w));
 
+const PARTICLE_JOINTS = new Set(["de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la", "le", "van der", "van den", "de la"]);
+
 const isPlaceHead = (word: string) => PLACE_SUFFIXES.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase());
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
@@ -59,7 +61,7 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
   for (let k = a; k < b; k++) {
     const t = tokens[k];
     if (!t || t.text === "'") continue;
-    if (t.text === "." && out.length > 0 && /^\p{Lu}$/u.test(out[out.length - 1] ?? "")) {
+    if (t.text === "." && out.length > 0 && /^(?:\p{Lu}|Jr|Sr|St|Mr|Mrs|Ms|Dr)$/u.test(out[out.length - 1] ?? "")) {
       out[out.length - 1] = `${out[out.length - 1]}.`;
       continue;
     }
@@ -133,7 +135,11 @@ export function findNames(doc: Doc): NamesLayer {
   doc.sentences.forEach((s, i) => {
     for (const span of spansBySentence[i] ?? []) {
       if (span.cue) continue;
-      for (const part of partsOf(s.tokens, span)) {
+      const parts = partsOf(s.tokens, span);
+      // "Kate del Castillo": a name whose particle is a joint is learnt whole.
+      const whole: Part = { a: span.first, b: span.last, words: wordsOf(s.tokens, span.first, span.last) };
+      if (parts.length > 1 && span.joints.every((j) => PARTICLE_JOINTS.has(j.words))) parts.unshift(whole);
+      for (const part of parts) {
         if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false)) candidates.push(part.words);
         if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
       }
@@ -201,15 +207,19 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
   doc.sentences.forEach((s, i) => {
     let group: Name[] = [];
     const flush = () => {
-      if (group.some((n) => n.person?.confirmed))
+      // A list with someone known, or with two names that open with a given name: its names of a
+      // person's shape are people. (Titles are often shaped like names: "Finding Neverland".)
+      const shaped = group.filter((n) => isPersonShaped(n.words, true)).length;
+      const known = group.some((n) => n.person?.confirmed);
+      if (known || shaped >= 2)
         for (const n of group) {
           // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
           // a name of two to four words listed with people is one.
           if (!n.person && n.kind === "name" && !n.cue && (isPersonShaped(n.words, false) || startsWithGivenName(n.words))) {
-            n.person = index.add(withoutPrefix(n.words), true);
+            n.person = index.add(withoutPrefix(n.words), known, n.start);
             n.kind = "person";
           }
-          if (n.person) n.person.confirmed = true;
+          if (n.person && known) n.person.confirmed = true;
         }
       group = [];
     };

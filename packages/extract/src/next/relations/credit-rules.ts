@@ -399,7 +399,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.cast-includes",
-    pattern: `cast|line-up|ensemble|contributors|interviewees ~3 includes|include|including|included|consists|features|comprises of? :? person=${PEOPLE}`,
+    pattern: `cast|line-up|ensemble|contributors|interviewees ~3 includes|include|including|included|consists|features|comprises|of of? :? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.8,
     examples: [{ text: "The drama Iron Lantern opens today. Its supporting cast includes Ruth Ellery and Tom Reed.", expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"] }],
@@ -448,8 +448,17 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => s.units[m.end]?.kind !== "word" || !/^[a-z]/.test((s.units[m.end] as { lower: string }).lower),
   },
   {
+    id: "cast.joined-by",
+    pattern: `joined|accompanied by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [{ text: "The thriller Iron Lantern opens today. Ruth Ellery and Tom Reed return and are joined by Amy Lowe and Ned Crane.", expect: ["cast Amy Lowe @ Iron Lantern"] }],
+    counterExamples: ["The thriller Iron Lantern opens today. The director was joined by Amy Lowe for lunch."],
+    when: (_m, s) => s.units.some((u) => u.kind === "word" && /^(?:star|stars|starring|starred|cast|reprise|return|roles?|voices?)$/.test(u.lower)),
+  },
+  {
     id: "cast.starring",
-    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured are|is? alongside? <NAT>? @role? person=${PEOPLE}`,
+    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured are|is? alongside? <NAT>? ~1 @role? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
@@ -552,6 +561,30 @@ export const CREDIT_RULES: CreditRule[] = [
     examples: [{ text: "The thriller Salt Road shoots in May. Footage shows Tom Reed's Agent Crane on a train.", expect: ["cast Tom Reed as Agent Crane @ Salt Road"] }],
     counterExamples: ["The thriller Salt Road shoots in May. Footage shows Tom Reed's brother Ned Crane on a train."],
     when: (m) => m.captures.character?.[0]?.kind === "name" && m.captures.character[0].name.kind === "character",
+  },
+  {
+    id: "cast.possessive-role",
+    pattern: `person=<PERSON|PNAME's> ^3 role|roles|performance|turn|part|portrayal`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [{ text: "The thriller Iron Lantern opens today. It features Tom Reed's last film role.", expect: ["cast Tom Reed @ Iron Lantern"] }],
+    counterExamples: ["The thriller Iron Lantern opens today. It features Tom Reed's last words."],
+  },
+  {
+    id: "cast.played-a-part",
+    pattern: `person=${PERSON} plays|played|portrays|portrayed the|a|an|his|her ~3 wife|husband|mother|father|son|daughter|sister|brother|princess|prince|king|queen|villain|hero|heroine|detective|doctor|teacher|girlfriend|boyfriend|friend|lover|leader|killer|role|part|lead`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [{ text: "The thriller Iron Lantern opens today. Amy Lowe plays the unpredictable wife of a diplomat.", expect: ["cast Amy Lowe @ Iron Lantern"] }],
+    counterExamples: ["The thriller Iron Lantern opens today. Amy Lowe played the piano at the premiere."],
+  },
+  {
+    id: "cast.with-as-lead",
+    pattern: `with person=${PERSON} as the|a lead|leading|main|title ~1 actress|actor|star|role|character`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [{ text: "Iron Lantern is a 1925 drama film. It was directed by Tom Reed with Amy Lowe as the lead actress.", expect: ["cast Amy Lowe @ Iron Lantern"] }],
+    counterExamples: ["Iron Lantern is a 1925 drama film. It was made with Amy Lowe as the lead investor."],
   },
   {
     id: "cast.title-role",
