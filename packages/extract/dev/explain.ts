@@ -1,11 +1,11 @@
 // Dev: explain how the next pipeline reads a text (names, title evidence, films, facts).
 import { readFileSync } from "node:fs";
+import { buildDoc } from "../src/document/document.ts";
+import { extract } from "../src/extract.ts";
+import { findFilms } from "../src/films/films.ts";
 import { readDocument } from "../src/input/index.ts";
+import { findNames } from "../src/names/names.ts";
 import { normaliseText } from "../src/text/normalise.ts";
-import { buildDoc } from "../src/next/document/document.ts";
-import { findNames } from "../src/next/names/names.ts";
-import { findFilms } from "../src/next/films/films.ts";
-import { extract } from "../src/next/extract.ts";
 
 process.stdout.on("error", () => process.exit(0));
 const arg = process.argv[2] ?? "";
@@ -19,9 +19,20 @@ for (const s of doc.sentences) {
   const ns = names.bySentence[s.index] ?? [];
   if (process.argv[3] && !s.text.includes(process.argv[3])) continue;
   console.log(`#${s.index} ${s.text}`);
-  console.log("   ", ns.map((n) => `[${n.kind}${n.opener ? "!" : ""}${films.filmOfName.has(n.id) ? "=FILM" : ""}] ${n.text}`).join("  "));
+  console.log(
+    "   ",
+    ns
+      .map((n) => `[${n.kind}${n.opener ? "!" : ""}${films.filmOfName.has(n.id) ? "=FILM" : ""}] ${n.text}`)
+      .join("  "),
+  );
 }
 for (const f of films.films)
-  console.log(`FILM ${f.title} ${f.confidence} ${[...new Set(f.evidence.map((e) => `${e.rule}#${e.sentence}`))].join(",")}`);
+  console.log(
+    `FILM ${f.title} ${f.confidence} ${[...new Set(f.evidence.map((e) => `${e.rule}#${e.sentence}`))].join(",")}`,
+  );
 const r = extract({ format: "text", text: raw });
-for (const fact of r.facts) if (!["title", "alias"].includes(fact.predicate)) console.log(`  ${fact.filmId} ${fact.predicate} ${JSON.stringify(fact.value)} [${fact.evidence.map((e) => e.rule).join(",")}]`);
+for (const fact of r.facts)
+  if (!["title", "alias"].includes(fact.predicate))
+    console.log(
+      `  ${fact.filmId} ${fact.predicate} ${JSON.stringify(fact.value)} [${fact.evidence.map((e) => e.rule).join(",")}]`,
+    );

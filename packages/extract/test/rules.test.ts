@@ -1,12 +1,12 @@
 import { normaliseName } from "@filmkb/schema";
 import { describe, expect, it } from "vitest";
-import { extract } from "../src/next/extract.ts";
-import { TITLE_RULES } from "../src/next/films/title-rules.ts";
-import type { Example, Rule } from "../src/next/patterns/rule.ts";
-import { CREDIT_RULES } from "../src/next/relations/credit-rules.ts";
-import { FILM_FACT_RULES } from "../src/next/relations/film-rules.ts";
-import { LOCATION_RULES } from "../src/next/relations/location-rules.ts";
-import { RELEASE_RULES } from "../src/next/relations/release-rules.ts";
+import { extract } from "../src/extract.ts";
+import { TITLE_RULES } from "../src/films/title-rules.ts";
+import type { Example, Rule } from "../src/patterns/rule.ts";
+import { CREDIT_RULES } from "../src/relations/credit-rules.ts";
+import { FILM_FACT_RULES } from "../src/relations/film-rules.ts";
+import { LOCATION_RULES } from "../src/relations/location-rules.ts";
+import { RELEASE_RULES } from "../src/relations/release-rules.ts";
 
 const TABLES: [string, readonly Rule<unknown>[]][] = [
   ["titles", TITLE_RULES],
@@ -62,12 +62,19 @@ function checkExample(rule: Rule<unknown>, example: Example) {
   for (const expected of example.expect) {
     if (expected.startsWith("no film ")) {
       const title = key(expected.slice("no film ".length));
-      expect(result.films.map((f) => key(f.title)), `${rule.id}: "${example.text}"`).not.toContain(title);
+      expect(
+        result.films.map((f) => key(f.title)),
+        `${rule.id}: "${example.text}"`,
+      ).not.toContain(title);
       continue;
     }
     const found = lines.find((l) => key(l.line) === key(expected));
-    expect(found?.line, `${rule.id} should read "${expected}" from "${example.text}"; read:\n${lines.map((l) => l.line).join("\n")}`).toBeDefined();
-    if (!expected.startsWith("no ")) expect(found?.rules, `${rule.id} should be among the rules behind "${expected}"`).toContain(rule.id);
+    expect(
+      found?.line,
+      `${rule.id} should read "${expected}" from "${example.text}"; read:\n${lines.map((l) => l.line).join("\n")}`,
+    ).toBeDefined();
+    if (!expected.startsWith("no "))
+      expect(found?.rules, `${rule.id} should be among the rules behind "${expected}"`).toContain(rule.id);
   }
 }
 
@@ -75,7 +82,8 @@ describe.each(TABLES)("the %s rules", (_name, rules) => {
   it.each(rules.map((r) => [r.id, r] as const))("%s has examples and counter-examples", (_id, rule) => {
     expect(rule.examples.length, "at least one example").toBeGreaterThan(0);
     expect(rule.counterExamples.length, "at least one counter-example").toBeGreaterThan(0);
-    for (const example of rule.examples) expect(example.expect.length, "an example says what it yields").toBeGreaterThan(0);
+    for (const example of rule.examples)
+      expect(example.expect.length, "an example says what it yields").toBeGreaterThan(0);
   });
 
   it.each(rules.map((r) => [r.id, r] as const))("%s reads its examples", (_id, rule) => {
@@ -84,7 +92,9 @@ describe.each(TABLES)("the %s rules", (_name, rules) => {
 
   it.each(rules.map((r) => [r.id, r] as const))("%s does not fire on its counter-examples", (_id, rule) => {
     for (const text of rule.counterExamples) {
-      const fired = extract({ format: "text", text }).facts.some((f) => f.evidence.some((e) => e.rule === rule.id));
+      const fired = extract({ format: "text", text }).facts.some((f) =>
+        f.evidence.some((e) => e.rule === rule.id),
+      );
       expect(fired, `${rule.id} fired on "${text}"`).toBe(false);
     }
   });

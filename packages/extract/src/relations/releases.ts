@@ -1,185 +1,178 @@
+import type { ReleaseMedium } from "@filmkb/schema";
+import type { Draft } from "../facts/facts.ts";
+import { STREAMERS } from "../lexicon/companies.ts";
 import { regionCode } from "../lexicon/places.ts";
-import { findDates } from "../mentions/dates.ts";
-import { isCompanyName, isStreamer } from "../mentions/people.ts";
-import type { SentenceView } from "../text/analysis.ts";
-import { addFact, type Context, filmNear, filmsIn, phraseAt } from "./context.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import { RuleTable } from "../patterns/rule.ts";
+import { type Unit, unitSpan } from "../patterns/units.ts";
+import { type CreditContext, contextFilm, filmsIn } from "./credits.ts";
+import { RELEASE_RULES, type ReleaseEmit } from "./release-rules.ts";
 
-const RELEASE_CUE =
-  /\b(?:released?|releasing|opens?|opened|opening|premieres? on|hits? (?:theaters|theatres|cinemas)|arriv(?:e|es|ing)|moved|pushed back|delayed|rescheduled|brought forward|dated|slated|(?:set|scheduled) (?:to|for)|(?<!\b(?:screen|film|acting|directorial|feature|movie|big-screen|stage) )debuts?|streaming|streams?|due (?:out|in cinemas|for release)|out in (?:cinemas|theaters|theatres)|available (?:on|to stream))\b/i;
-const STREAMING = /\b(?:stream(?:ing|s|ed)?|on demand|vod)\b/i;
-const HOME = /\b(?:dvd|blu-ray|home video|home entertainment)\b/i;
-const TV = /\b(?:tv|television|broadcast)\b/i;
-const FESTIVAL = /\b(?:festival)\b/i;
-const REGION =
-  /\b(?:in|across|throughout)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.]*\s?){1,3})|\b(US|UK|U\.S\.|U\.K\.|American|British|Dutch|French|German|Canadian|Australian|Irish|Japanese|Indian|Italian|Spanish)\s+(?:release|cinemas|theaters|theatres|audiences|debut|premiere)\b/gu;
+const RELEASES = new RuleTable(RELEASE_RULES, { claims: true });
+const CONTEXT_PENALTY = 0.1;
+/** A date the article says the film no longer has is reported, but with less weight. */
+const SUPERSEDED_PENALTY = 0.2;
 
-/** A release sentence split where a second release starts: "…, followed by a streaming release on …". */
-function segments(s: SentenceView): { start: number; end: number; text: string }[] {
-  const parts: { start: number; end: number; text: string }[] = [];
-  let from = 0;
-  for (const m of s.text.matchAll(/,?\s+(?:followed by|and then|before|then|and later|while)\s+/g)) {
-    parts.push({ start: s.start + from, end: s.start + (m.index ?? 0), text: s.text.slice(from, m.index) });
-    from = (m.index ?? 0) + m[0].length;
+const PAST = new Set([
+  "opened",
+  "was",
+  "were",
+  "debuted",
+  "premiered",
+  "arrived",
+  "came",
+  "hit",
+  "launched",
+  "screened",
+  "grossed",
+]);
+const FUTURE = new Set([
+  "will",
+  "is",
+  "are",
+  "due",
+  "set",
+  "scheduled",
+  "slated",
+  "dated",
+  "opens",
+  "open",
+  "next",
+  "now",
+  "moved",
+  "pushed",
+  "delayed",
+  "postponed",
+]);
+const MEDIUM_WORDS: [ReleaseMedium, RegExp][] = [
+  ["streaming", /^(?:streaming|stream|streams|streamed|online|digital|vod)$/],
+  ["home", /^(?:dvd|dvds|blu-ray|video|home-video)$/],
+  ["tv", /^(?:tv|television|broadcast|broadcasts|channel)$/],
+  ["festival", /^(?:festival)$/],
+];
+
+/** Releases a sentence states: one draft per film and date, with region, medium and platform. */
+export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] {
+  const drafts: Draft[] = [];
+  for (const { rule, match } of RELEASES.run(units)) {
+    const emit: ReleaseEmit = rule.emit;
+    const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
+    // A release belongs to a film the sentence names or points back to ("it", "the film"), not
+    // to one it only describes ("the next Bond film, due in 2005").
+    if (named.length === 0 && !namesOrPointsToFilm(units.units)) continue;
+    if (releasedFromSomething(units.units, match.start)) continue;
+    const films = named.length > 0 ? named : contextFilm(ctx, units, match.start, false);
+    if (films.length === 0) continue;
+    const within = units.units.slice(Math.max(0, match.start - 3), match.end);
+    const past = isPast(units.units.slice(0, match.end));
+    const platform = platformOf(match.captures[emit.platform ?? ""]);
+    const medium = emit.medium ?? mediumOf(within, platform);
+    const region = regionOf(match.captures[emit.region ?? ""]);
+    const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
+    const base = {
+      sentence: units.sentence.index,
+      rule: rule.id,
+      focus: unitSpan(units.units, match.start, match.end).start,
+    };
+    for (const film of films) {
+      const date = dateOf(match.captures[emit.date], past);
+      if (date)
+        drafts.push({
+          ...base,
+          film,
+          confidence,
+          statement: { predicate: "release", value: { date, region, medium, platform } },
+        });
+      const former = dateOf(match.captures[emit.former ?? ""], past);
+      if (former)
+        drafts.push({
+          ...base,
+          film,
+          confidence: confidence - SUPERSEDED_PENALTY,
+          statement: {
+            predicate: "release",
+            value: { date: former, region, medium, platform, superseded: true },
+          },
+        });
+      if (platform)
+        drafts.push({
+          ...base,
+          film,
+          confidence,
+          statement: { predicate: "company", value: { name: platform, role: "streamer" } },
+        });
+    }
   }
-  parts.push({ start: s.start + from, end: s.end, text: s.text.slice(from) });
-  return parts;
+  return drafts;
 }
 
-const PAST_RELEASE =
-  /^(?!.*\b(?:will|is due|are due|is set|are set|is scheduled|are scheduled|next)\b).*\b(?:opened|premiered|debuted|came out|was released|were released|went on release|hit (?:cinemas|screens|theatres|theaters))\b/i;
+const POINTERS = new Set(["it", "its"]);
+const FILM_NOUNS = new Set(["film", "movie", "picture", "sequel", "feature"]);
+const DESCRIBING = new Set(["next", "new", "latest", "another", "forthcoming", "upcoming", "untitled"]);
 
-// "Filming on the sequel starts in Tromsø in September, and it is due in cinemas …": the
-// first date is the shoot's.
-const SHOOT_CLAUSE =
-  /\b(?:filming|shooting|principal photography|production|cameras)\b[^,;]*\b(?:start|starts|started|begin|begins|began|will (?:start|begin)|wrap|wraps|wrapped|roll|rolls|rolled)\b[^,;]*$/i;
-// "which premiered at Sundance in January 2024", "attended the premiere on Monday": a premiere
-// or a screening is an event, not a release, unless it is on a streaming service or said to be one.
-const PREMIERE_CLAUSE = /\b(?:premiere[sd]?|screening|screened)\b/i;
-function notAReleaseDate(text: string, segmentStart: number, dateStart: number): boolean {
-  const before = text.slice(segmentStart, dateStart);
-  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
-  if (SHOOT_CLAUSE.test(clause)) return true;
-  return PREMIERE_CLAUSE.test(clause) && !/\breleas/i.test(clause) && !STREAMED_PREMIERE.test(clause);
-}
-const STREAMED_PREMIERE = /\bpremieres?\s+on\s+\p{Lu}/u;
-
-/**
- * Release events ("released in the United States on May 27, 2022, by Paramount Pictures"), their
- * distributors and streaming platforms, and the companies credited elsewhere in a sentence.
- */
-export function findReleasesAndCompanies(ctx: Context, s: SentenceView): void {
-  findCompanyCredits(ctx, s);
-  if (!RELEASE_CUE.test(s.text)) return;
-  const film = filmNear(ctx, s, s.start, "nearest");
-  if (
-    !film ||
-    (!filmsIn(ctx, s).length &&
-      !/\b(?:the|this|its) (?:(?:first|original|new) )?(?:film|movie|sequel)\b|\bit\b/i.test(s.text))
-  )
-    return;
-  let lastRegion: string | null = null;
-  for (const seg of segments(s)) {
-    if (!RELEASE_CUE.test(seg.text)) continue;
-    // "opened in the US in November" in a February article was last November.
-    const dates = findDates(seg.text, seg.start, ctx.publishedAt, !PAST_RELEASE.test(seg.text)).filter(
-      (d) => !notAReleaseDate(ctx.text, seg.start, d.start),
+function namesOrPointsToFilm(units: readonly Unit[]): boolean {
+  return units.some((u, i) => {
+    if (u.kind === "name") return u.type === "FILM";
+    if (u.kind !== "word") return false;
+    if (POINTERS.has(u.lower)) return true;
+    const before = units[i - 1];
+    return (
+      FILM_NOUNS.has(u.lower) &&
+      before?.kind === "word" &&
+      (before.lower === "the" || before.lower === "this") &&
+      !DESCRIBING.has(units[i - 1]?.kind === "word" ? (units[i - 1] as { lower: string }).lower : "")
     );
-    const platform = streamerIn(ctx, s, seg.start, seg.end);
-    const medium =
-      platform || STREAMING.test(seg.text)
-        ? "streaming"
-        : HOME.test(seg.text)
-          ? "home"
-          : FESTIVAL.test(seg.text)
-            ? "festival"
-            : TV.test(seg.text)
-              ? "tv"
-              : "theatrical";
-    let region: string | null = null;
-    for (const m of seg.text.matchAll(REGION)) {
-      const code = regionCode((m[1] ?? m[2] ?? "").trim());
-      if (code) {
-        region = code;
-        break;
-      }
-    }
-    if (!region && medium === "theatrical" && /\b(?:US|UK) box office\b/.test(s.text)) region = lastRegion;
-    lastRegion = region ?? lastRegion;
-    if (platform) addFact(ctx, film, "company", { name: platform, role: "streamer" }, s, 0.85);
-    for (const d of dates) {
-      addFact(ctx, film, "release", { date: d.date, region, medium, platform }, s, 0.85);
-    }
-    // "… by Paramount Pictures", or the company as the subject: "Warner Bros. has set a … release".
-    // "produced by DreamWorks Animation" in a release sentence credits the maker, not the distributor.
-    const by =
-      /(?<!\b(?:produced|co-produced|directed|written|made|financed|backed|created|animated)\s)\b(?:by|from|through|via)\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(
-        seg.text,
-      );
-    const subject =
-      /^((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})\s*(?:has|have|will|is|are)?\s*(?:set|dated|slated|scheduled|release|releasing|distribute|distributing)\b/u.exec(
-        seg.text,
-      );
-    // "… from Pixar Animation Studios, was released by Disney": the releasing company first.
-    const releasedBy = /\b(?:released|distributed)\s+by\s+((?:\p{Lu}[\p{L}&.+'-]*\s?){1,4})/u.exec(seg.text);
-    const distributor = [releasedBy?.[1], by?.[1], subject?.[1]].map(companyPrefix).find(Boolean);
-    if (distributor && isCompanyName(distributor) && !isStreamer(distributor)) {
-      addFact(ctx, film, "company", { name: distributor, role: "distributor" }, s, 0.85);
-    }
-  }
+  });
 }
 
-/**
- * The longest run of a captured name's first words that is a company: "Warner Bros. Freddie
- * Highmore" (a sentence that ran past "Bros.") gives "Warner Bros.". A sentence's full stop
- * is not part of the name; the one of "Bros." or "Inc." is.
- */
-function companyPrefix(captured: string | undefined): string | undefined {
-  const words = (captured ?? "").trim().replace(/,$/, "").split(/\s+/).filter(Boolean);
-  for (let n = words.length; n > 0; n--) {
-    const name = words
-      .slice(0, n)
-      .join(" ")
-      .replace(/,$/, "")
-      .replace(/(?<!\b(?:Bros|Inc|Co|Ltd|Corp))\.$/, "");
-    if (isCompanyName(name)) return name;
-  }
-  return undefined;
+/** "was released from his contract in 2004": a person set free, not a film shown. */
+function releasedFromSomething(units: readonly Unit[], at: number): boolean {
+  const verb = units[at];
+  const next = units[at + 1];
+  return (
+    verb?.kind === "word" && verb.lower.startsWith("releas") && next?.kind === "word" && next.lower === "from"
+  );
 }
 
-function streamerIn(ctx: Context, s: SentenceView, start: number, end: number): string | null {
-  for (const p of s.phrases) {
-    if (p.start < start || p.end > end) continue;
-    if (isStreamer(p.text)) return p.text;
+/** Past tense before the date ("opened in May", "was released on Friday") reads it backward. */
+function isPast(before: readonly Unit[]): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const u = before[i];
+    if (u?.kind !== "word") continue;
+    if (FUTURE.has(u.lower)) return false;
+    if (PAST.has(u.lower)) return true;
   }
-  void ctx;
-  return null;
+  return false;
 }
 
-/** "produced by DreamWorks Animation and distributed by Paramount Pictures", "Sony Pictures, which released the film", "the Dreamworks hit Shrek 2". */
-function findCompanyCredits(ctx: Context, s: SentenceView): void {
-  const { tokens } = s;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]?.lower ?? "";
-    if (tokens[i + 1]?.lower !== "by") continue;
-    const role = /^(distributed|released)$/.test(word)
-      ? "distributor"
-      : /^(produced|co-produced|financed|backed|made)$/.test(word)
-        ? "production"
-        : null;
-    if (!role) continue;
-    // "made by Ealing-based Brightwater Films": past a "-based" descriptor.
-    const based = /-based$/i.test(tokens[i + 2]?.text ?? "") ? 1 : 0;
-    const phrase = phraseAt(s, i + 2 + based);
-    if (!phrase || !isCompanyName(phrase.text)) continue;
-    if (role === "distributor" && RELEASE_CUE.test(s.text) && word === "released") continue; // handled with its release
-    addFact(
-      ctx,
-      filmNear(ctx, s, tokens[i]?.start ?? s.start, "before"),
-      "company",
-      { name: phrase.text, role },
-      s,
-      0.85,
-    );
-  }
-  for (const p of s.phrases) {
-    const after = ctx.text.slice(p.end, s.end);
+function dateOf(captured: Unit[] | undefined, past: boolean): string | null {
+  const u = captured?.[0];
+  return u?.kind === "date" ? (past ? u.date.backward : u.date.forward) : null;
+}
+
+function regionOf(captured: Unit[] | undefined): string | null {
+  const u = captured?.[0];
+  return u?.kind === "name" ? regionCode(u.name.text) : null;
+}
+
+function platformOf(captured: Unit[] | undefined): string | null {
+  const u = captured?.[0];
+  if (u?.kind !== "name") return null;
+  const name = u.name.text.replace(/^The /, "");
+  return STREAMERS.has(name.toLowerCase()) || name.endsWith("+") ? name : null;
+}
+
+function mediumOf(units: readonly Unit[], platform: string | null): ReleaseMedium {
+  if (platform) return "streaming";
+  for (const [medium, words] of MEDIUM_WORDS)
     if (
-      isCompanyName(p.text) &&
-      /^,\s+which\s+(?:released|distributed|produced|made)\s+(?:the|this)\s+(?:film|movie)/.test(after)
-    ) {
-      const role = /produced|made/.test(after.slice(0, 30)) ? "production" : "distributor";
-      addFact(ctx, filmNear(ctx, s, p.start), "company", { name: p.text, role }, s, 0.8);
-    }
-    // "The Incredibles, from Pixar Animation Studios, …": the studio it comes from.
-    const before = ctx.text.slice(Math.max(s.start, p.start - 8), p.start);
-    if (/, from $/.test(before) && /^,/.test(after) && isCompanyName(p.text)) {
-      const film = filmsIn(ctx, s).find((m) => m.end === p.start - ", from ".length)?.film;
-      if (film) addFact(ctx, film, "company", { name: p.text, role: "production" }, s, 0.75);
-    }
-    const hit = /^\s+(?:hit|smash|blockbuster|release|production|film|movie|animation)\s+/.exec(after);
-    if (hit && isCompanyName(p.text)) {
-      const film = filmsIn(ctx, s).find((m) => m.start === p.end + hit[0].length)?.film;
-      if (film) addFact(ctx, film, "company", { name: p.text, role: "studio" }, s, 0.75);
-    }
-  }
+      units.some(
+        (u) =>
+          (u.kind === "word" && words.test(u.lower)) ||
+          (u.kind === "name" && u.type === "MEDIA" && words.test(u.name.text.toLowerCase())),
+      )
+    )
+      return medium;
+  if (units.some((u) => u.kind === "name" && u.type === "EVENT")) return "festival";
+  return "theatrical";
 }

@@ -1,0 +1,133 @@
+import * as chrono from "chrono-node";
+import type { Doc, Sentence } from "../document/document.ts";
+
+/** A date a sentence names, resolved both ways where the text leaves the year to the reader. */
+export interface DateMention {
+  sentence: number;
+  /** Token range in the sentence, last exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The date read forward from the publication date ("opens in May": the coming May). */
+  forward: string;
+  /** Read backward ("opened in May": the May just gone); the same when the text gives the year. */
+  backward: string;
+  /** Named by a day of the week only ("on Friday"): a release only where a verb binds it. */
+  weekday: boolean;
+}
+
+export interface DatesLayer {
+  bySentence: DateMention[][];
+}
+
+const NAMES_A_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)\b/i;
+const NUMERIC_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+const STATED_YEAR = /\b(?:18|19|20)\d{2}\b/;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const YEAR_ONLY =
+  /\b(?:in|until|till|of|for|from|by|since|during|late|early|mid|mid-|summer|spring|autumn|fall|winter|to)\s+((?:18|19|20)\d{2})\b/g;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The dates of each sentence, by chrono-node. Only sentences that name a month, a weekday, a
+ * numeric date or (after a preposition) a year are parsed: chrono is the costly step. Without
+ * a publication date a date must state its year; with one, "next Friday" and "in May" resolve
+ * against it, each both ways, and the rule that binds the date knows which tense it is.
+ */
+export function findDates(doc: Doc): DatesLayer {
+  return {
+    bySentence: doc.sentences.map((s) => (s.titleCase ? [] : datesOf(s, doc.publishedAt))),
+  };
+}
+
+function datesOf(s: Sentence, published: Date | null): DateMention[] {
+  const found: DateMention[] = [];
+  const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
+  const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
+  const add = (start: number, end: number, forward: string, backward: string, weekday: boolean) => {
+    const first = startAt.get(start);
+    const last = endAt.get(end);
+    if (first === undefined || last === undefined || found.some((d) => start < d.end && d.start < end))
+      return;
+    found.push({ sentence: s.index, first, last, start, end, forward, backward, weekday });
+  };
+  const named = NAMES_A_DAY.test(s.text) || NUMERIC_DATE.test(s.text);
+  if (named && (STATED_YEAR.test(s.text) || published)) {
+    const reference = published ?? new Date(Date.UTC(2000, 0, 1));
+    for (const result of chrono.en.parse(s.text, reference, { forwardDate: true })) {
+      for (const part of partsOf(result)) {
+        const forward = keptDate(part.components, part.text, published !== null);
+        if (!forward) continue;
+        const text = part.text.replace(/^(?:on|in)\s+/i, "");
+        const start = s.start + part.index + (part.text.length - text.length);
+        const weekday = WEEKDAY.test(text) && !/\d/.test(text);
+        const backward =
+          STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
+        add(start, start + text.length, forward, backward, weekday);
+      }
+    }
+  }
+  for (const m of s.text.matchAll(YEAR_ONLY)) {
+    const year = m[1] ?? "";
+    const start = s.start + (m.index ?? 0) + m[0].length - year.length;
+    add(start, start + year.length, year, year, false);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The same date read backward from the publication date: a weekday a week earlier, a month or
+ * a day of the year a year earlier, when reading forward put it after publication.
+ */
+function earlier(date: string, published: Date, weekday: boolean): string {
+  const day = published.toISOString().slice(0, date.length);
+  if (date <= day) return date;
+  if (weekday && date.length === 10) {
+    const back = new Date(`${date}T00:00:00Z`);
+    back.setUTCDate(back.getUTCDate() - 7);
+    return back.toISOString().slice(0, 10);
+  }
+  return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+}
+
+const RANGE_SEPARATOR = /\s+(?:to|until|till|-|and)\s+/;
+
+/**
+ * A chrono result as the dates it names: "3 March to 9 May 2031" is two dates ("moved from …
+ * to …"), each with its own place in the text.
+ */
+function partsOf(
+  result: chrono.ParsedResult,
+): { text: string; index: number; components: chrono.ParsedComponents }[] {
+  const whole = { text: result.text, index: result.index, components: result.start };
+  if (!result.end) return [whole];
+  const separator = RANGE_SEPARATOR.exec(result.text);
+  if (!separator) return [whole];
+  const cut = separator.index;
+  const second = cut + separator[0].length;
+  return [
+    { text: result.text.slice(0, cut), index: result.index, components: result.start },
+    { text: result.text.slice(second), index: result.index + second, components: result.end },
+  ];
+}
+
+/**
+ * The ISO date chrono's components state, or null when it is not one a release could have: it
+ * must name a year or a month (or, given a publication date, a weekday). chrono also reads
+ * "$19.5m" or "in three days" as times, which a release never is.
+ */
+function keptDate(c: chrono.ParsedComponents, text: string, published: boolean): string | null {
+  const stated = STATED_YEAR.test(text) || (published && (NAMES_A_DAY.test(text) || NUMERIC_DATE.test(text)));
+  if (!stated) return null;
+  const yearKnown = c.isCertain("year") || (published && (c.isCertain("month") || c.isCertain("weekday")));
+  if (!yearKnown) return null;
+  const year = c.get("year");
+  const month = c.get("month");
+  const day = c.get("day");
+  if (!year || year < 1870 || year > 2200) return null;
+  const dayKnown = c.isCertain("day") || (published && c.isCertain("weekday"));
+  if (dayKnown && month && day) return `${year}-${pad(month)}-${pad(day)}`;
+  return c.isCertain("month") && month ? `${year}-${pad(month)}` : String(year);
+}

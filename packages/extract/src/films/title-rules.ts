@@ -1,0 +1,576 @@
+import { BROADCASTERS } from "../lexicon/entities.ts";
+import { ORDINALS } from "../lexicon/words.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { Rule } from "../patterns/rule.ts";
+import type { NameUnit, Unit } from "../patterns/units.ts";
+
+/** What a title rule says: the name in slot `title` is a film (or, with `veto`, is not). */
+export interface TitleEmit {
+  /** The slot, or slots joined by commas, holding the film names. */
+  title: string;
+  year?: string;
+  veto?: boolean;
+}
+
+export type TitleRule = Rule<TitleEmit>;
+
+const capturedName = (units: readonly { kind: string }[] | undefined): NameUnit | undefined =>
+  units?.find((u): u is NameUnit => u.kind === "name");
+
+/**
+ * Evidence that a capitalised name is a film, strongest first. Names typed `<NAME>` are not
+ * known to be anything else; `<PERSON>` is allowed only where the words leave no doubt ("the
+ * drama Vera Drake won …"), since many titles have the shape of a person's name.
+ */
+export const TITLE_RULES: TitleRule[] = [
+  {
+    id: "film.typography",
+    pattern: "title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.9,
+    when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.cue === "typography",
+    examples: [
+      {
+        text: 'The festival opens with "Harbour Lights", a story of two sisters.',
+        expect: ["film Harbour Lights"],
+      },
+    ],
+    counterExamples: ['She called it "a disaster" on Monday.'],
+  },
+  {
+    id: "film.lead",
+    pattern: "title=<NAME|PNAME> (? #year? )? ,? is|was an|a|the year=#year? *12 @genre|@filmNoun",
+    emit: { title: "title", year: "year" },
+    confidence: 0.92,
+    when: (m, s) => m.start === 0 && s.sentence.index <= 2,
+    examples: [
+      {
+        text: "Copper Orchard is a 2011 American drama film directed by Ruth Ellery.",
+        expect: ["film Copper Orchard"],
+      },
+    ],
+    counterExamples: ["Later that year, Ruth Ellery was a guest at a film festival."],
+  },
+  {
+    id: "film.lead-subject",
+    pattern: "title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.9,
+    when: (m, s) => {
+      const cue = capturedName(s.units.slice(m.start, m.end))?.name.cue;
+      return cue === "lead" || cue === "alias";
+    },
+    examples: [
+      {
+        text: "Copper Orchard, also known as The Long Field, is a 2011 American drama film.",
+        expect: ["film Copper Orchard"],
+      },
+    ],
+    counterExamples: ["It is a 2011 American drama film."],
+  },
+  {
+    id: "film.kind-noun",
+    pattern: "@genre|@filmNoun ,? title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.85,
+    when: (m, s) => !beforeIsStage(s.units, m.start),
+    examples: [
+      { text: "The gritty thriller Night Ferry opens on Friday.", expect: ["film Night Ferry"] },
+      { text: "He directed the 1998 hit Salt Road.", expect: ["film Salt Road"] },
+      { text: "It beat the French epic, The Long Winter, to the prize.", expect: ["film The Long Winter"] },
+    ],
+    counterExamples: [
+      "The stage comedy Harbour Nights transfers to the West End.",
+      "The film director Dana Marlowe was there.",
+    ],
+  },
+  {
+    id: "film.kind-noun-person-shaped",
+    pattern:
+      "@genre|@filmNoun title=<PNAME> ,|.|is|was|has|had|won|wins|took|stars|starred|opens|opened|tells|follows|received|earned|got|beat|topped",
+    emit: { title: "title" },
+    confidence: 0.8,
+    when: (m, s) => !beforeIsStage(s.units, m.start),
+    examples: [{ text: "The comedy Molly Brand won two awards.", expect: ["film Molly Brand"] }],
+    counterExamples: ["It is a film Molly Brand made in Spain."],
+  },
+  {
+    id: "film.year-in-brackets",
+    pattern: "title=<NAME|PNAME> ( year=#year )",
+    emit: { title: "title", year: "year" },
+    confidence: 0.85,
+    examples: [{ text: "She first appeared in Copper Orchard (2011).", expect: ["film Copper Orchard"] }],
+    counterExamples: ["The director (2011 winner) was there."],
+  },
+  {
+    id: "film.sequel-of",
+    pattern: "sequel|prequel|remake|follow-up|spin-off to|of title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.85,
+    examples: [
+      { text: "The remake of Black Harbour starts filming in May.", expect: ["film Black Harbour"] },
+    ],
+    counterExamples: ["The sequel to the book is due."],
+  },
+  {
+    id: "film.role-in",
+    pattern: "role|roles|part|performance|performances|turn|cameo|appearance|debut in title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "She won praise for her role in Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Her debut in London was a success."],
+  },
+  {
+    id: "film.owner-possessive",
+    pattern: "<PERSON|PNAME|ORG's> @adjective? ~1 title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Critics praised Dana Marlowe's Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Critics praised Dana Marlowe's London home."],
+  },
+  {
+    id: "film.for-award",
+    pattern:
+      "@award|award|awards|prize|prizes|nomination|nominations|nominated|nod|nods|won|win|wins|winning|honoured|best|actor|actress|director|film|picture ~4 ,? for <PERSON's>? title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "She won best actress for Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["He won an award for Sony Pictures."],
+  },
+  {
+    id: "film.subject-wins",
+    pattern:
+      "title=<NAME+> has|have? won|wins|took|takes|scooped|scoops|picked|received|receives|earned|got|collected|landed|swept|sweeps|dominated|leads|led ~3 @award|best|award|awards|prize|prizes|nominations|nomination|nods|honours|trophies|field|race",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore won best foreign film.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Britain won three awards."],
+  },
+  {
+    id: "film.subject-named-best",
+    pattern: "title=<NAME> has|have|was|were|is|are? been? named|voted|crowned|chosen best|top",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore was named best film of the year.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Ruth Ellery was named best actress."],
+  },
+  {
+    id: "film.chart-position",
+    pattern:
+      "title=<NAME> was|is|came|finished|stayed|remained|took|fell|slipped|rose|climbed|dropped|debuted|opened ~3 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|number|no|place|spot",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Night Ferry was second with $24m.", expect: ["film Night Ferry"] }],
+    counterExamples: ["Amos Pell was second in the race."],
+  },
+  {
+    id: "film.box-office",
+    pattern: "title=<NAME+> has|have|had? ~2 took|made|earned|grossed|taking|making|earning|with ~3 #money",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Night Ferry took $24m over the weekend.", expect: ["film Night Ferry"] }],
+    counterExamples: ["Amos Pell took $24m from the bank."],
+  },
+  {
+    id: "film.filmography",
+    pattern:
+      "@filmNoun|@genre|credits|roles|successes|classics|favourites|favorites|titles ~3 ,? include|including|includes|included|like|such as? title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "His films include Salt Road, Night Ferry and Black Harbour.",
+        expect: ["film Salt Road", "film Night Ferry", "film Black Harbour"],
+      },
+      {
+        text: "The festival has showcased successes such as Salt Road and Night Ferry.",
+        expect: ["film Salt Road", "film Night Ferry"],
+      },
+    ],
+    counterExamples: ["Her films include two about Spain."],
+  },
+  {
+    id: "film.such-films-as",
+    pattern: "such films|movies|hits|pictures as title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "She won awards for such films as Salt Road and Night Ferry.",
+        expect: ["film Salt Road", "film Night Ferry"],
+      },
+    ],
+    counterExamples: ["She won awards for such films as these."],
+  },
+  {
+    id: "film.films-were",
+    pattern: "films|movies ~6 were|are title=<NAME|PNAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Among the other films with four nominations were Salt Road and Night Ferry.",
+        expect: ["film Salt Road", "film Night Ferry"],
+      },
+    ],
+    counterExamples: ["The films were made by Amos Pell."],
+  },
+  {
+    id: "film.screening-of",
+    pattern: "screening|screenings|premiere|premieres|showing|showings|preview of title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "The festival closes with a screening of Salt Road.", expect: ["film Salt Road"] }],
+    counterExamples: ["The premiere of Amos Pell's play was cancelled."],
+  },
+  {
+    id: "film.worked-on",
+    pattern: "worked|work|working|cinematography|costumes|effects|score|designs|editing on title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "She has also worked on Salt Road and Night Ferry.",
+        expect: ["film Salt Road", "film Night Ferry"],
+      },
+    ],
+    counterExamples: ["She has worked on Broadway for years."],
+  },
+  {
+    id: "film.possessive-success",
+    pattern:
+      "title=<NAME's> victory|win|success|triumph|release|premiere|director|directors|star|stars|cast|producers|producer|screenplay|script|soundtrack|box-office|budget|sequel|opening",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "After Salt Road's victory in 1999, the rules changed.", expect: ["film Salt Road"] }],
+    counterExamples: ["After Amos Pell's victory in 1999, the rules changed."],
+  },
+  {
+    id: "film.playing-in",
+    pattern:
+      "portrayal|performance|role|turn|playing|played|plays|play|portraying|portrayed|portrays as? ~4 <PERSON|PNAME|NAME>? in title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      { text: "He won praise for playing a weary detective in Night Ferry.", expect: ["film Night Ferry"] },
+    ],
+    counterExamples: ["He won praise for playing football in Spain."],
+  },
+  {
+    id: "film.passive-making",
+    pattern:
+      "title=<NAME+> ,? was|were|is|are|has|have|had|will be? been? all? released|re-released|screened|premiered|filmed|shot|directed|co-directed|written|co-written|scripted|produced|co-produced|distributed|remade|adapted|dubbed|acquired|bought|snapped|picked|made+",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Night Ferry was released in late 2002.", expect: ["film Night Ferry"] }],
+    counterExamples: ["Amos Pell was released from hospital."],
+  },
+  {
+    id: "film.subject-wins-award",
+    pattern:
+      "title=<NAME+> has|have? won|wins|took|takes|scooped|picked|received|receives|earned|got|collected|landed|swept ~3 <AWARD>",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore earned a Bafta on Sunday.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Britain earned a Bafta on Sunday."],
+  },
+  {
+    id: "film.apposition",
+    pattern: "title=<NAME|PNAME> ,|- a|an|the? <PERSON|PNAME's>? ^5 @genre|@filmNoun",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Blue Meridian, a wartime drama about two pilots, opens today.",
+        expect: ["film Blue Meridian"],
+      },
+      {
+        text: "Blue Meridian - Amos Pell's 1950s drama about two pilots - won.",
+        expect: ["film Blue Meridian"],
+      },
+    ],
+    counterExamples: ["Amy Lowe, a film student from Leeds, won."],
+    when: (m, s) => endsNounPhrase(s.units[m.end]),
+  },
+  {
+    id: "film.title-for-best",
+    pattern: "title=<NAME> for best|top",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [{ text: "Critics favour Quiet Shore for best film.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Critics favour Amy Lowe for best actress."],
+  },
+  {
+    id: "film.in-the-running",
+    pattern:
+      "running|contention|shortlist|shortlisted|nominees|contenders|competing|competition|against|rivals|favourites|favorites ~3 ,? are|is|include|includes|including|:? title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "In the running for best film are Quiet Shore, Salt Road and Night Ferry.",
+        expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"],
+      },
+    ],
+    counterExamples: ["In the running for best actress are Amy Lowe and Ruth Ellery."],
+  },
+  {
+    id: "film.credit-of",
+    pattern:
+      "star|stars|co-star|director|directors|producer|producers|screenwriter|writer|writers|creator|maker|makers of title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The star of Quiet Shore and Iron Bridge said the film culture was poor.",
+        expect: ["film Quiet Shore", "film Iron Bridge"],
+      },
+    ],
+    counterExamples: ["The director of the National Film Theatre resigned."],
+  },
+  {
+    id: "film.year-possessive",
+    pattern: "year=#year ' s title=<NAME|PNAME>",
+    emit: { title: "title", year: "year" },
+    confidence: 0.75,
+    examples: [{ text: "The record is held by 1995's Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["The record is held by 1995's Britain."],
+  },
+  {
+    id: "film.reception-noun",
+    pattern:
+      "nominee|nominees|favourite|favourites|favorite|favorites|contender|contenders|competitors|rivals|frontrunner|front-runner|chart-topper|hopeful title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [
+      { text: "Oscar nominee Quiet Shore was a new entry at number five.", expect: ["film Quiet Shore"] },
+    ],
+    counterExamples: ["Oscar nominee Amos Pell was a guest."],
+  },
+  {
+    id: "film.award-adjective",
+    pattern:
+      "oscar-nominated|oscar-winning|award-winning|bafta-winning|bafta-nominated|globe-winning|prize-winning|festival-winning|acclaimed title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "He had a cameo in the Oscar-nominated Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["He met the Oscar-winning Amos Pell."],
+  },
+  {
+    id: "film.scheduled-release",
+    pattern:
+      "title=<NAME+> is|are|was|were|has|have been? scheduled|set|due|slated|expected|planned to|for be? released|release|open|hit|arrive|premiere|debut",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "Quiet Shore 2 is scheduled to be released in May.", expect: ["film Quiet Shore 2"] }],
+    counterExamples: ["Amos Pell is expected to release an album."],
+  },
+  {
+    id: "film.plot-verb",
+    pattern:
+      "title=<NAME> ,? which|that? tells|told|follows|followed|focuses|centres|centers|depicts|explores|examines|chronicles|looks|charts|recounts|portrays",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore tells the story of two sisters.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Amos Pell tells the story of two sisters."],
+  },
+  {
+    id: "film.will-screen",
+    pattern:
+      "title=<NAME> will|is|was|to? screen|screens|screened|premiere|premieres|premiered|debut|debuts|debuted",
+    emit: { title: "title" },
+    confidence: 0.65,
+    examples: [{ text: "Quiet Shore will screen in the Panorama section.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Britain will debut a new team."],
+  },
+  {
+    id: "film.title-movie",
+    pattern: "title=<NAME> movie|film",
+    emit: { title: "title" },
+    confidence: 0.55,
+    when: (m, s) => {
+      const after = s.units[m.end];
+      const before = s.units[m.start - 1];
+      // "the Harbour film series", "this third Harbour film": a series, not a title.
+      const series =
+        after?.kind === "word" &&
+        [
+          "series",
+          "franchise",
+          "festival",
+          "awards",
+          "industry",
+          "studio",
+          "company",
+          "critic",
+          "critics",
+          "star",
+        ].includes(after.lower);
+      const ordinal = before?.kind === "word" && before.lower in ORDINALS;
+      return !series && !ordinal;
+    },
+    examples: [{ text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] }],
+    counterExamples: ["The Berlin film festival opens today."],
+  },
+  {
+    id: "film.released-by",
+    pattern: "<ORG> ,? which|who? released|distributed|acquired|bought|made|produced title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Its distributor, Paramount Pictures, which released Quiet Shore, said so.",
+        expect: ["film Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Paramount Pictures bought Britain's largest cinema chain."],
+  },
+  {
+    id: "film.acted-in",
+    pattern:
+      "star|stars|starred|starring|co-starred|appear|appears|appeared|appearing|acted ~2 in ~3 title=<NAME+>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "She also appeared in Quiet Shore and Iron Lantern.",
+        expect: ["film Quiet Shore", "film Iron Lantern"],
+      },
+    ],
+    counterExamples: ["She appeared in Paris last week."],
+  },
+  {
+    id: "film.beat-to-award",
+    pattern: "title=<NAME> beat|beats|defeated|pipped|edged|outshone other=<NAME|PNAME+> to|for best|the|top",
+    emit: { title: "title,other" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Quiet Shore beat Iron Lantern and Iron Bridge to best picture.",
+        expect: ["film Quiet Shore", "film Iron Lantern", "film Iron Bridge"],
+      },
+    ],
+    counterExamples: ["Britain beat France to the title."],
+  },
+  {
+    id: "film.review-heading",
+    pattern: "review|reviews|preview|previews : title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "DVD review: Quiet Shore", expect: ["film Quiet Shore"] }],
+    counterExamples: ["Review: Ruth Ellery's new album"],
+  },
+  {
+    id: "film.award-went-to",
+    pattern: "award|prize|honour|trophy|oscar|bafta went|goes to title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "The animation award went to Iron Lantern.", expect: ["film Iron Lantern"] }],
+    counterExamples: ["The award went to Britain."],
+  },
+  {
+    id: "film.award-at-event-for",
+    pattern:
+      "award|prize|honour|trophy <EVENT|PLACE|AWARD>? at|in the? <EVENT|PLACE> in? #year? for title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "He won the best director prize at the Cannes Film Festival in 2002 for Iron Lantern.",
+        expect: ["film Iron Lantern"],
+      },
+    ],
+    counterExamples: ["He won the prize at the Cannes Film Festival for his charity work."],
+  },
+  {
+    id: "film.winner-apposition",
+    pattern:
+      "winner|winners|favourite|favorite|hit|success|contender|frontrunner|front-runner , title=<NAME> ,",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "Last year's big winner, Iron Lantern, won again.", expect: ["film Iron Lantern"] }],
+    counterExamples: ["Last year's big winner, Britain, won again."],
+  },
+  {
+    id: "film.veto.other-work",
+    pattern: "@nonFilm title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The sitcom Dock Street won best comedy.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The film Dock Street won best comedy."],
+  },
+  {
+    id: "film.veto.media-genre",
+    pattern: "<MEDIA|ORG> @genre title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The BBC comedy Dock Street won best comedy.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The Pixar comedy Dock Street won best comedy."],
+    when: (m, s) => {
+      const first = s.units[m.start];
+      return (
+        first?.kind === "name" &&
+        BROADCASTERS.has(first.name.text.toLowerCase().replace(/^the /, "").replace(/ /g, ""))
+      );
+    },
+  },
+  {
+    id: "film.veto.song",
+    pattern: "song|songs|single|album|track|theme ~3 for title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "They won best original song for Lonely Tide.", expect: ["no film Lonely Tide"] }],
+    counterExamples: ["They won best film for Lonely Tide."],
+  },
+  {
+    id: "film.veto.broadcast-genre",
+    pattern: "tv|television|radio|stage|theatre|broadway|bbc|itv @genre title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "The TV drama Dock Street won best drama.", expect: ["no film Dock Street"] }],
+    counterExamples: ["The drama Dock Street won best drama."],
+  },
+];
+
+const NOUN_PHRASE_FOLLOWERS = new Set(
+  "about by from that which who whose starring directed written produced set based in with of for to is was has had , . ; : - ) and or".split(
+    " ",
+  ),
+);
+
+/** The kind noun ended its phrase ("a drama about …", "a drama,"), rather than qualifying another noun ("a film student"). */
+function endsNounPhrase(next: Unit | undefined): boolean {
+  return next?.kind !== "word" || NOUN_PHRASE_FOLLOWERS.has(next.lower);
+}
+
+const AWARD_WORDS = new Set(
+  "award awards nominee nominees nominated nomination nominations best prize prizes category shortlist shortlisted winner winners won".split(
+    " ",
+  ),
+);
+
+/** The sentence speaks of awards. */
+export function mentionsAwards(s: SentenceUnits): boolean {
+  return s.units.some(
+    (u) => (u.kind === "word" && AWARD_WORDS.has(u.lower)) || (u.kind === "name" && u.type === "AWARD"),
+  );
+}
+
+const STAGE = new Set([
+  "tv",
+  "television",
+  "radio",
+  "stage",
+  "theatre",
+  "theater",
+  "broadway",
+  "west",
+  "bbc",
+  "itv",
+]);
+
+/** "the stage comedy X", "the TV drama Y": the word before the kind noun says it is no film. */
+function beforeIsStage(units: readonly { kind: string }[], at: number): boolean {
+  const prev = units[at - 1] as { kind: string; lower?: string; type?: string } | undefined;
+  return !!prev && ((prev.kind === "word" && STAGE.has(prev.lower ?? "")) || prev.type === "MEDIA");
+}

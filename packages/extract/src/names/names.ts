@@ -1,0 +1,464 @@
+import type { Doc, Sentence, Token } from "../document/document.ts";
+import { ROLE_NOUNS, VENUE_HEADS } from "../lexicon/entities.ts";
+import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
+import { isGivenName } from "../lexicon/names.ts";
+import { NATIONALITIES, PLACE_SUFFIXES } from "../lexicon/places.ts";
+import { kindOfWords, type NameKind } from "./kinds.ts";
+import { leadOf } from "./lead.ts";
+import { isPersonShaped, People, type Person, tradeOf, withoutPrefix } from "./people.ts";
+import { quotedRanges } from "./quotes.ts";
+import { type CueKind, type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
+
+export type { NameKind } from "./kinds.ts";
+export type { Person } from "./people.ts";
+
+/** A capitalised name in a sentence, and what kind of thing it names. */
+export interface Name {
+  id: number;
+  sentence: number;
+  /** Token range in the sentence, last exclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  words: string[];
+  /** Followed by 's or a bare apostrophe ("Eastwood's boxing drama"). */
+  possessive: boolean;
+  /** A single everyday word that opens its sentence: a name only if something else says so. */
+  opener: boolean;
+  /** A single word that opens its sentence ("Filming took place …"): to a pattern's word, a word. */
+  initialWord: boolean;
+  /** Set apart as a title by typography or by a lead sentence's grammar. */
+  cue: CueKind | null;
+  /** Ends in a word that names a kind of place ("… Park", "… Theatre"): a title only on strong evidence. */
+  placeShaped: boolean;
+  kind: NameKind;
+  /** The person a person's name refers to (the full name for "Eastwood", "Mr Evans"). */
+  person: Person | null;
+}
+
+export interface NamesLayer {
+  names: Name[];
+  bySentence: Name[][];
+  people: People;
+}
+
+/** "Jack Lord", "Will Patton": a given name and a surname that is also a word. */
+const startsWithGivenName = (words: readonly string[]) =>
+  words.length >= 2 &&
+  words.length <= 3 &&
+  isGivenName(words[0] ?? "") &&
+  words.every((w) => /^\p{Lu}/u.test(w));
+
+const PARTICLE_JOINTS = new Set([
+  "de",
+  "del",
+  "della",
+  "van",
+  "von",
+  "der",
+  "den",
+  "da",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van der",
+  "van den",
+  "de la",
+]);
+
+const isPlaceHead = (word: string) =>
+  PLACE_SUFFIXES.has(word.toLowerCase()) || VENUE_HEADS.has(word.toLowerCase());
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const SAY = new Set(["said", "says", "told", "added", "explained", "wrote"]);
+
+/** Words of tokens [a, b): possessive endings and bare apostrophes left out. */
+function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t || t.text === "'") continue;
+    if (
+      t.text === "." &&
+      out.length > 0 &&
+      /^(?:\p{Lu}|Jr|Sr|St|Mr|Mrs|Ms|Dr)$/u.test(out[out.length - 1] ?? "")
+    ) {
+      out[out.length - 1] = `${out[out.length - 1]}.`;
+      continue;
+    }
+    if (t.text === ":") continue;
+    out.push(t.text.replace(/'s$/i, ""));
+  }
+  return out;
+}
+
+/** Verbs whose subject is a person: "X appears in …", "X directed …". */
+const PERSON_VERBS = new Set(
+  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced reprise reprises appear return voice".split(
+    " ",
+  ),
+);
+/** "The supporting cast includes X", "the voices of X": a list of people follows. */
+const CAST_HEADS = new Set(["cast", "voices", "line-up", "ensemble"]);
+const LIST_OPENERS = new Set([
+  "includes",
+  "include",
+  "including",
+  "included",
+  "of",
+  ":",
+  "are",
+  "features",
+  "comprises",
+]);
+/** "starring X", "the film stars X": the name after is a person's. */
+const CASTING_VERBS = new Set(["starring", "featuring", "stars", "starred", "co-starring", "co-stars"]);
+const MAKING_VERBS = new Set(
+  "directed written produced co-directed co-written co-produced scripted helmed".split(" "),
+);
+
+/**
+ * Whether the words around a span say it names a person: "actress X", "starring X", "directed
+ * by X", "X, 52,", "X said", "X appears in", "X, who".
+ */
+function inPersonContext(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1]?.lower ?? "";
+  if (ROLE_NOUNS.has(before) || SAY.has(before) || CASTING_VERBS.has(before)) return true;
+  if (before === "by" && MAKING_VERBS.has(tokens[a - 2]?.lower ?? "")) return true;
+  if (LIST_OPENERS.has(before) && [2, 3, 4].some((k) => CAST_HEADS.has(tokens[a - k]?.lower ?? "")))
+    return true;
+  if (before === "with" && tokens[a - 2]?.lower === "along") return true;
+  const after = tokens[b]?.lower ?? "";
+  if (PERSON_VERBS.has(after)) return true;
+  if (after !== ",") return false;
+  const next = tokens[b + 1]?.text ?? "";
+  return next === "who" || (/^\d{1,3}$/.test(next) && tokens[b + 2]?.text === ",");
+}
+
+interface Part {
+  a: number;
+  b: number;
+  words: string[];
+}
+
+/** The parts of a span between its joints, each with its words. */
+function partsOf(tokens: readonly Token[], span: RawSpan): Part[] {
+  const parts: Part[] = [];
+  let a = span.first;
+  for (const j of span.joints) {
+    parts.push({ a, b: j.leftEnd, words: wordsOf(tokens, a, j.leftEnd) });
+    a = j.rightStart;
+  }
+  parts.push({ a, b: span.last, words: wordsOf(tokens, a, span.last) });
+  return parts;
+}
+
+/**
+ * The article's names: capitalised runs cut where their parts are known to be separate things,
+ * each with its kind. Two passes: the first learns the people the article names in full, the
+ * second cuts and classifies with them ("Eastwood's Million Dollar Baby" is a person's film).
+ */
+export function findNames(doc: Doc): NamesLayer {
+  const people = new People();
+  const spansBySentence = doc.sentences.map((s) =>
+    s.titleCase ? [] : rawSpans(s.tokens, cueRanges(doc, s)),
+  );
+  markCuedTitles(doc, spansBySentence);
+  const candidates: string[][] = [];
+  const singleWords = new Set<string>();
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) {
+      if (span.cue) continue;
+      const parts = partsOf(s.tokens, span);
+      // "Kate del Castillo": a name whose particle is a joint is learnt whole.
+      const whole: Part = { a: span.first, b: span.last, words: wordsOf(s.tokens, span.first, span.last) };
+      if (parts.length > 1 && span.joints.every((j) => PARTICLE_JOINTS.has(j.words))) parts.unshift(whole);
+      for (const part of parts) {
+        if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false))
+          candidates.push(part.words);
+        if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
+      }
+    }
+  });
+  // "Cate Blanchett … Blanchett": a name later shortened to its last word is a person's.
+  for (const words of candidates)
+    if (singleWords.has(words[words.length - 1] ?? "")) people.add(withoutPrefix(words), true);
+
+  const names: Name[] = [];
+  const bySentence: Name[][] = doc.sentences.map(() => []);
+  doc.sentences.forEach((s, i) => {
+    const description = s.titleCase ? undefined : leadOf(s)?.description;
+    for (const span of spansBySentence[i] ?? []) {
+      for (const part of cut(s.tokens, span, people)) {
+        const name = nameOf(s, span, part, people, names.length);
+        if (!name) continue;
+        // "a 2005 Disney Channel Original Movie": the lead's description names no film.
+        if (description && name.first >= description[0] && name.first < description[1])
+          name.kind = "descriptor";
+        names.push(name);
+        bySentence[i]?.push(name);
+      }
+    }
+  });
+  confirmPeople(names, bySentence, doc, people);
+  return { names, bySentence, people };
+}
+
+/** Adds the part to the people when it is one; says whether it did. */
+function learnPerson(people: People, tokens: readonly Token[], part: Part): boolean {
+  if (kindOfWords(part.words) !== "name") return false;
+  const context = inPersonContext(tokens, part.a, part.b);
+  let person: Person;
+  const at = tokens[part.a]?.start ?? 0;
+  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context, at);
+  else if (isPersonShaped(part.words, false) && context)
+    person = people.add(withoutPrefix(part.words), true, at);
+  else return false;
+  // "Oscar-winning actress X": the role noun before a name says the person's trade.
+  person.trade ??= tradeOf(tokens[part.a - 1]?.lower ?? "");
+  return true;
+}
+
+/**
+ * A title set apart once (in italics, or as a lead's subject) is one title wherever the article
+ * repeats it: "Rough Night in Jericho is the only film …" is not a night and a town.
+ */
+function markCuedTitles(doc: Doc, spansBySentence: RawSpan[][]): void {
+  const cued = new Set<string>();
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? []) if (span.cue) cued.add(spanText(s, span));
+  });
+  if (cued.size === 0) return;
+  doc.sentences.forEach((s, i) => {
+    for (const span of spansBySentence[i] ?? [])
+      if (!span.cue && cued.has(spanText(s, span))) span.cue = "typography";
+  });
+}
+
+const spanText = (s: Sentence, span: RawSpan) =>
+  s.text.slice((s.tokens[span.first]?.start ?? 0) - s.start, (s.tokens[span.last - 1]?.end ?? 0) - s.start);
+
+/** A person referred to by surname or with "Mr" is a person; so is one listed with people. */
+function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], doc: Doc, index: People): void {
+  for (const name of names)
+    if (name.person && (index.isShortReference(name.words) || HONORIFIC.test(name.words[0] ?? "")))
+      name.person.confirmed = true;
+  doc.sentences.forEach((s, i) => {
+    let group: Name[] = [];
+    const flush = () => {
+      // A list with someone known, or with two names that open with a given name: its names of a
+      // person's shape are people. (Titles are often shaped like names: "Finding Neverland".)
+      const shaped = group.filter((n) => isPersonShaped(n.words, true)).length;
+      const known = group.some((n) => n.person?.confirmed);
+      if (known || shaped >= 2)
+        for (const n of group) {
+          // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
+          // a name of two to four words listed with people is one.
+          if (
+            !n.person &&
+            n.kind === "name" &&
+            !n.cue &&
+            (isPersonShaped(n.words, false) || startsWithGivenName(n.words))
+          ) {
+            n.person = index.add(withoutPrefix(n.words), known, n.start);
+            n.kind = "person";
+          }
+          if (n.person && known) n.person.confirmed = true;
+        }
+      group = [];
+    };
+    let prev: Name | null = null;
+    for (const name of bySentence[i] ?? []) {
+      const between = prev ? s.tokens.slice(prev.last, name.first).map((t) => t.lower) : [];
+      const listed = prev !== null && between.length <= 2 && between.every((w) => w === "," || w === "and");
+      if (!listed) flush();
+      if (name.kind === "person" || name.kind === "name") group.push(name);
+      else flush();
+      prev = name;
+    }
+    flush();
+  });
+}
+
+/** What a part alone is: a known person, or the kind its words give it. */
+function kindOfPart(words: readonly string[], people: People, at?: number): NameKind {
+  if (people.resolve(words, at)) return "person";
+  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "")) return "person";
+  return kindOfWords(words);
+}
+
+const ARTICLE_END = /(?:^| )(?:the|a|an)$/;
+const SEPARATING = new Set(["for", "by", "with", "from", "as"]);
+
+/** Whether a joint separates two names, given what its neighbours are. */
+function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boolean): boolean {
+  const known = (k: NameKind) => k !== "name";
+  // "Harry Potter and the Prisoner of Azkaban", "Places in the Heart": an article after the
+  // connector belongs to a title.
+  if (ARTICLE_END.test(joint.words) || joint.words === "of") return false;
+  switch (joint.kind) {
+    case "possessive":
+      // "Clint Eastwood's …", "Disney's …" own what follows; "Captain Corelli's Mandolin" is one title.
+      return left !== "name" && left !== "date" && left !== "character";
+    case "and":
+      return known(left) || known(right) || lastAnd;
+    case "connector":
+      return SEPARATING.has(joint.words) || known(left) || known(right);
+  }
+}
+
+/** "Briton Clive Owen", "Irishman Colin Farrell": a word for where a person is from, then the person. */
+function withoutNationality(tokens: readonly Token[], part: Part): Part[] {
+  const first = part.words[0]?.toLowerCase() ?? "";
+  if (part.words.length < 3 || !(NATIONALITIES.has(first) || DEMONYM_NOUNS.has(first))) return [part];
+  const rest = part.words.slice(1);
+  if (!isPersonShaped(rest, false)) return [part];
+  return [
+    { a: part.a, b: part.a + 1, words: [part.words[0] ?? ""] },
+    { a: part.a + 1, b: part.b, words: wordsOf(tokens, part.a + 1, part.b) },
+  ];
+}
+
+const DEMONYM_NOUNS = new Set([
+  "briton",
+  "scot",
+  "welshman",
+  "welshwoman",
+  "irishman",
+  "irishwoman",
+  "englishman",
+  "englishwoman",
+  "frenchman",
+  "frenchwoman",
+  "american",
+  "australian",
+  "canadian",
+]);
+
+/** A span cut into the names it holds. */
+function cut(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
+  return cutAtJoints(tokens, span, people).flatMap((part) =>
+    span.cue ? [part] : withoutNationality(tokens, part),
+  );
+}
+
+function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
+  const whole: Part = { a: span.first, b: span.last, words: wordsOf(tokens, span.first, span.last) };
+  if (span.cue || span.joints.length === 0) return [whole];
+  const parts = partsOf(tokens, span);
+  const kinds = parts.map((p) => kindOfPart(p.words, people, tokens[p.a]?.start));
+  // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
+  // such a joint always separates. Then each piece that is a known body as a whole ("London
+  // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
+  const pieces: { from: number; to: number }[] = [];
+  let from = 0;
+  span.joints.forEach((joint, k) => {
+    const setting =
+      joint.kind === "connector" && joint.words !== "of" && isSetting(kinds[k + 1]) && !isSetting(kinds[k]);
+    // "Clint Eastwood's Million Dollar Baby": a person's possessive ends the name whatever
+    // follows. "Lemony Snicket's A Series of …" keeps it: nothing says Snicket is a person.
+    const owner =
+      joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
+    if (setting || owner) {
+      pieces.push({ from, to: k });
+      from = k + 1;
+    }
+  });
+  pieces.push({ from, to: parts.length - 1 });
+  const out: Part[] = [];
+  for (const { from: p, to: q } of pieces) {
+    const a = parts[p]?.a ?? span.first;
+    const b = parts[q]?.b ?? span.last;
+    const piece: Part = { a, b, words: wordsOf(tokens, a, b) };
+    if (p === q || kindOfWords(piece.words) !== "name") {
+      out.push(piece);
+      continue;
+    }
+    // "the thriller Hide and Seek": after a kind noun the whole name is the title.
+    const afterKindNoun = p === 0 && KIND_NOUNS.has(tokens[span.first - 1]?.lower ?? "");
+    const lastAnd = afterKindNoun
+      ? -1
+      : lastIndexWhere(span.joints, p, q, (j) => j.kind === "and" && j.words === "and");
+    let start = a;
+    for (let k = p; k < q; k++) {
+      const joint = span.joints[k];
+      if (joint && separates(joint, kinds[k] ?? "name", kinds[k + 1] ?? "name", k === lastAnd)) {
+        out.push({ a: start, b: joint.leftEnd, words: wordsOf(tokens, start, joint.leftEnd) });
+        start = joint.rightStart;
+      }
+    }
+    out.push({ a: start, b, words: wordsOf(tokens, start, b) });
+  }
+  return out;
+}
+
+const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
+
+const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";
+
+function lastIndexWhere<T>(list: readonly T[], from: number, to: number, test: (t: T) => boolean): number {
+  for (let k = to - 1; k >= from; k--) if (list[k] !== undefined && test(list[k] as T)) return k;
+  return -1;
+}
+
+function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: number): Name | null {
+  const firstToken = s.tokens[part.a];
+  const lastToken = s.tokens[part.b - 1];
+  if (!firstToken || !lastToken || part.words.length === 0) return null;
+  const possessive =
+    part.b === span.last ? span.possessive : /'s$/i.test(lastToken.text) || lastToken.text === "'";
+  const end = /'s$/i.test(lastToken.text)
+    ? lastToken.end - 2
+    : lastToken.text === "'"
+      ? lastToken.start
+      : lastToken.end;
+  const opener = part.a === span.first && isCommonOpener(s.tokens, { ...span, last: part.b });
+  const person = span.cue ? null : people.resolve(part.words, firstToken.start);
+  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people, firstToken.start);
+  return {
+    id,
+    sentence: s.index,
+    first: part.a,
+    last: part.b,
+    start: firstToken.start,
+    end,
+    text: s.text.slice(firstToken.start - s.start, end - s.start),
+    words: part.words,
+    possessive,
+    opener,
+    initialWord: part.a === span.first && span.opensSentence && part.b - part.a === 1,
+    cue: span.cue,
+    placeShaped: part.words.length > 1 && isPlaceHead(part.words[part.words.length - 1] ?? ""),
+    kind,
+    person,
+  };
+}
+
+/** Token ranges of a sentence set apart as titles: by markup, quotation marks or a lead's grammar. */
+function cueRanges(doc: Doc, s: Sentence): CueRanges {
+  const ranges = new Map<number, [number, CueKind]>();
+  const lead = leadOf(s);
+  if (lead) {
+    ranges.set(lead.title[0], [lead.title[1], "lead"]);
+    if (lead.alias) ranges.set(lead.alias[0], [lead.alias[1], "alias"]);
+  }
+  const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
+  const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
+  const spans = [...doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end), ...quotedRanges(s)];
+  for (const c of spans) {
+    const a = startAt.get(c.start);
+    const b = endAt.get(c.end);
+    if (
+      a !== undefined &&
+      b !== undefined &&
+      b > a &&
+      !ranges.has(a) &&
+      /[\p{Lu}\p{N}]/u.test(s.tokens[a]?.text[0] ?? "")
+    )
+      ranges.set(a, [b, "typography"]);
+  }
+  return ranges;
+}

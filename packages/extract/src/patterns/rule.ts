@@ -1,0 +1,118 @@
+import { WORD_CLASSES } from "./classes.ts";
+import {
+  compilePattern,
+  type Match,
+  matchAt,
+  type Pattern,
+  type SentenceUnits,
+  startKeys,
+  unitKey,
+} from "./pattern.ts";
+
+/** A sentence written for the project, and the facts a rule must read from it. */
+export interface Example {
+  text: string;
+  /** Facts as `predicate value @ film` ("director Alexander Payne @ Sideways"), or `film Title`. */
+  expect: string[];
+}
+
+/**
+ * One way an article says something, as data: a pattern over the sentence's units, what a match
+ * means (`emit`), how sure it is, and sentences that show it firing and not firing. Its `id`
+ * travels with every fact it makes, so a wrong fact leads back to its rule.
+ */
+export interface Rule<Emit> {
+  id: string;
+  pattern: string;
+  emit: Emit;
+  confidence: number;
+  examples: Example[];
+  /** Sentences this rule must not fire on. */
+  counterExamples: string[];
+  /** A condition the pattern cannot state, over the match. */
+  when?: (match: Match, sentence: SentenceUnits) => boolean;
+}
+
+export interface RuleMatch<Emit> {
+  rule: Rule<Emit>;
+  match: Match;
+}
+
+/**
+ * An ordered table of rules. Order is precedence: with `claims`, a match that lies within the
+ * words of an earlier rule's match is dropped, so a specific reading ("starring X as Y") hides
+ * a general one ("starring X") of the same words. Matches that only share a name ("directed by
+ * X, who directed Y") both stand.
+ */
+export class RuleTable<Emit> {
+  private readonly compiled: { rule: Rule<Emit>; pattern: Pattern; order: number }[];
+  private readonly byKey = new Map<string, { rule: Rule<Emit>; pattern: Pattern; order: number }[]>();
+
+  constructor(
+    readonly rules: readonly Rule<Emit>[],
+    private readonly options: { claims: boolean } = { claims: false },
+  ) {
+    const ids = new Set<string>();
+    this.compiled = rules.map((rule, order) => {
+      if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
+      ids.add(rule.id);
+      return { rule, pattern: compilePattern(rule.pattern, WORD_CLASSES), order };
+    });
+    for (const entry of this.compiled)
+      for (const key of startKeys(entry.pattern)) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(entry);
+        this.byKey.set(key, list);
+      }
+  }
+
+  /** Every rule's matches in a sentence, in table order, without two matches of one rule overlapping. */
+  run(sentence: SentenceUnits): RuleMatch<Emit>[] {
+    const found: { order: number; m: RuleMatch<Emit> }[] = [];
+    const lastEnd = new Map<number, number>();
+    const any = this.byKey.get("*") ?? [];
+    sentence.units.forEach((unit, i) => {
+      const asWord =
+        unit.kind === "name" && unit.name.initialWord
+          ? (this.byKey.get(unit.name.text.toLowerCase()) ?? [])
+          : [];
+      const candidates = [...(this.byKey.get(unitKey(unit)) ?? []), ...asWord, ...any];
+      for (const { rule, pattern, order } of candidates) {
+        if ((lastEnd.get(order) ?? -1) > i) continue;
+        const match = matchAt(pattern, sentence, i);
+        if (!match || (rule.when && !rule.when(match, sentence))) continue;
+        lastEnd.set(order, match.end);
+        found.push({ order, m: { rule, match } });
+      }
+    });
+    const ordered = found
+      .sort((a, b) => a.order - b.order || a.m.match.start - b.m.match.start)
+      .map((f) => f.m);
+    return this.options.claims ? unclaimed(ordered, sentence.units.length) : ordered;
+  }
+}
+
+/**
+ * Matches in precedence order, each dropped when it lies within an earlier kept match. A kept
+ * match marks, for each unit it covers, how far right the covering match reaches; a later match
+ * is within one when all its units are covered and by a match that reaches its end.
+ */
+function unclaimed<Emit>(matches: RuleMatch<Emit>[], units: number): RuleMatch<Emit>[] {
+  const coveredFrom = new Int32Array(units).fill(-1);
+  const coveredTo = new Int32Array(units).fill(-1);
+  const kept: RuleMatch<Emit>[] = [];
+  for (const m of matches) {
+    const { start, end } = m.match;
+    const from = coveredFrom[start] ?? -1;
+    const to = coveredTo[start] ?? -1;
+    if (from >= 0 && from <= start && to >= end) continue;
+    for (let u = start; u < end; u++) {
+      if ((coveredTo[u] ?? -1) < end) {
+        coveredFrom[u] = start;
+        coveredTo[u] = end;
+      }
+    }
+    kept.push(m);
+  }
+  return kept;
+}

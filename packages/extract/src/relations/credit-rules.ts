@@ -1,0 +1,1010 @@
+import { mentionsAwards } from "../films/title-rules.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { Rule } from "../patterns/rule.ts";
+import type { Unit } from "../patterns/units.ts";
+
+const PREPOSITIONS = new Set(
+  "with for against at to from alongside opposite beside behind near by".split(" "),
+);
+
+/** "plays tennis with Nell Crane": the name after a preposition is no character. */
+function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  const at = first ? s.units.indexOf(first) : -1;
+  const prev = at > 0 ? s.units[at - 1] : undefined;
+  return prev?.kind === "word" && PREPOSITIONS.has(prev.lower);
+}
+
+export type CreditRole = "director" | "writer" | "producer" | "cast";
+
+/**
+ * What a credit rule says: the people in slot `person` have a credit on the film in slot
+ * `film` (or, without one, on the film the sentence is about). The credit is fixed, read from
+ * the verbs the sentence used (`byVerb`: "wrote, directed and starred in"), or from the award
+ * category it names (`byCategory`: "best director … Amos Pell for Salt Road").
+ */
+export interface CreditEmit {
+  /**
+   * The credit: fixed; `byVerb` from the verbs in the slots named by `verbs` ("wrote, directed
+   * and starred"); `byNoun` from the role nouns in `nouns` ("its director and star");
+   * `byCategory` from the award category named (`category`, else the nearest before the match,
+   * else `fallback`); `byTrade` from what the article calls the person ("actress X").
+   */
+  credit: CreditRole | "byVerb" | "byNoun" | "byCategory" | "byTrade";
+  person: string;
+  film?: string;
+  character?: string;
+  /** Slot names, comma-separated, holding the verbs of `byVerb`. */
+  verbs?: string;
+  nouns?: string;
+  category?: string;
+  fallback?: CreditRole;
+  /** Without a film slot, the film must be named in the same sentence (not carried over). */
+  filmInSentence?: boolean;
+}
+
+export type CreditRule = Rule<CreditEmit>;
+
+const PERSON = "<PERSON|PNAME>";
+const PEOPLE = "<PERSON|PNAME+>";
+const CHARACTER = "<PERSON|PNAME|NAME>";
+const MAKING_VERBS =
+  "written|directed|produced|co-written|co-directed|co-produced|scripted|helmed|wrote|directed|produced|co-wrote|starred|co-starred|starring";
+
+/**
+ * Credits, most specific first: a rule that names the film beats one that leaves it to the
+ * context, a character beats none. Each rule's examples are sentences written for the project.
+ */
+export const CREDIT_RULES: CreditRule[] = [
+  // — directors, writers and producers, by the verbs that credit them —
+  {
+    id: "credit.film-made-by",
+    pattern: `film=<FILM> ,? is|was|were|are|has|had|been|being? verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.9,
+    examples: [
+      {
+        text: "Salt Road is written and directed by Amos Pell.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road was praised by Amos Pell."],
+  },
+  {
+    id: "credit.film-then-made-by",
+    pattern: `film=<FILM> , ~6 verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Salt Road, a thriller about smugglers directed by Amos Pell, opens today.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road, a thriller, was praised by Amos Pell."],
+  },
+  {
+    id: "credit.made-by",
+    pattern: `verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Written and directed by Amos Pell, it is his first feature.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The bridge was designed by Amos Pell."],
+  },
+  {
+    id: "credit.person-made-film",
+    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|directs|writes|made|starred|co-starred+ in? ^4 film=<FILM+>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Amos Pell, who directed the 1998 hit Salt Road, is back.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+      {
+        text: "Amos Pell wrote, directed and starred in Salt Road.",
+        expect: [
+          "writer Amos Pell @ Salt Road",
+          "director Amos Pell @ Salt Road",
+          "cast Amos Pell @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["Amos Pell saw Salt Road twice."],
+  },
+  {
+    id: "credit.stars-in-and-made",
+    pattern: `person=${PERSON} ,? who? verbs=stars|starred|appears|appeared in and verbsAfter=co-wrote|wrote|directed|co-directed|produced|co-produced film=<FILM>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs,verbsAfter" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Amos Pell, who stars in and co-wrote Salt Road, won the prize.",
+        expect: ["cast Amos Pell @ Salt Road", "writer Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell, who stars in and loves Salt Road, won the prize."],
+  },
+  {
+    id: "director.made-films-including",
+    pattern: `person=${PERSON} ~3 made|directed|helmed ~5 films|movies|features ,? including|include|such as? film=<FILM+>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Amos Pell has made more than 20 films, including Salt Road and Night Ferry.",
+        expect: ["director Amos Pell @ Salt Road", "director Amos Pell @ Night Ferry"],
+      },
+    ],
+    counterExamples: ["Amos Pell has seen more than 20 films, including Salt Road."],
+  },
+  {
+    id: "credit.person-made-it",
+    pattern: `person=${PERSON} , #number ,? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|starred+ in? the|this|that? film|movie|picture|feature|it`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road is by Amos Pell. Pell, 52, wrote, directed and starred in the picture.",
+        expect: [
+          "writer Amos Pell @ Salt Road",
+          "director Amos Pell @ Salt Road",
+          "cast Amos Pell @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["Pell, 52, wrote a novel."],
+  },
+  {
+    id: "credit.maker-made-it",
+    pattern: `person=${PERSON} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|starred+ in? the|this|that film|movie|picture|feature`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Amos Pell directed the film in Wales.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell directed the play."],
+  },
+  // — directors —
+  {
+    id: "credit.its-maker",
+    pattern: `its|their ~1 nouns=director|co-director|star|co-star|stars|producer|writer|screenwriter+ ,? ~5 person=${PEOPLE}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Salt Road earned a prize for its director, Welsh-born Amos Pell, and its young star, the 18-year-old actress Ruth Ellery.",
+        expect: ["director Amos Pell @ Salt Road", "cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The school praised its director, Amos Pell."],
+  },
+  {
+    id: "credit.pronoun-colleague",
+    pattern: `his|her|their nouns=director|co-director|co-star|producer|writer|screenwriter+ person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "Ruth Ellery won best actress for Salt Road. She praised her director and co-star Amos Pell.",
+        expect: ["director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["She praised her friend Amos Pell."],
+  },
+  {
+    id: "credit.which-pronoun-made",
+    pattern:
+      "film=<FILM> , which|that person=he|she|they verbs=wrote|directed|produced|co-wrote|co-directed|starred|co-produced+ in?",
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Amos Pell won the prize for Salt Road, which he wrote, directed and starred in.",
+        expect: [
+          "writer Amos Pell @ Salt Road",
+          "director Amos Pell @ Salt Road",
+          "cast Amos Pell @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["Amos Pell won the prize for Salt Road, which he praised."],
+  },
+  {
+    id: "director.role-possessive",
+    pattern: "director|film-maker|filmmaker person=<PERSON|PNAME's> ^3 film=<FILM>",
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Director Amos Pell's gritty thriller Salt Road opens today.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Actor Amos Pell's thriller Salt Road opens today."],
+  },
+  {
+    id: "credit.compound-role",
+    pattern: `nouns=writer-director|director-writer|writer-producer|producer-director|director-producer|actor-director|actor-writer|star-director person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Salt Road won the prize for best screenplay, for writer-director Amos Pell.",
+        expect: ["writer Amos Pell @ Salt Road", "director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road won the prize for best screenplay, for actor Amos Pell."],
+  },
+  {
+    id: "credit.role-subject",
+    pattern: `nouns=director|film-maker|filmmaker|screenwriter|writer-director|producer person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Salt Road is in post-production. Director Amos Pell has shared a first image.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road is in post-production. Guests include director Amos Pell."],
+    // The sentence's subject: what it says of the person belongs to the story's film.
+    when: (m) => m.start === 0,
+  },
+  {
+    id: "director.title-director",
+    pattern: `film=<FILM+> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Salt Road director Amos Pell said he was delighted.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road star Amos Pell said he was delighted."],
+  },
+  {
+    id: "writer.title-writer",
+    pattern: `film=<FILM+> writer|screenwriter|co-writer|scriptwriter person=${PERSON}`,
+    emit: { credit: "writer", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [{ text: "Salt Road writer Amos Pell has died.", expect: ["writer Amos Pell @ Salt Road"] }],
+    counterExamples: ["Salt Road star Amos Pell has died."],
+  },
+  {
+    id: "director.director-of",
+    pattern: `person=${PERSON} , ~3 director|co-director|film-maker|filmmaker|maker of film=<FILM+>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Amos Pell, the director of Salt Road, was there.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell, the star of Salt Road, was there."],
+  },
+  {
+    id: "director.director-of-then-name",
+    pattern: `director|co-director|film-maker|filmmaker|maker of film=<FILM> ,? person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The director of Salt Road, Amos Pell, was there.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The star of Salt Road, Amos Pell, was there."],
+  },
+  {
+    id: "director.possessive-direction",
+    pattern: "person=<PERSON|PNAME's> direction|directing|directorial ~2 of? film=<FILM>",
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Critics praised Amos Pell's direction of Salt Road.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+      {
+        text: "Amos Pell's directorial debut Salt Road opens today.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Critics praised Amos Pell's performance in Salt Road."],
+  },
+  {
+    id: "director.from-director",
+    pattern: `film=<FILM> , ~3 from|by director|film-maker|filmmaker person=${PERSON}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Salt Road, the new thriller from director Amos Pell, opens today.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road, praised by actor Amos Pell, opens today."],
+  },
+  {
+    id: "director.debut",
+    pattern: `person=his|her directorial? debut ,? film=<FILM>`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Amos Pell was named best new director for his debut Salt Road.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell was praised for his acting debut in Salt Road."],
+    when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && u.lower === "acting"),
+  },
+  // — awards: the category says which credit —
+  {
+    id: "credit.award-went-to",
+    pattern: `category=@category ~4 went|goes|go|going to person=${PERSON} for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The director award went to Amos Pell for Salt Road.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The award went to Amos Pell for Salt Road."],
+  },
+  {
+    id: "credit.won-category-for",
+    pattern: `person=${PEOPLE} *5 best|top ~2 category=@category ~4 for ^4 film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [
+      { text: "Amos Pell won best director for Salt Road.", expect: ["director Amos Pell @ Salt Road"] },
+      {
+        text: "Ruth Ellery took the best actress prize for Quiet Shore.",
+        expect: ["cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Amos Pell won an award for Salt Road."],
+  },
+  {
+    id: "credit.category-award-for",
+    pattern: `person=${PEOPLE} ~5 the? category=@category award|prize|prizes|nomination|nominations|honour|trophy|title for film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Amos Pell earned the directing award for Salt Road.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell earned the audience award for Salt Road."],
+  },
+  {
+    id: "credit.category-for-person",
+    pattern: `best|top? ~2 category=@category ~3 for person=${PEOPLE}`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The drama Salt Road has six nominations, including best film and best actor for Tom Reed.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Tom Reed won best actor for the third time."],
+  },
+  {
+    id: "credit.awarded-person-category",
+    pattern: `awarded|gave|handed person=${PERSON} the best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Salt Road did well. The jury awarded Amos Pell the best director prize.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The jury awarded Amos Pell a cheque."],
+  },
+  {
+    id: "credit.and-person-category",
+    pattern: `and person=${PERSON} the best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The drama Salt Road did well. The jury awarded Amos Pell the best director prize and Ruth Ellery the best actress award.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The jury thanked Amos Pell and Ruth Ellery the best of friends."],
+    when: (_m, s) =>
+      s.units.some(
+        (u) => u.kind === "word" && (u.lower === "awarded" || u.lower === "gave" || u.lower === "handed"),
+      ),
+  },
+  {
+    id: "credit.person-favourite-for",
+    pattern: `person=${PERSON} ~8 ,? for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "In the supporting categories, Tom Reed is favourite to take home his first award, for Salt Road.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["In the supporting categories, Tom Reed thanked everyone for Salt Road."],
+    when: (m, s) =>
+      mentionsAwards(s) &&
+      s.units
+        .slice(m.start, m.end)
+        .some(
+          (u) =>
+            (u.kind === "word" &&
+              [
+                "favourite",
+                "favorite",
+                "tipped",
+                "nominated",
+                "nomination",
+                "award",
+                "prize",
+                "oscar",
+              ].includes(u.lower)) ||
+            (u.kind === "name" && u.type === "AWARD"),
+        ),
+  },
+  {
+    id: "credit.nominee-for",
+    pattern: `person=${PERSON} for film=<FILM>`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Nominees for best director are Amos Pell for Salt Road and Ruth Ellery for Quiet Shore.",
+        expect: ["director Amos Pell @ Salt Road", "director Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Amos Pell thanked Ruth Ellery for Salt Road."],
+    when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.nominee-in-brackets",
+    pattern: `person=${PERSON} ( film=<FILM> )`,
+    emit: { credit: "byCategory", person: "person", film: "film", fallback: "cast" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Best actress nominees include Ruth Ellery (Quiet Shore).",
+        expect: ["cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery (Quiet Shore) spoke to the press."],
+    when: (_m, s) => mentionsAwards(s),
+  },
+  // — cast —
+  {
+    id: "cast.starring-as",
+    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The drama Salt Road, starring Ruth Ellery as the smuggler Nell Crane, opens today.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road, starring Ruth Ellery, opens as planned."],
+  },
+  {
+    id: "cast.title-possessive-star",
+    pattern: `film=<FILM's> star|stars|actor|actress|co-star|co-stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Salt Road's star Ruth Ellery was there.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Salt Road's director Ruth Ellery was there."],
+  },
+  {
+    id: "cast.film-starring",
+    pattern: `film=<FILM> ,? which|that|who? will|is|was|has|had? also|now? starring|co-starring|featuring|stars|starred|co-stars|features <NAT>? @role? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Salt Road, starring Ruth Ellery and Tom Reed, opens today.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road"],
+      },
+      {
+        text: "Salt Road also stars Irish actors Niamh Byrne and Declan Roe.",
+        expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road beat films starring Ruth Ellery."],
+  },
+  {
+    id: "cast.voices-of",
+    pattern: `the? voice|voices|voice-work|talents of person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The animated film Iron Lantern stars the voices of Ruth Ellery and Tom Reed.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Iron Lantern was praised by the voice of Ruth Ellery's radio show."],
+  },
+  {
+    id: "cast.cast-includes",
+    pattern: `cast|line-up|ensemble|contributors|interviewees ~3 includes|include|including|included|consists|features|comprises|of of? :? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The drama Iron Lantern opens today. Its supporting cast includes Ruth Ellery and Tom Reed.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern opens today. The cast party included a speech."],
+  },
+  {
+    id: "cast.list-subject",
+    pattern: `person=${PEOPLE} also|all|both? star|co-star|co-stars|return|reprise|voice|appear|feature`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Iron Lantern opens today. Ruth Ellery and Tom Reed also star.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery and Tom Reed also spoke."],
+  },
+  {
+    id: "cast.alongside",
+    pattern: `alongside|opposite|co-starring|along ~2 with|co-stars? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "Iron Lantern stars Tom Reed in the title role, alongside Ruth Ellery and Amy Lowe.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Amy Lowe @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Iron Lantern was shown at the festival, alongside a talk by Ruth Ellery."],
+    when: (_m, s) =>
+      s.units.some(
+        (u) =>
+          u.kind === "word" &&
+          (u.lower === "stars" || u.lower === "starring" || u.lower === "starred" || u.lower === "role"),
+      ),
+  },
+  {
+    id: "cast.as-pair",
+    pattern: `,|and person=${PERSON} as ~3 character=${CHARACTER}?`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Iron Lantern stars Tom Reed as Ned Lowe, Ruth Ellery as Nell Crane, and Amy Lowe as Kate Finch.",
+        expect: [
+          "cast Ruth Ellery as Nell Crane @ Iron Lantern",
+          "cast Amy Lowe as Kate Finch @ Iron Lantern",
+        ],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern won, and Ruth Ellery as chair thanked Nell Crane."],
+    when: (m, s) =>
+      !prepositionBefore(s, m.captures.character) &&
+      s.units.some(
+        (u) => u.kind === "word" && (u.lower === "stars" || u.lower === "starring" || u.lower === "starred"),
+      ),
+  },
+  {
+    id: "cast.lead",
+    pattern: `person=${PERSON} was|is|plays|played the? female|male|romantic? lead|star|heroine|hero`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Iron Lantern opens today. Ruth Ellery is the female lead.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery is the lead singer."],
+    when: (m, s) =>
+      s.units[m.end]?.kind !== "word" || !/^[a-z]/.test((s.units[m.end] as { lower: string }).lower),
+  },
+  {
+    id: "cast.joined-by",
+    pattern: `joined|accompanied by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. Ruth Ellery and Tom Reed return and are joined by Amy Lowe and Ned Crane.",
+        expect: ["cast Amy Lowe @ Iron Lantern"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Iron Lantern opens today. The director was joined by Amy Lowe for lunch.",
+    ],
+    when: (_m, s) =>
+      s.units.some(
+        (u) =>
+          u.kind === "word" &&
+          /^(?:star|stars|starring|starred|cast|reprise|return|roles?|voices?)$/.test(u.lower),
+      ),
+  },
+  {
+    id: "cast.starring",
+    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured are|is? alongside? <NAT>? ~1 @role? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. The film also stars Irish actors Niamh Byrne and Declan Roe.",
+        expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Hollywood stars attended."],
+  },
+  {
+    id: "cast.stars-in",
+    pattern: `person=${PEOPLE} ,? who? has|had|will|is|was|also? star|stars|starred|co-star|co-stars|co-starred|appears|appeared|appear|acts|acted|starring|appearing ~2 in ~3 film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery has appeared in Salt Road and Quiet Shore.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+      { text: "Tom Reed stars in quirky movie Night Ferry.", expect: ["cast Tom Reed @ Night Ferry"] },
+    ],
+    counterExamples: ["Ruth Ellery appeared in London."],
+  },
+  {
+    id: "cast.title-star",
+    pattern: `film=<FILM> star|stars|actor|actress|actors|co-star|co-stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [{ text: "Salt Road star Ruth Ellery was there.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Salt Road director Ruth Ellery was there."],
+  },
+  {
+    id: "cast.star-of",
+    pattern: `person=${PERSON} ,|- ~3 star|stars|co-star|actor|actress of ^3 film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery, star of Salt Road and Quiet Shore, will present.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery, director of Salt Road, will present."],
+  },
+  {
+    id: "cast.plays-in",
+    pattern: `person=${PERSON} ,? ~3 plays|played|portrays|portrayed|playing|portraying|play|voices|voiced ~3 character=${CHARACTER} in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery plays the smuggler Nell Crane in Salt Road.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery plays tennis with Nell Crane in Salt Road."],
+    when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
+    id: "cast.playing-in",
+    pattern: `person=${PEOPLE} ~3 playing|portraying|plays|played|portrays|portrayed ~5 in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Ruth Ellery triumphed for playing a tough sailor in Salt Road.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery was seen playing golf in Paris."],
+  },
+  {
+    id: "cast.to-play",
+    pattern: `person=${PERSON} to play|portray ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Salt Road is ready. Amos Pell persuaded Ruth Ellery to play Nell Crane.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery went to play golf with Nell Crane."],
+    when: (m, s) => !prepositionBefore(s, m.captures.character),
+  },
+  {
+    id: "cast.stars-as",
+    pattern: `person=${PERSON} stars|starred|co-stars|co-starred|appears|appeared as ~3 character=${CHARACTER}?`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Iron Lantern is a 1999 thriller. Ruth Ellery stars as Nell Crane, a smuggler.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Iron Lantern"],
+      },
+      {
+        text: "Iron Lantern is a 1999 thriller. Ruth Ellery stars as a doctor in a mining town.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Iron Lantern is a 1999 thriller. Ruth Ellery appeared as a guest on the show."],
+    when: (m, s) => {
+      const next = s.units[m.end - (m.captures.character ? 0 : 0)];
+      return (
+        !(
+          next?.kind === "word" &&
+          ["guest", "host", "presenter", "judge", "herself", "himself"].includes(next.lower)
+        ) &&
+        !s.units
+          .slice(m.start, m.end + 3)
+          .some((u) => u.kind === "word" && ["guest", "host", "presenter", "judge"].includes(u.lower))
+      );
+    },
+  },
+  {
+    id: "cast.plays",
+    pattern: `person=${PERSON} ,? #number? ,? ~2 plays|played|portrays|portrayed|playing|portraying|voices|voiced ~4 ,? character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Dana Okafor leads the cast. Okafor, 29, plays his estranged sister, Ruth Vane.",
+        expect: ["cast Dana Okafor as Ruth Vane @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Dana Okafor, 29, plays football with Ruth Vane.",
+      "Dana Okafor plays Ruth Vane in the Harbour films.",
+    ],
+    // "plays Hermione in the … films": a part in another work.
+    when: (m, s) =>
+      !prepositionBefore(s, m.captures.character) &&
+      !(s.units[m.end]?.kind === "word" && (s.units[m.end] as { lower: string }).lower === "in"),
+  },
+  {
+    id: "cast.possessive-character",
+    pattern: `person=<PERSON|PNAME's> character=<PERSON>`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road shoots in May. Footage shows Tom Reed's Agent Crane on a train.",
+        expect: ["cast Tom Reed as Agent Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road shoots in May. Footage shows Tom Reed's brother Ned Crane on a train.",
+    ],
+    when: (m) =>
+      m.captures.character?.[0]?.kind === "name" && m.captures.character[0].name.kind === "character",
+  },
+  {
+    id: "cast.possessive-role",
+    pattern: `person=<PERSON|PNAME's> ^3 role|roles|performance|turn|part|portrayal`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. It features Tom Reed's last film role.",
+        expect: ["cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens today. It features Tom Reed's last words."],
+  },
+  {
+    id: "cast.played-a-part",
+    pattern: `person=${PERSON} plays|played|portrays|portrayed the|a|an|his|her ~3 wife|husband|mother|father|son|daughter|sister|brother|princess|prince|king|queen|villain|hero|heroine|detective|doctor|teacher|girlfriend|boyfriend|friend|lover|leader|killer|role|part|lead`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. Amy Lowe plays the unpredictable wife of a diplomat.",
+        expect: ["cast Amy Lowe @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens today. Amy Lowe played the piano at the premiere."],
+  },
+  {
+    id: "cast.with-as-lead",
+    pattern: `with person=${PERSON} as the|a lead|leading|main|title ~1 actress|actor|star|role|character`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Iron Lantern is a 1925 drama film. It was directed by Tom Reed with Amy Lowe as the lead actress.",
+        expect: ["cast Amy Lowe @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Iron Lantern is a 1925 drama film. It was made with Amy Lowe as the lead investor."],
+  },
+  {
+    id: "cast.title-role",
+    pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had the title|lead|leading|starring role|part`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Salt Road won best film and Ruth Ellery, who played the title role, was named best actress.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The drama Salt Road won best film and Ruth Ellery, who played the piano, was named best pianist.",
+    ],
+  },
+  {
+    id: "cast.co-star-with",
+    pattern: `co-star|star|appear|act with person=${PERSON} in <PERSON|PNAME's>? ^3 film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "She is lined up to co-star with Tom Reed in Amos Pell's Salt Road.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["She is lined up to dine with Tom Reed in Salt Road."],
+  },
+  {
+    id: "cast.pronoun-role-as-in",
+    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~3 character=${CHARACTER} in ~3 film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery won for her role as Nell Crane in Salt Road.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Tom Reed praised her as Nell Crane in Salt Road."],
+  },
+  {
+    id: "cast.roles-in",
+    pattern: `person=${PEOPLE} ~5 for ~3 role|roles|performance|performances|parts|part ~2 in film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery and Tom Reed won prizes for best supporting roles in Salt Road.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery won praise for her roles on stage in London."],
+  },
+  {
+    id: "cast.co-star",
+    pattern: `his|her|their|the? co-star|co-stars person=${PERSON}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "Tom Reed won best actor for Salt Road. Co-star Ruth Ellery was nominated too.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["His friend Ruth Ellery was nominated too."],
+  },
+  {
+    id: "cast.star-in-sentence",
+    pattern: `and|while its? star|stars person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", filmInSentence: true },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "Salt Road was named best picture and star Tom Reed best actor.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Hollywood star Tom Reed was named best dressed."],
+  },
+  {
+    id: "credit.pronoun-new-film",
+    pattern:
+      "person=his|her|their new|latest|next|forthcoming|upcoming|last|debut? @genre|@filmNoun ,? film=<FILM>",
+    emit: { credit: "byTrade", person: "person", film: "film" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Actor Tom Reed is in London to publicise his new comedy, Night Ferry.",
+        expect: ["cast Tom Reed @ Night Ferry"],
+      },
+    ],
+    counterExamples: ["Tom Reed saw a new comedy, Night Ferry."],
+  },
+  {
+    id: "cast.pronoun-role-in",
+    pattern:
+      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~2 in film=<FILM+>",
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Tom Reed was there. It was his first role in Salt Road.",
+        expect: ["cast Tom Reed @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Tom Reed praised her work on Salt Road."],
+  },
+  {
+    id: "cast.joined",
+    pattern: `person=${PEOPLE} has|have? joined|joins|join the cast of film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      { text: "Ruth Ellery has joined the cast of Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] },
+    ],
+    counterExamples: ["Ruth Ellery has joined the board of Salt Road Films."],
+  },
+  {
+    id: "cast.joins-as",
+    pattern: `person=${PERSON} has|have|will? joined|joins|join film=<FILM>? as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery joins Salt Road as Nell Crane.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery joins the board as chair."],
+  },
+  {
+    id: "cast.cast-as",
+    pattern: `person=${PEOPLE} has|have|had|was|were|is|are? been? cast|recast as ~3 character=${CHARACTER} in? film=<FILM>?`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery has been cast as Nell Crane in Salt Road.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery cast doubt on Salt Road."],
+  },
+  {
+    id: "credit.named-best",
+    pattern: `person=${PEOPLE} ~3 named|won|took|received|scooped|earned|got|collected|triumphed|nominated ~3 as? the? best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", category: "category" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "Salt Road won four prizes. Amos Pell was named best director.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell named his best friend as director."],
+  },
+  {
+    id: "cast.person-in-film",
+    pattern: `person=${PERSON} in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.65,
+    examples: [{ text: "She lost to Ruth Ellery in Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] }],
+    counterExamples: ["Amos Pell in Paris."],
+  },
+];

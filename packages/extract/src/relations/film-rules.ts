@@ -1,0 +1,228 @@
+import type { CompanyRole } from "@filmkb/schema";
+import type { Rule } from "../patterns/rule.ts";
+
+/**
+ * What a rule about a film's own particulars says: its year (`year` slot, a year or a date),
+ * a company and its role (`company` slot, organisations), or a series it belongs to
+ * (`franchise` slot, a name). Without a `film` slot, the film the sentence is about.
+ */
+export type FilmFactEmit =
+  | { fact: "year"; film?: string; year: string }
+  | { fact: "company"; film?: string; company: string; role: CompanyRole }
+  | { fact: "franchise"; film?: string; franchise: string; nth?: string };
+
+export type FilmFactRule = Rule<FilmFactEmit>;
+
+const ORGS = "<ORG+>";
+
+/** Years, companies and series, most specific first. */
+export const FILM_FACT_RULES: FilmFactRule[] = [
+  // — years —
+  {
+    id: "year.before-kind-noun",
+    pattern: "the|a|an|his|her|its|their year=#year @adjective? ~2 @genre|@filmNoun ,? film=<FILM>",
+    emit: { fact: "year", film: "film", year: "year" },
+    confidence: 0.9,
+    examples: [{ text: "He directed the 1998 hit Salt Road.", expect: ["year 1998 @ Salt Road"] }],
+    counterExamples: ["The 1998 hit was sung by Amos Pell."],
+  },
+  {
+    id: "year.film-in-year",
+    pattern: "film=<FILM> in year=<DATE>",
+    emit: { fact: "year", film: "film", year: "year" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "He played a butler in the thriller Copper Orchard in 1948.",
+        expect: ["year 1948 @ Copper Orchard"],
+      },
+    ],
+    counterExamples: ["He saw the thriller Copper Orchard in London."],
+    when: (m, s) =>
+      !s.units
+        .slice(0, m.start)
+        .some((u) => u.kind === "word" && ["saw", "watched", "re-released", "reissued"].includes(u.lower)),
+  },
+  {
+    id: "year.released-in",
+    pattern:
+      "film=<FILM> ,? which|that? was|were? first? released|made|filmed|produced ~2 in late|early|mid? year=<DATE>",
+    emit: { fact: "year", film: "film", year: "year" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Copper Orchard was released in late 2002.",
+        expect: ["year 2002 @ Copper Orchard"],
+      },
+    ],
+    counterExamples: ["The thriller Copper Orchard was released on DVD."],
+  },
+  {
+    id: "year.in-year-for-film",
+    pattern: "in year=<DATE> for|in ^3 film=<FILM>",
+    emit: { fact: "year", film: "film", year: "year" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "She was reunited with the director in 1996 for the thriller Escape Road.",
+        expect: ["year 1996 @ Escape Road"],
+      },
+    ],
+    counterExamples: ["She won an award in 1996 for charity work."],
+  },
+  // — companies —
+  {
+    id: "company.org-kind-noun",
+    pattern: `company=<ORG> @genre? @genre|@filmNoun|hit|blockbuster ,? film=<FILM>`,
+    emit: { fact: "company", film: "film", company: "company", role: "studio" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The Paramount comedy Salt Road topped the chart.",
+        expect: ["company Paramount studio @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The BBC comedy Dock Street topped the ratings."],
+    when: (m, s) =>
+      !s.units
+        .slice(m.start, m.end)
+        .some((u) => u.kind === "name" && /^(?:bbc|itv|channel \d)$/i.test(u.name.text)),
+  },
+  {
+    id: "company.which-released",
+    pattern: `company=${ORGS} ,? which|who|that? released|distributed|distributes|releases|produced|made|financed|backed|funded|bought|acquired ^2 film=<FILM+>`,
+    emit: { fact: "company", film: "film", company: "company", role: "distributor" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ned Lowe, head of distribution at Paramount Pictures, which released Salt Road, was pleased.",
+        expect: ["company Paramount Pictures distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Paramount Pictures, which employs Ned Lowe, was pleased."],
+  },
+  {
+    id: "company.released-the-film",
+    pattern: `company=${ORGS} ,? which|who|that? released|distributed|produced|made|financed|backed|funded the|this film|movie|picture|it`,
+    emit: { fact: "company", company: "company", role: "distributor" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opened well, said Paramount Pictures, which released the film in the US.",
+        expect: ["company Paramount Pictures distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road opened well, said Paramount Pictures, which bought the cinema.",
+    ],
+  },
+  {
+    id: "company.made-for",
+    pattern: `film=<FILM+> ,? which|that? ~4 made|produced|commissioned|funded|financed|backed|co-produced|distributed|released for|by the? company=${ORGS}`,
+    emit: { fact: "company", film: "film", company: "company", role: "production" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Both Salt Road and Quiet Shore were made for the BBC.",
+        expect: ["company BBC production @ Salt Road", "company BBC production @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Salt Road was praised by the BBC."],
+  },
+  {
+    id: "company.backers",
+    pattern: `backers|backer|financiers|producers|co-producers ,? company=<ORG|NAME+>`,
+    emit: { fact: "company", company: "company", role: "production" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road won, and its backers, Paramount Pictures and Film4, were delighted.",
+        expect: ["company Paramount Pictures production @ Salt Road", "company Film4 production @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road won, and its director, Amos Pell, was delighted."],
+  },
+  {
+    id: "company.co-production",
+    pattern: `a|an? company=<ORG> co-production|production|release ,? film=<FILM>`,
+    emit: { fact: "company", film: "film", company: "company", role: "production" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "A Film4 co-production, Salt Road was also nominated.",
+        expect: ["company Film4 production @ Salt Road"],
+      },
+    ],
+    counterExamples: ["A Film4 spokesman said Salt Road was also nominated."],
+  },
+  {
+    id: "company.responsible-for",
+    pattern: `company=<ORG> , responsible|known for ~2 hits|films|movies like|including|such as? film=<FILM+>`,
+    emit: { fact: "company", film: "film", company: "company", role: "studio" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Paramount Pictures, responsible for hits like Salt Road and Quiet Shore, is pleased.",
+        expect: [
+          "company Paramount Pictures studio @ Salt Road",
+          "company Paramount Pictures studio @ Quiet Shore",
+        ],
+      },
+    ],
+    counterExamples: ["Paramount Pictures, responsible for the cinema chain, is pleased."],
+  },
+  {
+    id: "company.distributor-noun",
+    pattern: `distributor|studio the? company=<ORG>`,
+    emit: { fact: "company", company: "company", role: "distributor" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The drama Salt Road opens in March, a spokesman for distributor Film4 said.",
+        expect: ["company Film4 distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The drama Salt Road opens in March, a spokesman for the band Film4 said."],
+  },
+  {
+    id: "company.released-by",
+    pattern: `released|distributed *8 by the? company=<ORG>`,
+    emit: { fact: "company", company: "company", role: "distributor" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The drama Salt Road is scheduled to be released in the US on 3 May by Paramount Pictures.",
+        expect: ["company Paramount Pictures distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The drama Salt Road was praised in the US by Paramount Pictures."],
+  },
+  // — series —
+  {
+    id: "franchise.sequel-to",
+    pattern: "film=<FILM> ,? is|was? the|a direct? sequel|follow-up to the? ^2 franchise=<FILM>",
+    emit: { fact: "franchise", film: "film", franchise: "franchise" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Night Ferry 2 opens today. Night Ferry 2 is the sequel to the thriller Night Ferry.",
+        expect: ["franchise Night Ferry @ Night Ferry 2"],
+      },
+    ],
+    counterExamples: ["Night Ferry is the sequel writer's favourite."],
+  },
+  {
+    id: "franchise.nth-film",
+    pattern:
+      "this|the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new franchise=<NAME|FILM|PNAME> film|movie|instalment|installment|entry|adventure",
+    emit: { fact: "franchise", franchise: "franchise", nth: "nth" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "DVD review: Moon Harbour 3. This third Moon Harbour film is the darkest yet.",
+        expect: ["franchise Moon Harbour @ Moon Harbour 3"],
+      },
+    ],
+    counterExamples: ["DVD review: Moon Harbour 3. This third Paramount film is the darkest yet."],
+  },
+];

@@ -1,0 +1,189 @@
+import type { ReleaseMedium } from "@filmkb/schema";
+import type { Rule } from "../patterns/rule.ts";
+
+/**
+ * What a release rule says: the film (slot, else the sentence's) opens on the date in `date`,
+ * in the region in `region` if any, on the platform in `platform` if any. `former` names a date
+ * the film no longer has ("moved from May to July": May is former). The medium is fixed, or read
+ * from the words of the match ("in cinemas", "streaming", "on DVD").
+ */
+export interface ReleaseEmit {
+  film?: string;
+  date: string;
+  region?: string;
+  platform?: string;
+  former?: string;
+  medium?: ReleaseMedium;
+}
+
+export type ReleaseRule = Rule<ReleaseEmit>;
+
+/** Verbs and nouns that put a film in front of the public. */
+const RELEASE =
+  "released|release|releases|releasing|open|opens|opened|opening|arrive|arrives|arrived|hits|due|scheduled|slated|launches|launched|stream|streams|streaming|available";
+const SHIFT = "moved|pushed|shifted|delayed|postponed|put|brought|rescheduled|bumped";
+
+/** Releases, most specific first: a move before a plain date, a region and a date before a date alone. */
+export const RELEASE_RULES: ReleaseRule[] = [
+  {
+    id: "release.moved-from-to",
+    pattern: `${SHIFT} back|forward? from former=<DATE> to|until|till date=<DATE>`,
+    emit: { date: "date", former: "former" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road has been moved from 3 March 2031 to 9 May 2031.",
+        expect: [
+          "release 2031-05-09 theatrical @ Salt Road",
+          "release former 2031-03-03 theatrical @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road has been moved from London to Paris."],
+  },
+  {
+    id: "release.shifted-to",
+    pattern: `${SHIFT} back|forward? ~3 to|until|till|for date=<DATE>`,
+    emit: { date: "date" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road has been pushed back to 9 May 2031.",
+        expect: ["release 2031-05-09 theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was pushed to the limit in 2031."],
+  },
+  {
+    id: "release.date-then-region",
+    pattern: `${RELEASE} *6 on|in|from|for date=<DATE> in|across|throughout the? region=<PLACE>`,
+    emit: { date: "date", region: "region" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road opens on 9 May 2031 in the UK.",
+        expect: ["release 2031-05-09 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was praised on 9 May 2031 in the UK."],
+  },
+  {
+    id: "release.region-then-date",
+    pattern: `${RELEASE} *6 in|across|throughout the? region=<PLACE> ~2 on|in|from|for date=<DATE>`,
+    emit: { date: "date", region: "region" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road is scheduled to be released in the United States on May 9, 2031.",
+        expect: ["release 2031-05-09 US theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was shot in the United States on May 9, 2031."],
+  },
+  {
+    id: "release.regional-noun",
+    pattern: "region=<NAT|PLACE> release|opening|debut|bow ~3 on|in|of|for|is|was? date=<DATE>",
+    emit: { date: "date", region: "region" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road has a UK release on 9 May 2031.",
+        expect: ["release 2031-05-09 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road has a UK premiere party on 9 May 2031."],
+  },
+  {
+    id: "release.streaming-on",
+    pattern:
+      "streaming|stream|streams|digital|online release|debut|premiere? on|via platform=<ORG> ~2 on|in|from date=<DATE>",
+    emit: { date: "date", platform: "platform", medium: "streaming" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in May, followed by a streaming release on Streamly+ in July 2031.",
+        expect: ["release 2031-07 streaming Streamly+ @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was praised on Streamly+ in July 2031 by critics."],
+  },
+  {
+    id: "release.festival-screening",
+    pattern:
+      "premiere|premieres|premiered|screen|screens|screened|screening|shown|show at the? <EVENT> ~3 on|in|from? date=<DATE>",
+    emit: { date: "date", medium: "festival" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road premieres at the Harbour Film Festival on 9 May 2031.",
+        expect: ["release 2031-05-09 festival @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road had its premiere in London on 9 May 2031."],
+  },
+  {
+    id: "release.verb-date",
+    pattern: `${RELEASE} *6 on|in|from|for|until date=<DATE>`,
+    emit: { date: "date" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in cinemas on 9 May 2031.",
+        expect: ["release 2031-05-09 theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was discussed on 9 May 2031."],
+  },
+  {
+    id: "release.region-date-pair",
+    pattern: "and|, in|across? the? region=<PLACE> on|in|from date=<DATE>",
+    emit: { date: "date", region: "region" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in the US on 9 May 2031 and in the UK on 16 May 2031.",
+        expect: ["release 2031-05-16 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road was shot in Spain, and in the UK on 16 May 2031 it won a prize.",
+    ],
+    when: (_m, s) => speaksOfRelease(s.units),
+  },
+  {
+    id: "release.date-region-pair",
+    pattern: "and|, date=<DATE> in|across the? region=<PLACE>",
+    emit: { date: "date", region: "region" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens on 9 May 2031 in the US, 16 May 2031 in Britain.",
+        expect: ["release 2031-05-16 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road was shot in 2031, and on 16 May 2031 in Britain it won a prize.",
+    ],
+    when: (_m, s) => speaksOfRelease(s.units),
+  },
+];
+
+const RELEASE_WORDS = new Set(RELEASE.split("|"));
+const NOT_RELEASES = new Set([
+  "filming",
+  "shooting",
+  "shoot",
+  "production",
+  "photography",
+  "wrap",
+  "wraps",
+  "wrapped",
+]);
+
+/** The sentence speaks of a release (and not of a shoot). */
+function speaksOfRelease(units: readonly { kind: string; lower?: string }[]): boolean {
+  return (
+    units.some((u) => u.kind === "word" && RELEASE_WORDS.has(u.lower ?? "")) &&
+    !units.some((u) => u.kind === "word" && NOT_RELEASES.has(u.lower ?? ""))
+  );
+}
