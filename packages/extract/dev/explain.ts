@@ -9,10 +9,12 @@ import { normaliseText } from "../src/text/normalise.ts";
 
 process.stdout.on("error", () => process.exit(0));
 const arg = process.argv[2] ?? "";
-const raw = arg.endsWith(".txt") ? readFileSync(arg, "utf8") : arg;
-const source = readDocument("text", raw);
+const isFile = /\.(?:txt|md|html)$/.test(arg);
+const raw = isFile ? readFileSync(arg, "utf8") : arg;
+const format = arg.endsWith(".md") ? "markdown" : arg.endsWith(".html") ? "html" : "text";
+const source = readDocument(format, raw);
 const { text, titleCues } = normaliseText(source.text, source.titleCues);
-const doc = buildDoc(text, source.headline, null, titleCues);
+const doc = buildDoc(text, source.headline, process.env.PUBLISHED ? new Date(process.env.PUBLISHED) : null, titleCues);
 const names = findNames(doc);
 const films = findFilms(doc, names);
 for (const s of doc.sentences) {
@@ -30,7 +32,7 @@ for (const f of films.films)
   console.log(
     `FILM ${f.title} ${f.confidence} ${[...new Set(f.evidence.map((e) => `${e.rule}#${e.sentence}`))].join(",")}`,
   );
-const r = extract({ format: "text", text: raw });
+const r = extract({ format, text: raw, publishedAt: process.env.PUBLISHED ?? null });
 for (const fact of r.facts)
   if (!["title", "alias"].includes(fact.predicate))
     console.log(

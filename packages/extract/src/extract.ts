@@ -150,7 +150,8 @@ function withFullCharacterNames(drafts: Draft[], names: NamesLayer): Draft[] {
   const credited = new Set(
     drafts.flatMap((d) => {
       const v = d.statement.value;
-      if (d.statement.predicate === "cast" && typeof v === "object" && "name" in v) return [v.name];
+      if (d.statement.predicate === "cast" && typeof v === "object" && "name" in v)
+        return [v.name, ...("character" in v && v.character ? [v.character] : [])];
       return typeof v === "string" ? [v] : [];
     }),
   );
@@ -240,6 +241,18 @@ function identityDrafts(
       drafts.push({ ...base, statement: { predicate: "franchise", value: place.franchise } });
       if (place.installment)
         drafts.push({ ...base, statement: { predicate: "installment", value: place.installment } });
+      // "Harbour Lights 2 and Harbour Lights 3": the next installment is the sequel.
+      for (const [next, nextPlace] of series)
+        if (
+          next !== film &&
+          nextPlace.franchise === place.franchise &&
+          nextPlace.installment === (place.installment ?? 1) + 1
+        )
+          drafts.push({
+            ...base,
+            rule: "franchise.next-installment",
+            statement: { predicate: "relatedFilm", value: { relation: "sequel", title: next.title } },
+          });
     }
   }
   return drafts;

@@ -73,7 +73,9 @@ export function assembleFacts(
   ids: Map<Film, string>,
 ): Fact[] {
   const groups = new Map<string, Draft[]>();
-  for (const d of drafts) {
+  // Facts in the order the article first states them.
+  const inTextOrder = [...drafts].sort((a, b) => a.sentence - b.sentence || (a.focus ?? 0) - (b.focus ?? 0));
+  for (const d of inTextOrder) {
     const id = ids.get(d.film);
     if (!id) continue;
     const key = `${id}|${factValueKey(d.statement.predicate, d.statement.value)}`;

@@ -1,5 +1,6 @@
 import type { Doc } from "../document/document.ts";
 import { normaliseName } from "../lexicon/memo.ts";
+import { leadOf } from "../names/lead.ts";
 import type { Name, NamesLayer } from "../names/names.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
 import { SentenceUnits } from "../patterns/pattern.ts";
@@ -160,11 +161,36 @@ export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
       }
     }
   }
+  leadYears(doc, names, tallies);
   const accepted = new Set<string>();
   for (const [key, tally] of tallies) if (isAccepted(tally)) accepted.add(key);
   coordinate(unitsBySentence, tallies, accepted);
   return assemble(names, tallies, accepted);
 }
+
+/**
+ * "Rain Harbour (Japanese: …) is a 1961 Japanese drama film": a lead's film takes the year its
+ * description gives, before any preposition ("a sequel to the 2002 film" dates another film).
+ */
+function leadYears(doc: Doc, names: NamesLayer, tallies: Map<string, Tally>): void {
+  for (const name of names.names) {
+    if (name.cue !== "lead" && name.cue !== "alias") continue;
+    const tally = tallies.get(titleKey(name.text));
+    const sentence = doc.sentences[name.sentence];
+    const lead = sentence ? leadOf(sentence) : null;
+    if (!tally || tally.year || !sentence || !lead) continue;
+    for (let k = lead.description[0]; k < lead.description[1]; k++) {
+      const token = sentence.tokens[k];
+      if (!token || PREPOSITIONS.has(token.lower)) break;
+      if (/^(?:18[89]\d|19\d\d|20\d\d)$/.test(token.text)) {
+        tally.year = { value: Number(token.text), sentence: name.sentence };
+        break;
+      }
+    }
+  }
+}
+
+const PREPOSITIONS = new Set(["to", "of", "from", "than", "after", "like", "by", "on"]);
 
 function tallyOf(tallies: Map<string, Tally>, text: string): Tally {
   const key = titleKey(text);
@@ -278,5 +304,38 @@ function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<
       film.title = name.text;
     filmOfName.set(name.id, film);
   }
-  return { films: [...byKey.values()], filmOfName };
+  return mergeHeadlineShorthands(names, [...byKey.values()], filmOfName);
+}
+
+/**
+ * "Berg to star in Ruiz's Harbour remake" above "… The Harbour at Night": a film named only in
+ * the headline, by words all found in another film's title, is that film.
+ */
+function mergeHeadlineShorthands(
+  names: NamesLayer,
+  films: Film[],
+  filmOfName: Map<number, Film>,
+): FilmsLayer {
+  if (names.bySentence.length < 2) return { films, filmOfName };
+  const wordsOf = (film: Film) => new Set(film.key.split(" "));
+  const kept: Film[] = [];
+  for (const film of films) {
+    const headlineOnly = film.mentions.every((m) => m.sentence === 0);
+    const own = wordsOf(film);
+    const fuller = headlineOnly
+      ? films.find(
+          (other) =>
+            other !== film &&
+            other.mentions.some((m) => m.sentence > 0) &&
+            [...own].every((w) => wordsOf(other).has(w)),
+        )
+      : undefined;
+    if (!fuller) {
+      kept.push(film);
+      continue;
+    }
+    for (const m of film.mentions) filmOfName.set(m.id, fuller);
+    fuller.mentions.unshift(...film.mentions);
+  }
+  return { films: kept, filmOfName };
 }

@@ -81,7 +81,7 @@ export function findSeries(doc: Doc, names: NamesLayer, layer: FilmsLayer): Map<
       const named = seriesNames.get(key);
       if (named || titles.has(key) || speaksOfSequels)
         places.set(film, {
-          franchise: named?.name ?? numbered.base,
+          franchise: numbered.base,
           installment: numbered.installment,
           sentence: named?.sentence ?? sentenceOf(film),
           rule: "franchise.numbered-title",
@@ -132,7 +132,9 @@ function seriesNamed(doc: Doc, names: NamesLayer): Map<string, { name: string; s
     const next = doc.sentences[name.sentence]?.tokens[name.last];
     if (!next || !SERIES_NOUNS.has(next.lower) || name.kind === "person") continue;
     const key = titleKey(name.text);
-    if (!found.has(key)) found.set(key, { name: name.text, sentence: name.sentence });
+    // "The Harbour Lights franchise": the article is the sentence's, not the series'.
+    if (!found.has(key))
+      found.set(key, { name: name.text.replace(/^The (?=\S)/, ""), sentence: name.sentence });
   }
   return found;
 }

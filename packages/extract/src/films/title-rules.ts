@@ -225,7 +225,8 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.worked-on",
-    pattern: "worked|work|working|cinematography|costumes|effects|score|designs|editing on title=<NAME+>",
+    pattern:
+      "worked|work|working|cinematography|costumes|effects|score|designs|editing together? on title=<NAME+>",
     emit: { title: "title" },
     confidence: 0.7,
     examples: [
@@ -426,6 +427,14 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["Paramount Pictures bought Britain's largest cinema chain."],
   },
   {
+    id: "film.screen-version-of",
+    pattern: "film|screen|movie|big-screen version|adaptation of title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [{ text: "She directs the film version of The Salt Road.", expect: ["film The Salt Road"] }],
+    counterExamples: ["She directs the film version of Britain's favourite novel."],
+  },
+  {
     id: "film.acted-in",
     pattern:
       "star|stars|starred|starring|co-starred|appear|appears|appeared|appearing|acted ~2 in ~3 title=<NAME+>",
@@ -492,6 +501,26 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["Last year's big winner, Britain, won again."],
   },
   {
+    id: "film.veto.apposition-work",
+    pattern: "title=<NAME|PNAME> , a|an|the ^3 @nonFilm",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [
+      {
+        text: "The Glass Stair, the long-running musical, celebrated its birthday.",
+        expect: ["no film The Glass Stair"],
+      },
+    ],
+    counterExamples: ["Glass Stair, the musical film, took £2m."],
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return !(
+        next?.kind === "word" &&
+        ["film", "movie", "films", "movies", "version", "adaptation"].includes(next.lower)
+      );
+    },
+  },
+  {
     id: "film.veto.other-work",
     pattern: "@nonFilm title=<NAME|PNAME>",
     emit: { title: "title", veto: true },
@@ -523,6 +552,18 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["They won best film for Lonely Tide."],
   },
   {
+    id: "film.veto.theatre-district",
+    pattern: "<PLACE> @genre title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "She starred in the West End comedy Dock Street.", expect: ["no film Dock Street"] }],
+    counterExamples: ["She starred in the Hollywood comedy Dock Street."],
+    when: (m, s) => {
+      const place = s.units[m.start];
+      return !!place && isTheatreDistrict(place as { kind: string; name?: { text: string } });
+    },
+  },
+  {
     id: "film.veto.broadcast-genre",
     pattern: "tv|television|radio|stage|theatre|broadway|bbc|itv @genre title=<NAME|PNAME>",
     emit: { title: "title", veto: true },
@@ -533,7 +574,7 @@ export const TITLE_RULES: TitleRule[] = [
 ];
 
 const NOUN_PHRASE_FOLLOWERS = new Set(
-  "about by from that which who whose starring directed written produced set based in with of for to is was has had , . ; : - ) and or".split(
+  "about by from that which who whose starring directed written produced set based in with of for to is was has had , . ; : - ) and or film movie".split(
     " ",
   ),
 );
@@ -556,6 +597,10 @@ export function mentionsAwards(s: SentenceUnits): boolean {
   );
 }
 
+const THEATRE_DISTRICTS = new Set(["west end", "broadway", "off-broadway", "the west end"]);
+const isTheatreDistrict = (u: { kind: string; name?: { text: string } }) =>
+  u.kind === "name" && THEATRE_DISTRICTS.has(u.name?.text.toLowerCase() ?? "");
+
 const STAGE = new Set([
   "tv",
   "television",
@@ -572,5 +617,7 @@ const STAGE = new Set([
 /** "the stage comedy X", "the TV drama Y": the word before the kind noun says it is no film. */
 function beforeIsStage(units: readonly { kind: string }[], at: number): boolean {
   const prev = units[at - 1] as { kind: string; lower?: string; type?: string } | undefined;
-  return !!prev && ((prev.kind === "word" && STAGE.has(prev.lower ?? "")) || prev.type === "MEDIA");
+  if (!prev) return false;
+  if (prev.kind === "word") return STAGE.has(prev.lower ?? "");
+  return prev.type === "MEDIA" || isTheatreDistrict(prev);
 }

@@ -22,11 +22,14 @@ const RELATIVE_CUES = new Set([
 /** How far before a title its relative cue may be: "a remake of Kiyoshi Kurosawa's 2001 Japanese horror film X". */
 const RELATIVE_REACH = 9;
 const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "and", "but", "while"]);
+/** "Ruiz, whose earlier film X premiered …": a film in a relative clause is an aside. */
+const RELATIVE_PRONOUNS = new Set(["whose", "who", "which"]);
 
 /** The film named at token `first` of the sentence is another film's relative ("a sequel to the 2017 film X"). */
 export function isRelative(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(1, first - RELATIVE_REACH); k--) {
     if (CLAUSE_BREAKS.has(tokens[k]?.lower ?? "")) return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) return true;
     if (RELATIVE_CUES.has(`${tokens[k - 1]?.lower ?? ""} ${tokens[k]?.lower ?? ""}`)) return true;
   }
   return false;

@@ -32,7 +32,7 @@ export const AWARD_NAMES = words(`
 /** Last words of a named event: "Sundance Film Festival", "World War II". */
 export const EVENT_HEADS = words(`
   festival festivals ceremony ceremonies gala premiere convention expo fair games olympics cup
-  championship championships war wars revolution tour season week weekend night day
+  championship championships
 `);
 
 /** Last words of a place: "Leicester Square", "Kodak Theatre", "North Yorkshire Moors Railway". */

@@ -49,11 +49,14 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 export function kindOfWords(named: readonly string[]): NameKind {
   // "The CFCA", "The Chicago Film Critics Association": the article is no part of the kind.
   const words = named.length > 1 && /^(?:the|a|an)$/i.test(named[0] ?? "") ? named.slice(1) : named;
-  const lower = words.map((w) => w.toLowerCase());
+  // "Warner Bros.", "Acme Inc.": an abbreviation's full stop is no part of the lookup.
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ""));
   const text = lower.join(" ");
   const head = lower[lower.length - 1] ?? "";
   if (lower.length === 1 && (MONTHS.has(head) || WEEKDAYS.has(head))) return "date";
   if (HOLIDAYS.has(text)) return "date";
+  // "Harbour Lights the Musical": the stage show of a story.
+  if (text.endsWith(" the musical") || text.endsWith(" the play")) return "media";
   if (lower.length === 1 && AWARD_NAMES.has(head)) return "award";
   // "Best Actress", "Best Written American Comedy": a category set in capitals. ("Best Actress for
   // Million Dollar Baby" is two names: a connector ends the category.)

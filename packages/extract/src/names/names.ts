@@ -84,7 +84,7 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
     if (
       t.text === "." &&
       out.length > 0 &&
-      /^(?:\p{Lu}|Jr|Sr|St|Mr|Mrs|Ms|Dr)$/u.test(out[out.length - 1] ?? "")
+      /^(?:\p{Lu}|Jr|Sr|St|Mr|Mrs|Ms|Dr|Bros|Co|Inc|Ltd|Corp)$/u.test(out[out.length - 1] ?? "")
     ) {
       out[out.length - 1] = `${out[out.length - 1]}.`;
       continue;
@@ -133,6 +133,8 @@ function inPersonContext(tokens: readonly Token[], a: number, b: number): boolea
   if (before === "with" && tokens[a - 2]?.lower === "along") return true;
   const after = tokens[b]?.lower ?? "";
   if (PERSON_VERBS.has(after)) return true;
+  // "The Marisol Vega drama": a star's name before a genre.
+  if (GENRE_NOUNS.has(after) && tokens[a - 1]?.lower === "the") return true;
   if (after !== ",") return false;
   const next = tokens[b + 1]?.text ?? "";
   return next === "who" || (/^\d{1,3}$/.test(next) && tokens[b + 2]?.text === ",");
@@ -176,7 +178,7 @@ export function findNames(doc: Doc): NamesLayer {
       // "Kate del Castillo": a name whose particle is a joint is learnt whole.
       const whole: Part = { a: span.first, b: span.last, words: wordsOf(s.tokens, span.first, span.last) };
       if (parts.length > 1 && span.joints.every((j) => PARTICLE_JOINTS.has(j.words))) parts.unshift(whole);
-      for (const part of parts) {
+      for (const part of parts.map((p) => withoutArticle(s.tokens, p))) {
         if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false))
           candidates.push(part.words);
         if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
@@ -192,8 +194,8 @@ export function findNames(doc: Doc): NamesLayer {
   doc.sentences.forEach((s, i) => {
     const description = s.titleCase ? undefined : leadOf(s)?.description;
     for (const span of spansBySentence[i] ?? []) {
-      for (const part of cut(s.tokens, span, people)) {
-        const name = nameOf(s, span, part, people, names.length);
+      for (const part of cut(s.tokens, span, people, s.index === 0 && doc.headline !== null)) {
+        const name = nameOf(s, span, part, people, names.length, doc.headline !== null);
         if (!name) continue;
         // "a 2005 Disney Channel Original Movie": the lead's description names no film.
         if (description && name.first >= description[0] && name.first < description[1])
@@ -339,17 +341,32 @@ const DEMONYM_NOUNS = new Set([
 ]);
 
 /** A span cut into the names it holds. */
-function cut(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
-  return cutAtJoints(tokens, span, people).flatMap((part) =>
-    span.cue ? [part] : withoutNationality(tokens, part),
+function cut(tokens: readonly Token[], span: RawSpan, people: People, headline: boolean): Part[] {
+  return cutAtJoints(tokens, span, people, headline).flatMap((part) =>
+    span.cue ? [part] : withoutNationality(tokens, withoutArticle(tokens, part)),
   );
 }
 
-function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People): Part[] {
+/**
+ * "The Ruth Ellery drama": the article before a person's name is the noun phrase's, not the
+ * name's — for a name that opens with a given name, or any name shaped like a person's right
+ * before a kind of film ("The Marisol Vega drama").
+ */
+function withoutArticle(tokens: readonly Token[], part: Part): Part {
+  if (part.words[0] !== "The" || part.words.length < 3) return part;
+  const rest = part.words.slice(1);
+  const beforeKindNoun = KIND_NOUNS.has(tokens[part.b]?.lower ?? "");
+  if (!isPersonShaped(rest, true) && !(beforeKindNoun && isPersonShaped(rest, false))) return part;
+  return { a: part.a + 1, b: part.b, words: wordsOf(tokens, part.a + 1, part.b) };
+}
+
+function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, headline: boolean): Part[] {
   const whole: Part = { a: span.first, b: span.last, words: wordsOf(tokens, span.first, span.last) };
   if (span.cue || span.joints.length === 0) return [whole];
   const parts = partsOf(tokens, span);
-  const kinds = parts.map((p) => kindOfPart(p.words, people, tokens[p.a]?.start));
+  const kinds = parts.map((p) =>
+    kindOfPart(p.words, people, headline ? Number.POSITIVE_INFINITY : tokens[p.a]?.start),
+  );
   // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
   // such a joint always separates. Then each piece that is a known body as a whole ("London
   // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
@@ -404,7 +421,14 @@ function lastIndexWhere<T>(list: readonly T[], from: number, to: number, test: (
   return -1;
 }
 
-function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: number): Name | null {
+function nameOf(
+  s: Sentence,
+  span: RawSpan,
+  part: Part,
+  people: People,
+  id: number,
+  headline: boolean,
+): Name | null {
   const firstToken = s.tokens[part.a];
   const lastToken = s.tokens[part.b - 1];
   if (!firstToken || !lastToken || part.words.length === 0) return null;
@@ -416,8 +440,10 @@ function nameOf(s: Sentence, span: RawSpan, part: Part, people: People, id: numb
       ? lastToken.start
       : lastToken.end;
   const opener = part.a === span.first && isCommonOpener(s.tokens, { ...span, last: part.b });
-  const person = span.cue ? null : people.resolve(part.words, firstToken.start);
-  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people, firstToken.start);
+  // A headline sums up the article: its short names refer forward ("Berg to star in …").
+  const at = s.index === 0 && headline ? Number.POSITIVE_INFINITY : firstToken.start;
+  const person = span.cue ? null : people.resolve(part.words, at);
+  const kind = span.cue ? "name" : person ? "person" : kindOfPart(part.words, people, at);
   return {
     id,
     sentence: s.index,

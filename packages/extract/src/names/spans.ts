@@ -69,7 +69,7 @@ export function isCapitalised(t: Token | undefined): boolean {
 /** "R." in "Lewis R. Foster", and the stop of "Jr.", "Sr.", "St.", "Mr.", "Dr." in a name. */
 const isInitial = (t: Token | undefined, next: Token | undefined) =>
   !!t &&
-  (/^\p{Lu}$/u.test(t.text) || /^(?:Jr|Sr|St|Mr|Mrs|Ms|Dr)$/.test(t.text)) &&
+  (/^\p{Lu}$/u.test(t.text) || /^(?:Jr|Sr|St|Mr|Mrs|Ms|Dr|Bros|Co|Inc|Ltd|Corp)$/.test(t.text)) &&
   next?.text === "." &&
   next.start === t.end;
 const isYear = (t: Token | undefined) => !!t && /^(?:18|19|20)\d\d$/.test(t.text);

@@ -189,7 +189,8 @@ export class SentenceUnits {
 
   /**
    * Items joined by commas, "and", "or", "&" (", and" too), from an item at unit i. Every item
-   * of a list remembers where the list ends, so a list is read once whichever item asks.
+   * of a list remembers where the list ends, so a list is read once whichever item asks. An item
+   * after a bare comma that a verb follows opens a new clause ("directed by X, Y stars as …").
    */
   private listEndFrom(
     ends: Map<number, number>,
@@ -204,6 +205,8 @@ export class SentenceUnits {
       let k = end;
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
       if (k === end || !accepts(this.units[k])) break;
+      const joiner = this.units[end];
+      if (k === end + 1 && joiner?.kind === "word" && joiner.lower === "," && opensClause(this.units[k + 1])) break;
       const rest = ends.get(k);
       if (rest !== undefined) {
         end = rest;
@@ -242,6 +245,11 @@ const modifier = (u: Unit | undefined) =>
   skippable(u) && !(u?.kind === "word" && FUNCTION_WORDS.has(u.lower));
 
 const PASSES = { words: skippable, units: passable, modifiers: modifier };
+
+const CLAUSE_VERBS = new Set(
+  "is was are were has have had will would can could stars starred plays played said says directed wrote won takes took leads joins joined".split(" "),
+);
+const opensClause = (u: Unit | undefined) => u?.kind === "word" && CLAUSE_VERBS.has(u.lower);
 
 const isJoiner = (u: Unit | undefined) => u?.kind === "word" && JOINERS.has(u.lower);
 

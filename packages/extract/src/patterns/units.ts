@@ -84,7 +84,8 @@ export function unitsOf(
       continue;
     }
     const token = sentence.tokens[i];
-    if (token) units.push({ kind: "word", token, lower: token.lower });
+    // Quotation marks frame a title or a speech; patterns read through them.
+    if (token && token.text !== '"') units.push({ kind: "word", token, lower: token.lower });
     i++;
   }
   return units;

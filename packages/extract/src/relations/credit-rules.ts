@@ -49,7 +49,7 @@ const PERSON = "<PERSON|PNAME>";
 const PEOPLE = "<PERSON|PNAME+>";
 const CHARACTER = "<PERSON|PNAME|NAME>";
 const MAKING_VERBS =
-  "written|directed|produced|co-written|co-directed|co-produced|scripted|helmed|wrote|directed|produced|co-wrote|starred|co-starred|starring";
+  "written|directed|produced|co-written|co-directed|co-produced|scripted|helmed|wrote|co-wrote|starred|co-starred|starring|edited|shot|photographed|scored|created|conceived|devised|developed|adapted|animated|narrated";
 
 /**
  * Credits, most specific first: a rule that names the film beats one that leaves it to the
@@ -592,6 +592,25 @@ export const CREDIT_RULES: CreditRule[] = [
       ),
   },
   {
+    id: "cast.with-as",
+    pattern: `with person=${PERSON} as ~3 character=${CHARACTER}?`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in May. Amy Lowe will play Ada Crane, with Ned Dahl as her brother.",
+        expect: ["cast Ned Dahl @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens in May. Amy Lowe met the press, with Ned Dahl as host."],
+    when: (_m, s) =>
+      s.units.some(
+        (u) =>
+          u.kind === "word" &&
+          /^(?:play|plays|played|star|stars|starring|starred|cast|voices?)$/.test(u.lower),
+      ),
+  },
+  {
     id: "cast.as-pair",
     pattern: `,|and person=${PERSON} as ~3 character=${CHARACTER}?`,
     emit: { credit: "cast", person: "person", character: "character" },
@@ -697,6 +716,19 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Ruth Ellery, director of Salt Road, will present."],
   },
   {
+    id: "cast.plays-in-version",
+    pattern: `person=${PERSON} ,? ~3 play|plays|played|playing|portray|portrays|portrayed character=${CHARACTER} in <PERSON|PNAME's>? ~3 version|adaptation|remake|retelling of film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Tom Reed is to play Captain Crane in Amy Lowe's film version of The Salt Road.",
+        expect: ["cast Tom Reed as Captain Crane @ The Salt Road"],
+      },
+    ],
+    counterExamples: ["Tom Reed is to play Captain Crane in the stage version."],
+  },
+  {
     id: "cast.plays-in",
     pattern: `person=${PERSON} ,? ~3 plays|played|portrays|portrayed|playing|portraying|play|voices|voiced ~3 character=${CHARACTER} in film=<FILM>`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
@@ -768,7 +800,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.plays",
-    pattern: `person=${PERSON} ,? #number? ,? ~2 plays|played|portrays|portrayed|playing|portraying|voices|voiced ~4 ,? character=${CHARACTER}`,
+    pattern: `person=${PERSON} ,? #number? ,? ~2 plays|played|portrays|portrayed|playing|portraying|voices|voiced|play|portray|voice ~4 ,? character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", character: "character" },
     confidence: 0.75,
     examples: [
@@ -921,6 +953,23 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Hollywood star Tom Reed was named best dressed."],
+  },
+  {
+    id: "credit.person-kind-noun",
+    pattern: "the|a|an|this|that|his|her|their? person=<PERSON|PNAME> @genre|@filmNoun ,? film=<FILM>",
+    emit: { credit: "byTrade", person: "person", film: "film", fallback: "cast" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "The Ruth Ellery drama Salt Roads completed the top three.",
+        expect: ["cast Ruth Ellery @ Salt Roads"],
+      },
+      {
+        text: "Director Amos Pell was there. The Amos Pell thriller Salt Roads opens today.",
+        expect: ["director Amos Pell @ Salt Roads"],
+      },
+    ],
+    counterExamples: ["The Ruth Ellery Foundation film prize went to Salt Roads."],
   },
   {
     id: "credit.pronoun-new-film",

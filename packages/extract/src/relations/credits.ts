@@ -135,7 +135,7 @@ function creditsOf(
       return role ? [role] : [];
     }
     case "byTrade":
-      return person.trade ? [person.trade] : [];
+      return person.trade ? [person.trade] : emit.fallback ? [emit.fallback] : [];
     default:
       return [emit.credit];
   }

@@ -102,6 +102,19 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     counterExamples: ["Paramount Pictures, which employs Ned Lowe, was pleased."],
   },
   {
+    id: "company.film-released-by",
+    pattern: `film=<FILM+> ,? which|that? ~4 released|distributed|re-released by the? company=${ORGS}`,
+    emit: { fact: "company", film: "film", company: "company", role: "distributor" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road was released by Meridian Films in March.",
+        expect: ["company Meridian Films distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was praised by Meridian Films in March."],
+  },
+  {
     id: "company.released-the-film",
     pattern: `company=${ORGS} ,? which|who|that? released|distributed|produced|made|financed|backed|funded the|this film|movie|picture|it`,
     emit: { fact: "company", company: "company", role: "distributor" },
@@ -118,7 +131,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "company.made-for",
-    pattern: `film=<FILM+> ,? which|that? ~4 made|produced|commissioned|funded|financed|backed|co-produced|distributed|released for|by the? company=${ORGS}`,
+    pattern: `film=<FILM+> ,? which|that? ~4 made|produced|commissioned|funded|financed|backed|co-produced for|by the? company=${ORGS}`,
     emit: { fact: "company", film: "film", company: "company", role: "production" },
     confidence: 0.8,
     examples: [
@@ -128,6 +141,19 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["Salt Road was praised by the BBC."],
+  },
+  {
+    id: "company.made-by",
+    pattern: `produced|co-produced|made|financed|backed|funded|commissioned|developed by the? company=${ORGS}`,
+    emit: { fact: "company", company: "company", role: "production" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The comedy Night Ferry features the voices of Ruth Ellery, and was produced by Lanternfish Animation.",
+        expect: ["company Lanternfish Animation production @ Night Ferry"],
+      },
+    ],
+    counterExamples: ["The comedy Night Ferry was praised by Lanternfish Animation."],
   },
   {
     id: "company.backers",

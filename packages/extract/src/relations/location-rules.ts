@@ -14,7 +14,8 @@ export interface LocationEmit {
 
 export type LocationRule = Rule<LocationEmit>;
 
-const PLACES = "<PLACE|NAME+>";
+/** Places, and studios (organisations whose name ends in "Studios") where a film is shot. */
+const PLACES = "<PLACE|NAME|ORG+>";
 
 /** Filming locations, most specific first. */
 export const LOCATION_RULES: LocationRule[] = [
@@ -45,10 +46,12 @@ export const LOCATION_RULES: LocationRule[] = [
     counterExamples: [
       "The thriller Salt Road opens in May. The director was shot at in Cornwall by a fan with a water pistol.",
     ],
-    // "shot at", "shot dead": a person, not a camera.
+    // "shot dead", "shot at in Cornwall": a person, not a camera ("shot at Pinewood Studios" is one).
     when: (m, s) => {
       const next = s.units[m.start + 1];
-      return !(next?.kind === "word" && ["at", "dead", "and", "by"].includes(next.lower));
+      const after = s.units[m.start + 2];
+      if (next?.kind === "word" && ["dead", "and", "by"].includes(next.lower)) return false;
+      return !(next?.kind === "word" && next.lower === "at" && after?.kind === "word");
     },
   },
   {

@@ -76,6 +76,7 @@ export function findLocations(
     const focus = unitSpan(units.units, match.start, match.end).start;
     for (const u of match.captures[emit.place] ?? []) {
       if (u.kind !== "name" || u.name.kind === "person") continue;
+      if (u.name.kind === "organisation" && !u.name.placeShaped) continue;
       for (const film of films)
         drafts.push({
           film,

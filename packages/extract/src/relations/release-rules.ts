@@ -14,6 +14,8 @@ export interface ReleaseEmit {
   platform?: string;
   former?: string;
   medium?: ReleaseMedium;
+  /** The company that sets or makes the release: its distributor. */
+  company?: string;
 }
 
 export type ReleaseRule = Rule<ReleaseEmit>;
@@ -25,6 +27,49 @@ const SHIFT = "moved|pushed|shifted|delayed|postponed|put|brought|rescheduled|bu
 
 /** Releases, most specific first: a move before a plain date, a region and a date before a date alone. */
 export const RELEASE_RULES: ReleaseRule[] = [
+  {
+    id: "release.company-sets-date",
+    pattern:
+      "company=<ORG> has|have|had? set|announced|confirmed|given|scheduled an|a|the? date=<DATE> release|opening|premiere? date? for film=<FILM>",
+    emit: { film: "film", date: "date", company: "company" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: 'Northlight Pictures has set an October 9, 2031 release date for "Glass Harbour".',
+        expect: [
+          "release 2031-10-09 theatrical @ Glass Harbour",
+          "company Northlight Pictures distributor @ Glass Harbour",
+        ],
+      },
+    ],
+    counterExamples: [
+      'Northlight Pictures has set an October 9, 2031 deadline for entries to "Glass Harbour".',
+    ],
+    when: (m, s) =>
+      s.units
+        .slice(m.start, m.end)
+        .some((u) => u.kind === "word" && /^(?:release|opening|premiere|date)$/.test(u.lower)),
+  },
+  {
+    id: "release.platform-streams",
+    pattern:
+      "platform=<ORG> will|is|has|to|plans? to? stream|streams|streaming|launch|launches|show|shows|premiere|premieres|release|releases the|this? film|movie|it|sequel? *4 on|in|from date=<DATE>",
+    emit: { date: "date", platform: "platform", medium: "streaming" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Glass Harbour opens in May. Streamly+ will stream the film later in 2031.",
+        expect: ["release 2031 streaming Streamly+ @ Glass Harbour"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Glass Harbour opens in May. Streamly+ will stream the final later in 2031.",
+    ],
+    when: (m, s) =>
+      s.units
+        .slice(m.start, m.end)
+        .some((u) => u.kind === "word" && /^(?:film|movie|it|sequel)$/.test(u.lower)),
+  },
   {
     id: "release.moved-from-to",
     pattern: `${SHIFT} back|forward? from former=<DATE> to|until|till date=<DATE>`,

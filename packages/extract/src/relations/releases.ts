@@ -101,6 +101,14 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
           confidence,
           statement: { predicate: "company", value: { name: platform, role: "streamer" } },
         });
+      const company = companyOf(match.captures[emit.company ?? ""]);
+      if (company)
+        drafts.push({
+          ...base,
+          film,
+          confidence,
+          statement: { predicate: "company", value: { name: company, role: "distributor" } },
+        });
     }
   }
   return drafts;
@@ -153,6 +161,11 @@ function dateOf(captured: Unit[] | undefined, past: boolean): string | null {
 function regionOf(captured: Unit[] | undefined): string | null {
   const u = captured?.[0];
   return u?.kind === "name" ? regionCode(u.name.text) : null;
+}
+
+function companyOf(captured: Unit[] | undefined): string | null {
+  const u = captured?.[0];
+  return u?.kind === "name" ? u.name.text.replace(/^(?:The|A|An) (?=\S)/, "") : null;
 }
 
 function platformOf(captured: Unit[] | undefined): string | null {

@@ -13,6 +13,13 @@ const CLOSERS = new Set(['"', "'", ")", "]"]);
 /** Places written as dotted initials; a personal name's initials ("T.J. Miller") are not. */
 const PLACE_ABBREVIATIONS = new Set(["D.C", "U.S", "U.K", "U.S.A", "L.A", "N.Y", "N.Y.C", "E.U", "U.N"]);
 
+const COMPANY_ABBREVIATIONS = new Set(["bros", "inc", "ltd", "co", "corp"]);
+const COMPANY_CONTINUATIONS = new Set(
+  "pictures entertainment animation television studios records films home family interactive distribution".split(
+    " ",
+  ),
+);
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
@@ -27,6 +34,12 @@ function isAbbreviation(text: string, dot: number): boolean {
     const placeInApposition =
       PLACE_ABBREVIATIONS.has(word.toUpperCase()) && /,\s$/.test(text.slice(Math.max(0, i - 1), i + 1));
     return !opens && !placeInApposition;
+  }
+  // "… released by Warner Bros. Lena Vik will play …": a company's abbreviation ends a sentence
+  // unless the company's name goes on ("Warner Bros. Pictures").
+  if (COMPANY_ABBREVIATIONS.has(word.toLowerCase())) {
+    const next = /^\.\s+(\p{L}+)/u.exec(text.slice(dot, dot + 24))?.[1]?.toLowerCase() ?? "";
+    return next === "" || COMPANY_CONTINUATIONS.has(next) || !/^\p{Lu}/u.test(text[dot + 2] ?? "");
   }
   return ABBREVIATIONS.has(word.toLowerCase());
 }
