@@ -57,7 +57,7 @@ function readable(result: Result): { line: string; rules: string[] }[] {
 const key = (line: string) => normaliseName(line);
 
 function checkExample(rule: Rule<unknown>, example: Example) {
-  const result = extract({ format: "text", text: example.text });
+  const result = extract({ format: example.format ?? "text", text: example.text });
   const lines = readable(result);
   for (const expected of example.expect) {
     if (expected.startsWith("no film ")) {

@@ -31,7 +31,8 @@ export const TITLE_RULES: TitleRule[] = [
     when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.cue === "typography",
     examples: [
       {
-        text: 'The festival opens with "Harbour Lights", a story of two sisters.',
+        text: "The festival opens with *Harbour Lights*, a story of two sisters.",
+        format: "markdown",
         expect: ["film Harbour Lights"],
       },
     ],
@@ -50,6 +51,15 @@ export const TITLE_RULES: TitleRule[] = [
       },
     ],
     counterExamples: ["Later that year, Ruth Ellery was a guest at a film festival."],
+  },
+  {
+    id: "film.quoted",
+    pattern: "title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.cue === "quotes",
+    examples: [{ text: 'The festival opens with "Harbour Lights", a story of two sisters.', expect: ["film Harbour Lights"] }],
+    counterExamples: ['It is based on the magazine article "Nights on the Coast".'],
   },
   {
     id: "film.lead-subject",

@@ -77,7 +77,7 @@ export const OTHER_WORK_NOUNS = words(`
   album albums single singles song songs book books novel novels play plays musical musicals opera
   operas ballet game games videogame comic comics magazine newspaper poem poems memoir biography
   autobiography episode episodes record records track tracks exhibition painting paintings sculpture
-  stage
+  stage article articles essay essays column
 `);
 
 /** Acronyms that are never titles: media, formats, bodies. */

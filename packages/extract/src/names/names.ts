@@ -473,8 +473,9 @@ function cueRanges(doc: Doc, s: Sentence): CueRanges {
   }
   const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
   const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
-  const spans = [...doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end), ...quotedRanges(s)];
-  for (const c of spans) {
+  const marked = doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => ({ ...c, kind: "typography" as const }));
+  const quoted = quotedRanges(s).map((c) => ({ ...c, kind: "quotes" as const }));
+  for (const c of [...marked, ...quoted]) {
     const a = startAt.get(c.start);
     const b = endAt.get(c.end);
     if (
@@ -484,7 +485,7 @@ function cueRanges(doc: Doc, s: Sentence): CueRanges {
       !ranges.has(a) &&
       /[\p{Lu}\p{N}]/u.test(s.tokens[a]?.text[0] ?? "")
     )
-      ranges.set(a, [b, "typography"]);
+      ranges.set(a, [b, c.kind]);
   }
   return ranges;
 }

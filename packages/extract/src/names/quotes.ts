@@ -33,8 +33,9 @@ export function quotedRanges(s: Sentence): { start: number; end: number }[] {
       continue;
     }
     const inner = tokens.slice(open + 1, k);
+    const first = inner[0];
+    const last = inner[inner.length - 1];
     const words = inner.filter((t) => t.word);
-    const before = tokens[open - 1];
     const after = tokens[k + 1];
     const titleShaped =
       words.length > 0 &&
@@ -42,12 +43,11 @@ export function quotedRanges(s: Sentence): { start: number; end: number }[] {
       words[0]?.upper === true &&
       words.every((t) => t.upper || /^\p{N}/u.test(t.text) || SMALL_WORDS.has(t.lower)) &&
       inner.every((t) => t.word || /^[:'&,-]$/.test(t.text));
-    const nickname = before?.upper === true && before.word && after?.upper === true && after.word;
+    // Charles "Chic" Sale, as "Mad" Max Rockatansky: a quoted word that a name goes on from.
+    const nickname = after?.upper === true && after.word && after.start === (last?.end ?? 0) + 2;
     // "Christian, Christian": a chant repeats itself; a title does not.
     const texts = words.map((t) => t.lower);
     const chant = new Set(texts).size < texts.length && texts.length <= 4;
-    const first = inner[0];
-    const last = inner[inner.length - 1];
     if (titleShaped && !nickname && !chant && first && last) out.push({ start: first.start, end: last.end });
     open = -1;
   }

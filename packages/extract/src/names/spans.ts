@@ -34,8 +34,11 @@ export interface RawSpan {
   cue: CueKind | null;
 }
 
-/** How a text sets a title apart: typography (italics, quotes), or a lead sentence's subject. */
-export type CueKind = "typography" | "lead" | "alias";
+/**
+ * How a text sets a title apart: markup (italics, `<cite>`), quotation marks (weaker: they also
+ * quote articles, songs and sayings), or a lead sentence's subject and its alias.
+ */
+export type CueKind = "typography" | "quotes" | "lead" | "alias";
 
 /** Token ranges that are one title each: first token → [end (exclusive), kind]. */
 export type CueRanges = ReadonlyMap<number, [number, CueKind]>;

@@ -12,6 +12,8 @@ import {
 /** A sentence written for the project, and the facts a rule must read from it. */
 export interface Example {
   text: string;
+  /** How the text is written; plain text unless the example needs markup (italics). */
+  format?: "text" | "markdown" | "html";
   /** Facts as `predicate value @ film` ("director Alexander Payne @ Sideways"), or `film Title`. */
   expect: string[];
 }

@@ -158,6 +158,21 @@ function categoryBefore(units: readonly Unit[], at: number): string | undefined 
   return undefined;
 }
 
+const ANOTHER = new Set(["next", "new", "another", "forthcoming", "upcoming", "untitled"]);
+const FILM_WORDS = new Set(["film", "movie", "picture", "feature", "project"]);
+
+/** A film noun after "next", "new", "another" … with no title named in the sentence. */
+function speaksOfUnnamedFilm(units: readonly Unit[]): boolean {
+  let unnamed = false;
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    if (u?.kind === "name" && u.type === "FILM") return false;
+    const before = units[i - 1];
+    if (u?.kind === "word" && FILM_WORDS.has(u.lower) && before?.kind === "word" && ANOTHER.has(before.lower)) unnamed = true;
+  }
+  return unnamed;
+}
+
 const ANAPHORS = new Set(["film", "movie", "picture", "it", "feature"]);
 
 /** The match is, or directly follows, "the film", "the movie", "it". */
@@ -196,6 +211,9 @@ export function contextFilm(
   inSentence: boolean,
 ): Film[] {
   const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
+  // "Lena Vik has joined Ana Ruiz's next film": a sentence about another, unnamed film says
+  // nothing of the story's film.
+  if (speaksOfUnnamedFilm(units.units)) return [];
   // "…, the film stars X": the film the story is about, not the last title named.
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
   let before: Film | undefined;

@@ -34,7 +34,7 @@ export const LOCATION_RULES: LocationRule[] = [
   },
   {
     id: "location.filming-in",
-    pattern: `filmed|filming|shooting|shoot|shot|photography on? location? ~4 in|at|around|near|across the? place=${PLACES}`,
+    pattern: `filmed|filming|shooting|shoot|shot|photography on? location? ~6 in|at|around|near|across the? place=${PLACES}`,
     emit: { place: "place" },
     confidence: 0.75,
     examples: [
