@@ -14,7 +14,12 @@ const raw = isFile ? readFileSync(arg, "utf8") : arg;
 const format = arg.endsWith(".md") ? "markdown" : arg.endsWith(".html") ? "html" : "text";
 const source = readDocument(format, raw);
 const { text, titleCues } = normaliseText(source.text, source.titleCues);
-const doc = buildDoc(text, source.headline, process.env.PUBLISHED ? new Date(process.env.PUBLISHED) : null, titleCues);
+const doc = buildDoc(
+  text,
+  source.headline,
+  process.env.PUBLISHED ? new Date(process.env.PUBLISHED) : null,
+  titleCues,
+);
 const names = findNames(doc);
 const films = findFilms(doc, names);
 for (const s of doc.sentences) {

@@ -208,15 +208,17 @@ function identityDrafts(
         rule: e.rule,
         confidence: film.confidence,
       });
-    for (const form of film.forms)
-      if (form !== film.title)
-        drafts.push({
-          film,
-          statement: { predicate: "alias", value: form },
-          sentence: first.sentence,
-          rule: first.rule,
-          confidence: film.confidence,
-        });
+    for (const form of film.forms) {
+      if (form === film.title) continue;
+      const told = film.formerTitles.get(form) ?? first;
+      drafts.push({
+        film,
+        statement: { predicate: "alias", value: form },
+        sentence: told.sentence,
+        rule: told.rule,
+        confidence: film.confidence,
+      });
+    }
     if (film.year !== null && film.yearSentence !== null)
       drafts.push({
         film,

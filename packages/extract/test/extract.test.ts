@@ -387,13 +387,14 @@ describe("extract", () => {
     });
   });
 
+  // The title is what the film is called now; the earlier extractor kept the first name said.
   it("links a film's old and new names: 'X, now titled Y'", () => {
     const text = "The thriller Paper Moon 2, now titled Paper Moon: Rising, was directed by Ana Ruiz.";
     const [only, ...rest] = extract({ format: "text", text }).films;
     expect(rest).toEqual([]);
     expect(only).toMatchObject({
-      title: "Paper Moon 2",
-      aliases: ["Paper Moon: Rising"],
+      title: "Paper Moon: Rising",
+      aliases: ["Paper Moon 2"],
       directors: ["Ana Ruiz"],
     });
   });

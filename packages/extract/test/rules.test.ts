@@ -1,6 +1,7 @@
 import { normaliseName } from "@filmkb/schema";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.ts";
+import { RENAME_RULES } from "../src/films/renames.ts";
 import { TITLE_RULES } from "../src/films/title-rules.ts";
 import type { Example, Rule } from "../src/patterns/rule.ts";
 import { CREDIT_RULES } from "../src/relations/credit-rules.ts";
@@ -14,6 +15,7 @@ const TABLES: [string, readonly Rule<unknown>[]][] = [
   ["film facts", FILM_FACT_RULES],
   ["releases", RELEASE_RULES],
   ["locations", LOCATION_RULES],
+  ["renames", RENAME_RULES],
 ];
 
 type Result = ReturnType<typeof extract>;
@@ -39,6 +41,8 @@ function readable(result: Result): { line: string; rules: string[] }[] {
       case "franchise":
       case "installment":
         return { line: `${fact.predicate} ${fact.value} @ ${film}`, rules };
+      case "alias":
+        return { line: `alias ${fact.value} @ ${film}`, rules };
       case "company":
         return { line: `company ${fact.value.name} ${fact.value.role} @ ${film}`, rules };
       case "filmingLocation":

@@ -9,6 +9,7 @@ import { RuleTable } from "../patterns/rule.ts";
 import { type NameUnit, type Unit, type UnitType, unitsOf } from "../patterns/units.ts";
 import { CREDIT_RULES } from "../relations/credit-rules.ts";
 import { FILM_FACT_RULES } from "../relations/film-rules.ts";
+import { type Rename, renamesIn } from "./renames.ts";
 import { TITLE_RULES, type TitleEmit, type TitleRule } from "./title-rules.ts";
 
 /** Why a name is taken for a film: the rule, and the sentence where it fired. */
@@ -32,6 +33,8 @@ export interface Film {
   yearSentence: number | null;
   /** The series it belongs to, once known (see `series.ts`). */
   franchise: string | null;
+  /** Former titles, each with the rule and sentence that told of the rename. */
+  formerTitles: Map<string, { rule: string; sentence: number }>;
 }
 
 export interface FilmsLayer {
@@ -131,12 +134,15 @@ interface Tally {
 export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
   const tallies = new Map<string, Tally>();
   const unitsBySentence: Unit[][] = [];
+  const renames: Rename[] = [];
   for (const sentence of doc.sentences) {
     const sentenceNames = names.bySentence[sentence.index] ?? [];
     const units = unitsOf(sentence, sentenceNames, unitTypeOf);
     unitsBySentence.push(units);
     const broadcast = sentence.tokens.some((t) => BROADCAST_WORDS.has(t.lower));
-    for (const { rule, match } of TITLES.run(new SentenceUnits(sentence, units, WORD_CLASSES))) {
+    const sentenceUnits = new SentenceUnits(sentence, units, WORD_CLASSES);
+    renames.push(...renamesIn(sentenceUnits));
+    for (const { rule, match } of TITLES.run(sentenceUnits)) {
       const emit: TitleEmit = rule.emit;
       // "Desperate Housewives was named best comedy show": weak evidence in television news.
       if (broadcast && !emit.veto && rule.confidence < BROADCAST_MINIMUM) continue;
@@ -165,7 +171,70 @@ export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
   const accepted = new Set<string>();
   for (const [key, tally] of tallies) if (isAccepted(tally)) accepted.add(key);
   coordinate(unitsBySentence, tallies, accepted);
-  return assemble(names, tallies, accepted);
+  const formers = linkRenames(names, renames, tallies, accepted);
+  return assemble(names, tallies, accepted, formers);
+}
+
+/** A former title's key, with the key of the film now so named and what told of it. */
+interface FormerTitle {
+  currentKey: string;
+  rule: string;
+  sentence: number;
+}
+
+/**
+ * Renames of films: "X, now titled Y" makes X a former title of Y when either is a film (a
+ * company renamed is none of ours). Without a named current title ("the film, formerly known
+ * as X"), the film is the nearest one named before.
+ */
+function linkRenames(
+  names: NamesLayer,
+  renames: readonly Rename[],
+  tallies: Map<string, Tally>,
+  accepted: Set<string>,
+): Map<string, FormerTitle> {
+  const formers = new Map<string, FormerTitle>();
+  for (const rename of renames) {
+    const formerKey = titleKey(rename.former.text);
+    const current = rename.current ?? nearestFilmBefore(names, accepted, rename.former);
+    if (!current) continue;
+    const currentKey = titleKey(current.text);
+    if (currentKey === formerKey || formers.has(currentKey)) continue;
+    if (!rename.ofTitle && !accepted.has(currentKey) && !accepted.has(formerKey)) continue;
+    const confidence = RENAME_CONFIDENCE;
+    const currentTally = tallyOf(tallies, current.text);
+    const formerTally = tallyOf(tallies, rename.former.text);
+    // One film: what made either name a film is evidence for the current title.
+    for (const [rule, value] of formerTally.positive)
+      currentTally.positive.set(rule, Math.max(currentTally.positive.get(rule) ?? 0, value));
+    currentTally.positive.set(rename.rule, Math.max(currentTally.positive.get(rename.rule) ?? 0, confidence));
+    currentTally.evidence.push(...formerTally.evidence, {
+      rule: rename.rule,
+      confidence,
+      sentence: rename.sentence,
+      name: current,
+    });
+    currentTally.evidence.sort((a, b) => a.sentence - b.sentence);
+    currentTally.year ??= formerTally.year;
+    accepted.add(currentKey);
+    accepted.add(formerKey);
+    formers.set(formerKey, { currentKey, rule: rename.rule, sentence: rename.sentence });
+  }
+  return formers;
+}
+
+const RENAME_CONFIDENCE = 0.8;
+
+/** The last name of an accepted film before `name`, in its sentence or those before. */
+function nearestFilmBefore(names: NamesLayer, accepted: Set<string>, name: Name): Name | null {
+  for (let i = name.sentence; i >= 0; i--) {
+    const before = (names.bySentence[i] ?? []).filter(
+      (n) => n !== name && n.start < name.start && accepted.has(titleKey(n.text)),
+    );
+    const last = before[before.length - 1];
+    if (last) return last;
+  }
+  return null;
 }
 
 /**
@@ -267,13 +336,20 @@ function aliasKeys(names: NamesLayer): Map<string, string> {
   return aliases;
 }
 
-function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<string>): FilmsLayer {
+function assemble(
+  names: NamesLayer,
+  tallies: Map<string, Tally>,
+  accepted: Set<string>,
+  formers: ReadonlyMap<string, FormerTitle>,
+): FilmsLayer {
   const byKey = new Map<string, Film>();
   const filmOfName = new Map<number, Film>();
   const aliases = aliasKeys(names);
+  const isFormer = (text: string) => formers.has(titleKey(text));
   for (const name of names.names) {
     const own = titleKey(name.text);
-    const key = aliases.get(own) ?? own;
+    const renamed = formers.get(own)?.currentKey;
+    const key = aliases.get(renamed ?? own) ?? renamed ?? own;
     if (!accepted.has(own) && !accepted.has(key)) continue;
     // A film's name said by its maker ("Eastwood's …") is the maker, not the film.
     if (name.kind !== "name" && name.kind !== "person") continue;
@@ -291,15 +367,21 @@ function assemble(names: NamesLayer, tallies: Map<string, Tally>, accepted: Set<
         year: tally.year?.value ?? null,
         yearSentence: tally.year?.sentence ?? null,
         franchise: null,
+        formerTitles: new Map(),
       };
       byKey.set(key, film);
     }
     film.forms.add(name.text);
     film.mentions.push(name);
-    // The title is the lead's subject when there is one, else the longest form named.
+    const former = formers.get(own);
+    if (former) film.formerTitles.set(name.text, { rule: former.rule, sentence: former.sentence });
+    // The title is what the film is called now: the lead's subject when there is one, else the
+    // longest form named; never a former title.
     if (
-      name.cue === "lead" ||
-      (film.title !== leadTitle(film) && name.text.length > film.title.length && name.cue !== "alias")
+      !former &&
+      (isFormer(film.title) ||
+        name.cue === "lead" ||
+        (film.title !== leadTitle(film) && name.text.length > film.title.length && name.cue !== "alias"))
     )
       film.title = name.text;
     filmOfName.set(name.id, film);

@@ -58,7 +58,12 @@ export const TITLE_RULES: TitleRule[] = [
     emit: { title: "title" },
     confidence: 0.7,
     when: (m, s) => capturedName(s.units.slice(m.start, m.end))?.name.cue === "quotes",
-    examples: [{ text: 'The festival opens with "Harbour Lights", a story of two sisters.', expect: ["film Harbour Lights"] }],
+    examples: [
+      {
+        text: 'The festival opens with "Harbour Lights", a story of two sisters.',
+        expect: ["film Harbour Lights"],
+      },
+    ],
     counterExamples: ['It is based on the magazine article "Nights on the Coast".'],
   },
   {
@@ -375,6 +380,17 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.75,
     examples: [{ text: "Quiet Shore 2 is scheduled to be released in May.", expect: ["film Quiet Shore 2"] }],
     counterExamples: ["Amos Pell is expected to release an album."],
+  },
+  {
+    id: "film.moved-to-date",
+    pattern:
+      "<ORG> has|have|had? moved|pushed|shifted|delayed|postponed|rescheduled|bumped|dated|set title=<NAME|PNAME> back|forward? ~2 to|until|till|for|into #number? <DATE>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      { text: "Lantern Pictures has moved Quiet Shore 2 to 9 May 2031.", expect: ["film Quiet Shore 2"] },
+    ],
+    counterExamples: ["Lantern Pictures has moved Amos Pell to London for 2031."],
   },
   {
     id: "film.plot-verb",

@@ -54,6 +54,8 @@ export function kindOfWords(named: readonly string[]): NameKind {
   const text = lower.join(" ");
   const head = lower[lower.length - 1] ?? "";
   if (lower.length === 1 && (MONTHS.has(head) || WEEKDAYS.has(head))) return "date";
+  // "July 14", "July 2027": a month with its day or year.
+  if (lower.length === 2 && MONTHS.has(lower[0] ?? "") && /^\d{1,4}$/.test(lower[1] ?? "")) return "date";
   if (HOLIDAYS.has(text)) return "date";
   // "Harbour Lights the Musical": the stage show of a story.
   if (text.endsWith(" the musical") || text.endsWith(" the play")) return "media";

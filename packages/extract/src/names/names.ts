@@ -6,6 +6,7 @@ import { NATIONALITIES, PLACE_SUFFIXES } from "../lexicon/places.ts";
 import { kindOfWords, type NameKind } from "./kinds.ts";
 import { leadOf } from "./lead.ts";
 import { isPersonShaped, People, type Person, tradeOf, withoutPrefix } from "./people.ts";
+import { isKnownPlace } from "./places.ts";
 import { quotedRanges } from "./quotes.ts";
 import { type CueKind, type CueRanges, isCommonOpener, type Joint, type RawSpan, rawSpans } from "./spans.ts";
 
@@ -89,7 +90,7 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
       out[out.length - 1] = `${out[out.length - 1]}.`;
       continue;
     }
-    if (t.text === ":") continue;
+    if (t.text === ":" || t.text === "," || t.text === '"') continue;
     out.push(t.text.replace(/'s$/i, ""));
   }
   return out;
@@ -209,15 +210,28 @@ export function findNames(doc: Doc): NamesLayer {
   return { names, bySentence, people };
 }
 
+/** Tokens [a, b) as written: a space wherever the text had one. */
+function surfaceOf(tokens: readonly Token[], a: number, b: number): string {
+  let out = "";
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!t) continue;
+    const prev = tokens[k - 1];
+    out += k > a && prev && prev.end < t.start ? ` ${t.text}` : t.text;
+  }
+  return out;
+}
+
 /** Adds the part to the people when it is one; says whether it did. */
 function learnPerson(people: People, tokens: readonly Token[], part: Part): boolean {
   if (kindOfWords(part.words) !== "name") return false;
   const context = inPersonContext(tokens, part.a, part.b);
   let person: Person;
   const at = tokens[part.a]?.start ?? 0;
-  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context, at);
+  const surface = surfaceOf(tokens, part.a, part.b);
+  if (isPersonShaped(part.words, true)) person = people.add(withoutPrefix(part.words), context, at, surface);
   else if (isPersonShaped(part.words, false) && context)
-    person = people.add(withoutPrefix(part.words), true, at);
+    person = people.add(withoutPrefix(part.words), true, at, surface);
   else return false;
   // "Oscar-winning actress X": the role noun before a name says the person's trade.
   person.trade ??= tradeOf(tokens[part.a - 1]?.lower ?? "");
@@ -243,6 +257,11 @@ function markCuedTitles(doc: Doc, spansBySentence: RawSpan[][]): void {
 const spanText = (s: Sentence, span: RawSpan) =>
   s.text.slice((s.tokens[span.first]?.start ?? 0) - s.start, (s.tokens[span.last - 1]?.end ?? 0) - s.start);
 
+const isStageName = (words: readonly string[]): boolean =>
+  words.length === 1 &&
+  !isKnownPlace((words[0] ?? "").toLowerCase()) &&
+  !NATIONALITIES.has((words[0] ?? "").toLowerCase());
+
 /** A person referred to by surname or with "Mr" is a person; so is one listed with people. */
 function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], doc: Doc, index: People): void {
   for (const name of names)
@@ -256,7 +275,7 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
       const shaped = group.filter((n) => isPersonShaped(n.words, true)).length;
       const known = group.some((n) => n.person?.confirmed);
       if (known || shaped >= 2)
-        for (const n of group) {
+        group.forEach((n, at) => {
           // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
           // a name of two to four words listed with people is one.
           if (
@@ -265,11 +284,17 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
             !n.cue &&
             (isPersonShaped(n.words, false) || startsWithGivenName(n.words))
           ) {
-            n.person = index.add(withoutPrefix(n.words), known, n.start);
+            n.person = index.add(withoutPrefix(n.words), known, n.start, n.text);
+            n.kind = "person";
+          }
+          // "Ada Quill, Drake, and Lia Gant": one word between people is a stage name.
+          const inside = at > 0 && at < group.length - 1;
+          if (!n.person && n.kind === "name" && !n.cue && inside && shaped >= 2 && isStageName(n.words)) {
+            n.person = index.add(n.words, known, n.start, n.text);
             n.kind = "person";
           }
           if (n.person && known) n.person.confirmed = true;
-        }
+        });
       group = [];
     };
     let prev: Name | null = null;
@@ -379,7 +404,10 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     // follows. "Lemony Snicket's A Series of …" keeps it: nothing says Snicket is a person.
     const owner =
       joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
-    if (setting || owner) {
+    // "from X to Y": two names.
+    const fromTo =
+      joint.kind === "connector" && joint.words === "to" && tokens[span.first - 1]?.lower === "from";
+    if (setting || owner || fromTo) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -473,7 +501,9 @@ function cueRanges(doc: Doc, s: Sentence): CueRanges {
   }
   const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
   const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
-  const marked = doc.titleCues.filter((c) => c.start >= s.start && c.end <= s.end).map((c) => ({ ...c, kind: "typography" as const }));
+  const marked = doc.titleCues
+    .filter((c) => c.start >= s.start && c.end <= s.end)
+    .map((c) => ({ ...c, kind: "typography" as const }));
   const quoted = quotedRanges(s).map((c) => ({ ...c, kind: "quotes" as const }));
   for (const c of [...marked, ...quoted]) {
     const a = startAt.get(c.start);

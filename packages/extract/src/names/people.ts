@@ -104,6 +104,13 @@ const TRADES: Record<string, Trade> = {
   producer: "producer",
 };
 
+/** A name as written, without the quotation marks and commas its words leave out. */
+const withoutMarks = (surface: string): string =>
+  surface
+    .replace(/["“”,]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
 /** The trade a role noun names ("actress" → cast), or null. */
 export const tradeOf = (roleNoun: string): Trade | null => TRADES[roleNoun.toLowerCase()] ?? null;
 
@@ -116,16 +123,21 @@ export class People {
   private readonly byName = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
 
-  add(words: readonly string[], confirmed: boolean, at = 0): Person {
-    const name = withoutPrefix(words).join(" ");
-    const known = this.byName.get(name);
+  /**
+   * `surface` is the name as written, kept when it differs from the words only by the marks
+   * that words leave out: 'Walter "Wag" Ames', "Alan Quill, Jr.".
+   */
+  add(words: readonly string[], confirmed: boolean, at = 0, surface?: string): Person {
+    const key = withoutPrefix(words).join(" ");
+    const name = surface !== undefined && withoutMarks(surface) === key ? surface : key;
+    const known = this.byName.get(key);
     if (known) {
       known.confirmed ||= confirmed;
       known.firstAt = Math.min(known.firstAt, at);
       return known;
     }
     const person: Person = { name, pronoun: pronounFor(words[0] ?? ""), confirmed, trade: null, firstAt: at };
-    this.byName.set(name, person);
+    this.byName.set(key, person);
     const bare = words.filter((w) => !SUFFIX.test(w));
     if (bare.length !== words.length) this.byName.set(bare.join(" "), person);
     const surname = bare[bare.length - 1] ?? "";

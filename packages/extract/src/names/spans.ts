@@ -158,6 +158,7 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
     const first = i;
     const joints: Joint[] = [];
     let possessive = false;
+    let subtitled = false;
     let j = i;
     for (;;) {
       const t = tokens[j];
@@ -179,8 +180,30 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
       }
       if (!next || cues.has(j)) break;
       if (continuesName(tokens, j)) continue;
+      // Walter "Wag" Ames: a quoted nickname between a given name and a surname.
+      if (
+        next.text === '"' &&
+        isCapitalised(tokens[j + 1]) &&
+        tokens[j + 2]?.text === '"' &&
+        isCapitalised(tokens[j + 3])
+      ) {
+        j += 3;
+        continue;
+      }
+      // "Alan Quill, Jr.": a suffix after a comma is the name's.
+      if (next.text === "," && /^(?:Jr|Sr)$/.test(tokens[j + 1]?.text ?? "") && tokens[j + 2]?.text === ".") {
+        j += 3;
+        break;
+      }
       // "Mission: Impossible": a colon between capitals, as titles set it.
       if (next.text === ":" && next.start === t.end && isCapitalised(tokens[j + 1])) {
+        subtitled = true;
+        j++;
+        continue;
+      }
+      // "Harbour Lights: Part One - The Long Tide": after a subtitle's colon, a spaced dash
+      // goes on with the title (a dash in prose sets off a clause, not a capitalised name).
+      if (subtitled && next.text === "-" && next.start > t.end && isCapitalised(tokens[j + 1])) {
         j++;
         continue;
       }

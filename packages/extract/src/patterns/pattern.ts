@@ -206,7 +206,8 @@ export class SentenceUnits {
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
       if (k === end || !accepts(this.units[k])) break;
       const joiner = this.units[end];
-      if (k === end + 1 && joiner?.kind === "word" && joiner.lower === "," && opensClause(this.units[k + 1])) break;
+      if (k === end + 1 && joiner?.kind === "word" && joiner.lower === "," && opensClause(this.units[k + 1]))
+        break;
       const rest = ends.get(k);
       if (rest !== undefined) {
         end = rest;
@@ -247,7 +248,9 @@ const modifier = (u: Unit | undefined) =>
 const PASSES = { words: skippable, units: passable, modifiers: modifier };
 
 const CLAUSE_VERBS = new Set(
-  "is was are were has have had will would can could stars starred plays played said says directed wrote won takes took leads joins joined".split(" "),
+  "is was are were has have had will would can could stars starred plays played said says directed wrote won takes took leads joins joined".split(
+    " ",
+  ),
 );
 const opensClause = (u: Unit | undefined) => u?.kind === "word" && CLAUSE_VERBS.has(u.lower);
 

@@ -15,6 +15,18 @@ function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): bool
   return prev?.kind === "word" && PREPOSITIONS.has(prev.lower);
 }
 
+const NOT_A_CAST_LEAD = new Set(
+  "singer singers vocalist vocals guitarist guitar dancer investigator investigators detective author negotiator researcher designer engineer prosecutor counsel lawyer attorney".split(
+    " ",
+  ),
+);
+
+const NOT_A_PART = new Set(
+  `piano guitar drums violin cello bass saxophone trumpet instrument tennis golf football cricket
+  rugby game games match matches gig gigs concert concerts show shows set sets song songs tune
+  note key major crucial vital important big pivotal significant central leading part`.split(/\s+/),
+);
+
 export type CreditRole = "director" | "writer" | "producer" | "cast";
 
 /**
@@ -116,6 +128,19 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Amos Pell saw Salt Road twice."],
+  },
+  {
+    id: "credit.made-with",
+    pattern: `verbs=co-wrote|wrote|co-directed|directed|co-produced|produced|co-created|created ~3 with person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. Its star co-wrote the screenplay with Amos Pell and Nell Crane.",
+        expect: ["writer Amos Pell @ Salt Road", "writer Nell Crane @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens today. Amos Pell wrote the script with a pencil."],
   },
   {
     id: "credit.stars-in-and-made",
@@ -573,6 +598,19 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery and Tom Reed also spoke."],
   },
   {
+    id: "cast.reprises-role",
+    pattern: `person=${PEOPLE} will|would|is|are|to? reprise|reprises|reprised|reprising his|her|their|the role|roles|part|parts`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The sequel Iron Lantern 2 opens today. Ruth Ellery reprises her role.",
+        expect: ["cast Ruth Ellery @ Iron Lantern 2"],
+      },
+    ],
+    counterExamples: ["The sequel Iron Lantern 2 opens today. Ruth Ellery reprises her criticism."],
+  },
+  {
     id: "cast.alongside",
     pattern: `alongside|opposite|co-starring|along ~2 with|co-stars? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
@@ -588,7 +626,9 @@ export const CREDIT_RULES: CreditRule[] = [
       s.units.some(
         (u) =>
           u.kind === "word" &&
-          (u.lower === "stars" || u.lower === "starring" || u.lower === "starred" || u.lower === "role"),
+          /^(?:stars|starring|starred|co-stars?|role|roles|lead|plays|played|playing|portrays|portrayed)$/.test(
+            u.lower,
+          ),
       ),
   },
   {
@@ -643,8 +683,11 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The drama Iron Lantern opens today. Ruth Ellery is the lead singer."],
-    when: (m, s) =>
-      s.units[m.end]?.kind !== "word" || !/^[a-z]/.test((s.units[m.end] as { lower: string }).lower),
+    // "the lead singer", "the lead investigator": a lead of something other than a cast.
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return next?.kind !== "word" || !NOT_A_CAST_LEAD.has(next.lower);
+    },
   },
   {
     id: "cast.joined-by",
@@ -668,8 +711,63 @@ export const CREDIT_RULES: CreditRule[] = [
       ),
   },
   {
+    id: "cast.list-featured",
+    pattern: `person=${PEOPLE} are|were|is|was also|all? featured|cast|seen|heard`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Dry Creek is a 1991 comedy film. Rex Parry, Ada Quill and Lia Gant are also featured.",
+        expect: ["cast Rex Parry @ Dry Creek", "cast Lia Gant @ Dry Creek"],
+      },
+    ],
+    counterExamples: [
+      "Dry Creek is a 1991 comedy film. Rex Parry and Ada Quill are also featured in a new exhibition.",
+    ],
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return !(next?.kind === "word" && next.lower === "in");
+    },
+  },
+  {
+    id: "cast.return-of",
+    pattern: `features|marks|sees|includes the return of person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Dry Creek 2 is a 2022 horror film. It features the return of Rex Parry and Ada Quill from the first film.",
+        expect: ["cast Rex Parry @ Dry Creek 2"],
+      },
+    ],
+    counterExamples: [
+      "Dry Creek 2 is a 2022 horror film. The festival sees the return of Rex Parry as host.",
+    ],
+    when: (m, s) =>
+      !s.units.slice(m.end).some((u) => u.kind === "word" && (u.lower === "host" || u.lower === "presenter")),
+  },
+  {
+    id: "cast.with-voicing",
+    pattern: `with person=${PEOPLE} voicing|playing|as`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Cold Snap is a 2012 animated film. Rex Parry reprises his role, with Ada Quill and Lia Gant voicing new characters.",
+        expect: ["cast Ada Quill @ Cold Snap", "cast Lia Gant @ Cold Snap"],
+      },
+    ],
+    counterExamples: [
+      "Cold Snap is a 2012 animated film. It was made with Ada Quill playing the producer's role at the studio.",
+    ],
+    when: (m, s) =>
+      !s.units
+        .slice(m.end, m.end + 3)
+        .some((u) => u.kind === "word" && (u.lower === "producer's" || u.lower === "producer")),
+  },
+  {
     id: "cast.starring",
-    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured are|is? alongside? <NAT>? ~1 @role? person=${PEOPLE}`,
+    pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured :? are|is? alongside? <NAT>? ~1 @role? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
@@ -860,6 +958,25 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The thriller Iron Lantern opens today. Amy Lowe played the piano at the premiere."],
+  },
+  {
+    id: "cast.plays-someone",
+    pattern: `person=${PERSON} plays|played|portrays|portrayed|playing|portraying a|an`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. Amy Lowe plays a lighthouse keeper who hears voices.",
+        expect: ["cast Amy Lowe @ Iron Lantern"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Iron Lantern opens today. Amy Lowe played a gig at the premiere.",
+      "The thriller Iron Lantern opens today. Amy Lowe played a key role in the sale.",
+    ],
+    // What one plays that is not a part: an instrument, a game, a show, or a role in an affair.
+    when: (m, s) =>
+      !s.units.slice(m.end, m.end + 3).some((u) => u.kind === "word" && NOT_A_PART.has(u.lower)),
   },
   {
     id: "cast.with-as-lead",

@@ -168,7 +168,8 @@ function speaksOfUnnamedFilm(units: readonly Unit[]): boolean {
     const u = units[i];
     if (u?.kind === "name" && u.type === "FILM") return false;
     const before = units[i - 1];
-    if (u?.kind === "word" && FILM_WORDS.has(u.lower) && before?.kind === "word" && ANOTHER.has(before.lower)) unnamed = true;
+    if (u?.kind === "word" && FILM_WORDS.has(u.lower) && before?.kind === "word" && ANOTHER.has(before.lower))
+      unnamed = true;
   }
   return unnamed;
 }

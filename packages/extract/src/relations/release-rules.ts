@@ -71,6 +71,22 @@ export const RELEASE_RULES: ReleaseRule[] = [
         .some((u) => u.kind === "word" && /^(?:film|movie|it|sequel)$/.test(u.lower)),
   },
   {
+    id: "release.company-moves-film",
+    pattern: `company=<ORG> has|have|had? ${SHIFT} film=<FILM> back|forward? ~2 from? former=<DATE>? to|until|till|into date=<DATE>`,
+    emit: { film: "film", date: "date", former: "former", company: "company" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Northlight Pictures has moved Glass Harbour to July 14, 2031.",
+        expect: [
+          "release 2031-07-14 theatrical @ Glass Harbour",
+          "company Northlight Pictures distributor @ Glass Harbour",
+        ],
+      },
+    ],
+    counterExamples: ["Northlight Pictures has moved Amos Pell to its London office in July 2031."],
+  },
+  {
     id: "release.moved-from-to",
     pattern: `${SHIFT} back|forward? from former=<DATE> to|until|till date=<DATE>`,
     emit: { date: "date", former: "former" },
@@ -151,6 +167,20 @@ export const RELEASE_RULES: ReleaseRule[] = [
       },
     ],
     counterExamples: ["The thriller Salt Road was praised on Streamly+ in July 2031 by critics."],
+  },
+  {
+    id: "release.arrives-on-platform",
+    pattern:
+      "arrive|arrives|arrived|arriving|land|lands|landed|landing|come|comes|coming|head|heads|heading on|onto|to platform=<ORG> ~2 on|in|from? date=<DATE>",
+    emit: { date: "date", platform: "platform", medium: "streaming" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in cinemas on Friday, before arriving on Streamly+ in July 2031.",
+        expect: ["release 2031-07 streaming Streamly+ @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens on Friday. Its star arrived in Paris in July 2031."],
   },
   {
     id: "release.festival-screening",

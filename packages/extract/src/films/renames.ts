@@ -1,0 +1,178 @@
+import type { Name } from "../names/names.ts";
+import type { SentenceUnits } from "../patterns/pattern.ts";
+import { type Rule, RuleTable } from "../patterns/rule.ts";
+
+/**
+ * What a rename rule says: the name in `former` is an earlier title of the film named in
+ * `current` — or, without a `current` slot, of the film the sentence speaks of ("The film,
+ * formerly known as X, …").
+ */
+export interface RenameEmit {
+  former: string;
+  current?: string;
+}
+
+export type RenameRule = Rule<RenameEmit>;
+
+const TITLE = "<NAME|PNAME>";
+const NAMING = "titled|called|named|known|billed|retitled|renamed";
+const EARLIER = "formerly|previously|originally|once|initially|provisionally";
+
+/**
+ * Ways news tells that a film changed its name. The current title is the film's title; the
+ * former ones are its aliases, each with the sentence that linked it.
+ */
+export const RENAME_RULES: RenameRule[] = [
+  {
+    id: "rename.now-titled",
+    pattern: `former=${TITLE} ,|( now|since|later|subsequently|newly ${NAMING} as|to? current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Glass Harbour 2, now titled Glass Harbour: Undertow, opens in May.",
+        expect: ["film Glass Harbour: Undertow", "alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Glass Harbour 2 opens in May; its star, now called Dana Okafor, is back.",
+    ],
+  },
+  {
+    id: "rename.retitled-as",
+    pattern: `former=${TITLE} ,|( retitled|renamed as|to? current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Glass Harbour 2, retitled Glass Harbour: Undertow, opens in May.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: ["The firm Glass Harbour Media, renamed Northlight Pictures in 2031, makes adverts."],
+  },
+  {
+    id: "rename.formerly",
+    pattern: `current=${TITLE} ,|( ${EARLIER} ${NAMING}? as? former=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Glass Harbour: Undertow (formerly Glass Harbour 2) opens in May.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+      {
+        text: "The thriller Glass Harbour: Undertow, previously known as Glass Harbour 2, opens in May.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: ["The thriller Glass Harbour opens in May at the Rialto, formerly the Odeon Leith."],
+  },
+  {
+    id: "rename.has-been-retitled",
+    pattern: `former=${TITLE} has|have|had|was|is|will|would? been|be|being? retitled|renamed|rebranded as|to? current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Glass Harbour 2 has been retitled Glass Harbour: Undertow.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: ["The firm Glass Harbour Media has been renamed Northlight Pictures."],
+  },
+  {
+    id: "rename.title-changed",
+    pattern: `former=${TITLE} ~4 changed|changes|change|changing its|the|their title|name from? to current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The makers of the thriller Glass Harbour 2 have changed its title to Glass Harbour: Undertow.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: ["The firm Glass Harbour Media changed its name to Northlight Pictures."],
+  },
+  {
+    id: "rename.retitled-from-to",
+    pattern: `retitled|renamed from former=${TITLE} to current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller, retitled from Glass Harbour 2 to Glass Harbour: Undertow, opens in May.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: ["The street was renamed from King Street to Harbour Road."],
+  },
+  {
+    id: "rename.anaphor-formerly",
+    pattern: `film|movie|picture|sequel|thriller|drama|comedy|feature|project ,|( ${EARLIER} ${NAMING}? as? former=${TITLE}`,
+    emit: { former: "former" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Glass Harbour: Undertow opens in May. The film, formerly known as Glass Harbour 2, stars Dana Okafor.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Glass Harbour opens in May. Its producer, formerly known as Ada Quill, is back.",
+    ],
+  },
+  {
+    id: "rename.working-title",
+    pattern: `working|original|provisional title ,|:|of? former=${TITLE}`,
+    emit: { former: "former" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Glass Harbour opens in May. It was shot under the working title Night Crossing.",
+        expect: ["alias Night Crossing @ Glass Harbour"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Glass Harbour opens in May. Its original title card was drawn by Ada Quill.",
+    ],
+  },
+];
+
+const RENAMES = new RuleTable(RENAME_RULES);
+
+/** One rename a sentence states: `current` is null when the sentence leaves the film to context. */
+export interface Rename {
+  former: Name;
+  current: Name | null;
+  rule: string;
+  sentence: number;
+  /** Said with a word for a work's title ("retitled", "now titled"), not just any name. */
+  ofTitle: boolean;
+}
+
+const TITLE_WORDS = new Set(["titled", "retitled", "title"]);
+
+/** The renames a sentence states. */
+export function renamesIn(units: SentenceUnits): Rename[] {
+  const out: Rename[] = [];
+  for (const { rule, match } of RENAMES.run(units)) {
+    const nameIn = (slot: string | undefined) => {
+      const unit = slot ? match.captures[slot]?.[0] : undefined;
+      return unit?.kind === "name" ? unit.name : null;
+    };
+    const former = nameIn(rule.emit.former);
+    if (!former) continue;
+    const ofTitle = units.units
+      .slice(match.start, match.end)
+      .some((u) => u.kind === "word" && TITLE_WORDS.has(u.lower));
+    out.push({
+      former,
+      current: nameIn(rule.emit.current),
+      rule: rule.id,
+      sentence: units.sentence.index,
+      ofTitle,
+    });
+  }
+  return out;
+}
