@@ -4,7 +4,7 @@ import { type DatesLayer, findDates } from "./dates/dates.ts";
 import { buildDoc, type Doc } from "./document/document.ts";
 import { assembleFacts, type Draft, filmIds, filmView } from "./facts/facts.ts";
 import { type Film, type FilmsLayer, findFilms, unitTypeOf } from "./films/films.ts";
-import { findSeries, type SeriesPlace } from "./films/series.ts";
+import { findSeries, type SeriesPlace, shortTitleOf } from "./films/series.ts";
 import { findTopics } from "./films/topics.ts";
 import { readDocument } from "./input/index.ts";
 import { ROLE_TITLES } from "./lexicon/words.ts";
@@ -206,6 +206,15 @@ function identityDrafts(
         statement: { predicate: "title", value: film.title },
         sentence: e.sentence,
         rule: e.rule,
+        confidence: film.confidence,
+      });
+    const short = shortTitleOf(film.title);
+    if (short && !film.forms.has(short))
+      drafts.push({
+        film,
+        statement: { predicate: "alias", value: short },
+        sentence: first.sentence,
+        rule: "alias.numbered-short-title",
         confidence: film.confidence,
       });
     for (const form of film.forms) {

@@ -554,13 +554,14 @@ describe("extract", () => {
 
   it("reads awards and chart news: winners, nominee and award lists, chart places", () => {
     const result = extract(fixture("awards-night.txt"));
+    // Films come in the order the article first names them.
     expect(result.films.map((f) => f.title)).toEqual([
       "Northern Lights",
       "The Salt Harvest",
       "Paper Moon Road",
-      "Hollis Fenn",
-      "Juno",
       "Drift Line",
+      "Juno",
+      "Hollis Fenn",
       "Copper Town",
       "Quiet Harbour",
     ]);
@@ -593,13 +594,14 @@ describe("extract", () => {
       { name: "Hal Brennan", character: null },
       { name: "Rupert Vale", character: null },
     ]);
+    // The series takes the name of its first film, as the article names it.
     expect(film(result, "The Copper Key: Low Tide")).toMatchObject({
-      franchise: "Copper Key",
+      franchise: "The Copper Key",
       installment: 3,
     });
     expect(film(result, "Salt Wind")).toMatchObject({
       directors: ["Ines Maro"],
-      cast: [{ name: "Rolf Sand", character: null }],
+      cast: [{ name: "Rolf Sand", character: "Tomas Ek" }],
     });
     expect(film(result, "Lantern Bay").companies).toEqual([
       { name: "Birchwood Animation Studios", role: "production" },

@@ -94,7 +94,7 @@ export function unitTypeOf(name: Name): UnitType {
     case "person":
       return name.person?.confirmed === false ? "PNAME" : "PERSON";
     case "character":
-      return "PERSON";
+      return "CHAR";
     case "organisation":
       return "ORG";
     case "place":

@@ -62,6 +62,17 @@ export function numberedTitle(title: string): { base: string; installment: numbe
 }
 
 /**
+ * "Frostbite III: The Thaw Returns" → "Frostbite III": a numbered title's short form, which news
+ * uses for the film before (and after) its subtitle is announced; null for other titles.
+ */
+export function shortTitleOf(title: string): string | null {
+  const colon = title.indexOf(": ");
+  if (colon < 0 || !numberedTitle(title)) return null;
+  const short = title.slice(0, colon);
+  return numberedTitle(short) ? short : null;
+}
+
+/**
  * Which films belong to a series, from their titles and from how the article speaks: a numbered
  * title is an installment of its base when the article names the base or speaks of sequels
  * ("Robocop and its sequel … Robocop 2"); "the Carry On films" makes every "Carry On …" title

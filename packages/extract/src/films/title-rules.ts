@@ -172,10 +172,13 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.chart-position",
     pattern:
-      "title=<NAME> was|is|came|finished|stayed|remained|took|fell|slipped|rose|climbed|dropped|debuted|opened ~3 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|number|no|place|spot",
+      "title=<NAME> was|is|came|finished|stayed|remained|took|fell|slipped|rose|climbed|dropped|debuted|opened|held|kept|retained|claimed|reclaimed|grabbed ~3 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|number|no|place|spot",
     emit: { title: "title" },
     confidence: 0.6,
-    examples: [{ text: "Night Ferry was second with $24m.", expect: ["film Night Ferry"] }],
+    examples: [
+      { text: "Night Ferry was second with $24m.", expect: ["film Night Ferry"] },
+      { text: "At the box office, Night Ferry held on to the top spot.", expect: ["film Night Ferry"] },
+    ],
     counterExamples: ["Amos Pell was second in the race."],
   },
   {
@@ -264,7 +267,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.playing-in",
     pattern:
-      "portrayal|performance|role|turn|playing|played|plays|play|portraying|portrayed|portrays as? ~4 <PERSON|PNAME|NAME>? in title=<NAME>",
+      "portrayal|performance|role|turn|playing|played|plays|play|portraying|portrayed|portrays as? ~4 <PERSON|PNAME|NAME|CHAR>? in title=<NAME>",
     emit: { title: "title" },
     confidence: 0.75,
     examples: [
@@ -391,6 +394,35 @@ export const TITLE_RULES: TitleRule[] = [
       { text: "Lantern Pictures has moved Quiet Shore 2 to 9 May 2031.", expect: ["film Quiet Shore 2"] },
     ],
     counterExamples: ["Lantern Pictures has moved Amos Pell to London for 2031."],
+  },
+  {
+    id: "film.in-which-plays",
+    pattern:
+      "title=<NAME|PNAME> , in which <PERSON|PNAME> plays|played|stars|starred|portrays|portrayed|voices|voiced",
+    emit: { title: "title" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Copper Sky, in which Amos Pell plays a miner, opened in November.",
+        expect: ["film Copper Sky"],
+      },
+    ],
+    counterExamples: ["Copper Sky, in which Amos Pell plays tennis, is a sports club."],
+    when: (m, s) => !s.units.slice(m.end, m.end + 2).some((u) => u.kind === "word" && /^(?:tennis|golf|football|cricket|chess)$/.test(u.lower)),
+  },
+  {
+    id: "film.with-in-role",
+    pattern: "title=<NAME|PNAME> , with <PERSON|PNAME> in|as the|a ~2 role|lead|part",
+    emit: { title: "title" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Drift, with Amos Pell in the title role, will open on 12 September 2031.",
+        expect: ["film Drift"],
+      },
+    ],
+    counterExamples: ["Harbour Lions, with Amos Pell in the coaching role, won the cup."],
+    when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && /^(?:coaching|captain's|managerial)$/.test(u.lower)),
   },
   {
     id: "film.plot-verb",

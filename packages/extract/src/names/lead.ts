@@ -44,7 +44,8 @@ export function leadOf(s: Sentence): Lead | null {
   if (PRONOUNS.has(t[0]?.lower ?? "") && COPULAS.has(t[1]?.text ?? "")) return null;
   for (let k = 1; k < Math.min(t.length - 1, MAX_SUBJECT); k++) {
     const word = t[k]?.text ?? "";
-    if (word === "." || word === ";") return null;
+    const abbreviation = word === "." && (ABBREVIATIONS.has(t[k - 1]?.lower ?? "") || t[k - 1]?.lower === "alt");
+    if ((word === "." && !abbreviation) || word === ";") return null;
     // Lower case: "This Is the Night is a …" keeps its capitalised "Is".
     const copula = COPULAS.has(word) && ARTICLES.has(t[k + 1]?.lower ?? "");
     const verbless =
@@ -81,12 +82,20 @@ function describedFilmAt(t: readonly Token[], from: number): number {
 /** The subject before the verb at k, without a bracket after it, split at an alias. */
 function subjectRanges(t: readonly Token[], k: number): Pick<Lead, "title" | "alias"> | null {
   let end = k;
+  let bracketNamesAlternative = false;
   // "If You Could Only Cook (1935) is a …": the bracket is no part of the title.
   if (t[end - 1]?.text === ")") {
     let open = end - 1;
     while (open > 0 && t[open]?.text !== "(") open--;
-    if (open > 0) end = open;
+    if (open > 0) {
+      bracketNamesAlternative = t.slice(open, end).some((x) => /^(?:alt|alternative|alternate)$/.test(x.lower));
+      end = open;
+    }
   }
+  // "Night Ferry or The Last Crossing (alt. title) is a …": the bracket says "or" gives an alias.
+  const or = bracketNamesAlternative ? t.findIndex((x, i) => i > 0 && i < end && x.lower === "or") : -1;
+  if (or > 0 && titleShaped(t, 0, or) && titleShaped(t, or + 1, end))
+    return { title: [0, or], alias: [or + 1, end] };
   if (t[end - 1]?.text === ",") end--;
   const alias = aliasAt(t, end);
   if (!alias && t.some((x, i) => i < end && x.text === "," && /^\p{Ll}/u.test(t[i + 1]?.text ?? "")))

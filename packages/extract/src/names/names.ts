@@ -136,9 +136,28 @@ function inPersonContext(tokens: readonly Token[], a: number, b: number): boolea
   if (PERSON_VERBS.has(after)) return true;
   // "The Marisol Vega drama": a star's name before a genre.
   if (GENRE_NOUNS.has(after) && tokens[a - 1]?.lower === "the") return true;
+  if (makersPossessive(tokens, b)) return true;
   if (after !== ",") return false;
   const next = tokens[b + 1]?.text ?? "";
   return next === "who" || (/^\d{1,3}$/.test(next) && tokens[b + 2]?.text === ",");
+}
+
+/**
+ * "Ilona Berg's drama about …", "Ilona Berg's new film": a possessive before a kind of film,
+ * with at most two lower-case words or a year between, names its maker.
+ */
+function makersPossessive(tokens: readonly Token[], b: number): boolean {
+  const last = tokens[b - 1];
+  const apostrophe = tokens[b]?.text === "'";
+  if (!last || !(/'s$/i.test(last.text) || apostrophe)) return false;
+  const from = apostrophe ? b + 1 : b;
+  for (let k = from; k < from + 3; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (GENRE_NOUNS.has(t.lower) || FILM_NOUNS.has(t.lower)) return true;
+    if (t.upper || !t.word) return false;
+  }
+  return false;
 }
 
 interface Part {
@@ -293,6 +312,12 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
             n.person = index.add(n.words, known, n.start, n.text);
             n.kind = "person";
           }
+          // "Rex Parry, Queen Bee, and Ada Quill": a title with a name, listed among people, is a
+          // stage name.
+          if (!n.person && n.kind === "character" && inside && shaped >= 2) {
+            n.person = index.add(n.words, known, n.start, n.text);
+            n.kind = "person";
+          }
           if (n.person && known) n.person.confirmed = true;
         });
       group = [];
@@ -302,7 +327,9 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
       const between = prev ? s.tokens.slice(prev.last, name.first).map((t) => t.lower) : [];
       const listed = prev !== null && between.length <= 2 && between.every((w) => w === "," || w === "and");
       if (!listed) flush();
-      if (name.kind === "person" || name.kind === "name") group.push(name);
+      // "Hollis Fenn, Ilona Berg's drama": a possessive heads a noun phrase; it lists nothing.
+      const listable = name.kind === "person" || name.kind === "name" || name.kind === "character";
+      if (listable && !name.possessive) group.push(name);
       else flush();
       prev = name;
     }
@@ -323,6 +350,8 @@ const SEPARATING = new Set(["for", "by", "with", "from", "as"]);
 /** Whether a joint separates two names, given what its neighbours are. */
 function separates(joint: Joint, left: NameKind, right: NameKind, lastAnd: boolean): boolean {
   const known = (k: NameKind) => k !== "name";
+  // "Magister Orn in the Dusk Sagas films": a part played in a work, two names.
+  if (left === "character" && /^in(?: the)?$/.test(joint.words)) return true;
   // "Harry Potter and the Prisoner of Azkaban", "Places in the Heart": an article after the
   // connector belongs to a title.
   if (ARTICLE_END.test(joint.words) || joint.words === "of") return false;
@@ -407,7 +436,9 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     // "from X to Y": two names.
     const fromTo =
       joint.kind === "connector" && joint.words === "to" && tokens[span.first - 1]?.lower === "from";
-    if (setting || owner || fromTo) {
+    // "Magister Orn in the Dusk Sagas films": a part in a series of works.
+    const partIn = joint.words === "in the" && WORKS_AFTER.has(tokens[span.last]?.lower ?? "");
+    if (setting || owner || fromTo || partIn) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -442,6 +473,7 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
 
 const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
 
+const WORKS_AFTER = new Set(["films", "movies", "series", "franchise", "saga", "trilogy", "books", "novels"]);
 const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";
 
 function lastIndexWhere<T>(list: readonly T[], from: number, to: number, test: (t: T) => boolean): number {

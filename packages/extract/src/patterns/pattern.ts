@@ -58,6 +58,7 @@ const UNIT_TYPES = new Set<UnitType>([
   "FILM",
   "PERSON",
   "PNAME",
+  "CHAR",
   "ORG",
   "PLACE",
   "AWARD",

@@ -5,12 +5,14 @@ import type { Name } from "../names/names.ts";
 /**
  * What a name unit stands for in a pattern: `<FILM>`, `<PERSON>` (known to be a person),
  * `<PNAME>` (shaped like a person's name, nothing more: "Vera Drake" may be a film), `<NAME>`
- * (nothing known yet)…
+ * (nothing known yet), `<CHAR>` (a rank or title with a name, "Officer Hale": a part, not a
+ * player)…
  */
 export type UnitType =
   | "FILM"
   | "PERSON"
   | "PNAME"
+  | "CHAR"
   | "ORG"
   | "PLACE"
   | "AWARD"

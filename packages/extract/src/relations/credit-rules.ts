@@ -43,6 +43,7 @@ export interface CreditEmit {
    * else `fallback`); `byTrade` from what the article calls the person ("actress X").
    */
   credit: CreditRole | "byVerb" | "byNoun" | "byCategory" | "byTrade";
+  /** Slot names, comma-separated, holding the people. */
   person: string;
   film?: string;
   character?: string;
@@ -59,7 +60,7 @@ export type CreditRule = Rule<CreditEmit>;
 
 const PERSON = "<PERSON|PNAME>";
 const PEOPLE = "<PERSON|PNAME+>";
-const CHARACTER = "<PERSON|PNAME|NAME>";
+const CHARACTER = "<PERSON|PNAME|NAME|CHAR>";
 const MAKING_VERBS =
   "written|directed|produced|co-written|co-directed|co-produced|scripted|helmed|wrote|co-wrote|starred|co-starred|starring|edited|shot|photographed|scored|created|conceived|devised|developed|adapted|animated|narrated";
 
@@ -94,6 +95,19 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Salt Road, a thriller, was praised by Amos Pell."],
+  },
+  {
+    id: "credit.made-by-and",
+    pattern: `verbs=${MAKING_VERBS} by and verbsAfter=${MAKING_VERBS}+ by? person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs,verbsAfter" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. It was directed by and starring Amos Pell.",
+        expect: ["director Amos Pell @ Salt Road", "cast Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens today. It was directed by and for Amos Pell."],
   },
   {
     id: "credit.made-by",
@@ -611,6 +625,132 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["The sequel Iron Lantern 2 opens today. Ruth Ellery reprises her criticism."],
   },
   {
+    id: "cast.who-also-stars",
+    pattern: `person=${PEOPLE} , who also|too? stars|starred|co-stars|co-starred|appears|appeared|features|featured`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Iron Lantern is directed by Ruth Ellery, who also stars.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern is directed by Ruth Ellery, who also stars in Salt Road."],
+    // "…, who also stars in Salt Road": another film's part (read by the rules that name it).
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return next?.kind !== "word" || !/^(?:in|on|at|as)$/.test(next.lower);
+    },
+  },
+  {
+    id: "cast.returning-in-role",
+    pattern: `person=${PEOPLE} is|are|will? returning|returns|return|returned in|to a|an|the|his|her|their ~2 role|roles|part|parts`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The sequel Iron Lantern 2 opens today, with Ruth Ellery returning in a new role.",
+        expect: ["cast Ruth Ellery @ Iron Lantern 2"],
+      },
+    ],
+    counterExamples: ["The sequel Iron Lantern 2 opens today, with Ruth Ellery returning to her role as chair."],
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return next?.kind !== "word" || next.lower !== "as";
+    },
+  },
+  {
+    id: "cast.joined-the-cast",
+    pattern: `person=${PEOPLE} has|have|had? joined|joins|join the cast|ensemble`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Iron Lantern starts shooting in May. Ruth Ellery has joined the cast.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern starts shooting in May. Ruth Ellery has joined the board."],
+  },
+  {
+    id: "cast.performance-of",
+    pattern: `last|final|first|late? performance|performances|appearance|appearances of|by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. It includes the last performance of Ruth Ellery.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens today. The band gave a performance at the Rialto."],
+  },
+  {
+    id: "cast.reunites",
+    pattern: `reunites|reunited|reuniting|reunite person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Iron Lantern, the sequel to Salt Road, reunites Ruth Ellery and Tom Reed.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens today. Ruth Ellery reunited with her sister."],
+  },
+  {
+    id: "cast.star-opposite-in",
+    pattern: `person=${PEOPLE} will|to|would? star|stars|starred|starring|co-star|co-stars opposite|alongside|with partner=${PEOPLE} in film=<FILM>`,
+    emit: { credit: "cast", person: "person,partner", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery will star opposite Tom Reed in Iron Lantern.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery will star opposite Tom Reed in London."],
+  },
+  {
+    id: "cast.aside-appears-in",
+    pattern: `person=${PERSON} , *10 , is|was|will|has|had|would ~2 appear|star|co-star|feature|appears|stars|appeared|starred in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery, star of Salt Road and Quiet Shore, is to appear in Iron Lantern.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery, star of Salt Road, is to appear in court."],
+  },
+  {
+    id: "cast.played-by",
+    pattern: `character=${CHARACTER} ,|( who|and? is|was|will|be? played|portrayed|voiced|essayed by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Salt Road tells the story of ferryman Tomas Ek, played by Ruth Ellery.",
+        expect: ["cast Ruth Ellery as Tomas Ek @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road tells the story of ferryman Tomas Ek, written by Ruth Ellery."],
+  },
+  {
+    id: "cast.role-played-by",
+    pattern: `role|part|character of? ~2 played|portrayed|voiced by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens today. The lead role is played by Ruth Ellery.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens today. The lead role is written for Ruth Ellery."],
+  },
+  {
     id: "cast.alongside",
     pattern: `alongside|opposite|co-starring|along ~2 with|co-stars? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
@@ -641,14 +781,33 @@ export const CREDIT_RULES: CreditRule[] = [
         text: "The thriller Salt Road opens in May. Amy Lowe will play Ada Crane, with Ned Dahl as her brother.",
         expect: ["cast Ned Dahl @ Salt Road"],
       },
+      {
+        text: "The thriller Salt Road will be directed by Amy Lowe, with Ned Dahl as Captain Reyes.",
+        expect: ["cast Ned Dahl as Captain Reyes @ Salt Road"],
+      },
     ],
     counterExamples: ["The thriller Salt Road opens in May. Amy Lowe met the press, with Ned Dahl as host."],
-    when: (_m, s) =>
+    // A named part ("with Theo Marsh as Captain Reyes") or a verb of casting in the sentence.
+    when: (m, s) =>
+      (m.captures.character?.some((u) => u.kind === "name") ?? false) ||
       s.units.some(
         (u) =>
           u.kind === "word" &&
           /^(?:play|plays|played|star|stars|starring|starred|cast|voices?)$/.test(u.lower),
       ),
+  },
+  {
+    id: "cast.as-respectively",
+    pattern: `person=${PEOPLE} as character=<PERSON|PNAME|NAME+> ,? respectively`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The drama Iron Lantern stars Tom Reed and Ruth Ellery as Ned and Nell, respectively.",
+        expect: ["cast Tom Reed as Ned @ Iron Lantern", "cast Ruth Ellery as Nell @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The drama Iron Lantern stars Tom Reed and Ruth Ellery as Ned and Nell."],
   },
   {
     id: "cast.as-pair",
@@ -918,7 +1077,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.possessive-character",
-    pattern: `person=<PERSON|PNAME's> character=<PERSON>`,
+    pattern: `person=<PERSON|PNAME's> character=<PERSON|CHAR>`,
     emit: { credit: "cast", person: "person", character: "character" },
     confidence: 0.75,
     examples: [
@@ -932,6 +1091,19 @@ export const CREDIT_RULES: CreditRule[] = [
     ],
     when: (m) =>
       m.captures.character?.[0]?.kind === "name" && m.captures.character[0].name.kind === "character",
+  },
+  {
+    id: "cast.possessive-portrayal",
+    pattern: `person=<PERSON|PNAME's> ^2 portrayal|performance|turn|role|depiction as|of character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens today. Tom Reed's portrayal of Judge Amos won praise.",
+        expect: ["cast Tom Reed as Judge Amos @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens today. Tom Reed's portrait of Amy Lowe won praise."],
   },
   {
     id: "cast.possessive-role",
@@ -980,12 +1152,16 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.with-as-lead",
-    pattern: `with person=${PERSON} as the|a lead|leading|main|title ~1 actress|actor|star|role|character`,
+    pattern: `with person=${PERSON} as|in the|a lead|leading|main|title|starring ~1 actress|actor|star|role|character|part`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
       {
         text: "Iron Lantern is a 1925 drama film. It was directed by Tom Reed with Amy Lowe as the lead actress.",
+        expect: ["cast Amy Lowe @ Iron Lantern"],
+      },
+      {
+        text: "Iron Lantern, with Amy Lowe in the title role, opens on Friday.",
         expect: ["cast Amy Lowe @ Iron Lantern"],
       },
     ],

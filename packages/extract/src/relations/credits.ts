@@ -75,13 +75,20 @@ export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
       named.length > 0 ? named : contextFilm(ctx, units, match.start, emit.filmInSentence === true);
     if (films.length === 0) continue;
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
-    const character = characterOf(match.captures[emit.character ?? ""]);
+    const characters = charactersOf(match.captures[emit.character ?? ""]);
     const focus = unitSpan(units.units, match.start, match.end).start;
-    const people = peopleIn(ctx, sentence, match.captures[emit.person]);
+    const people = peopleIn(
+      ctx,
+      sentence,
+      emit.person.split(",").flatMap((slot) => match.captures[slot] ?? []),
+    );
     // "X and Y won for A and B respectively": the lists pair up in order.
     const paired = respectively && people.length > 1 && people.length === films.length;
+    // "X and Y as A and B, respectively": the people and the parts pair up in order.
+    const pairedParts = respectively && characters.length > 1 && characters.length === people.length;
     people.forEach((person, i) => {
       const roles = creditsOf(emit, match.captures, units, match.start, person);
+      const character = (pairedParts ? characters[i] : characters[0]) ?? null;
       for (const film of paired ? [films[i] as Film] : films) {
         if (film.forms.has(person.name)) continue;
         for (const role of roles)
@@ -170,6 +177,17 @@ function speaksOfUnnamedFilm(units: readonly Unit[]): boolean {
     const before = units[i - 1];
     if (u?.kind === "word" && FILM_WORDS.has(u.lower) && before?.kind === "word" && ANOTHER.has(before.lower))
       unnamed = true;
+    // "… was made into a film in 1962, starring …": a film of the story, not the story's film.
+    const twoBefore = units[i - 2];
+    if (
+      u?.kind === "word" &&
+      FILM_WORDS.has(u.lower) &&
+      twoBefore?.kind === "word" &&
+      twoBefore.lower === "into" &&
+      before?.kind === "word" &&
+      (before.lower === "a" || before.lower === "an")
+    )
+      unnamed = true;
   }
   return unnamed;
 }
@@ -191,6 +209,20 @@ function followsAnaphor(units: readonly Unit[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * The commas around an apposition to a sentence's opening name ("Harbour Nights, the sequel to
+ * Harbour Days, reunites …"), as unit indices, or null.
+ */
+function subjectApposition(units: readonly Unit[]): [number, number] | null {
+  const subject = units[0]?.kind === "name" ? 0 : units[1]?.kind === "name" ? 1 : -1;
+  const open = subject + 1;
+  if (subject < 0 || !isWord(units[open], ",")) return null;
+  for (let i = open + 1; i < units.length; i++) if (isWord(units[i], ",")) return [open, i];
+  return null;
+}
+
+const isWord = (u: Unit | undefined, lower: string): boolean => u?.kind === "word" && u.lower === lower;
 
 export function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
   const films: Film[] = [];
@@ -219,10 +251,13 @@ export function contextFilm(
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
   let before: Film | undefined;
   let after: Film | undefined;
+  const aside = subjectApposition(units.units);
   units.units.forEach((u, i) => {
     const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
     // "It is a sequel to X and stars Y": the relative is not what the sentence is about.
     if (!film || (u.kind === "name" && isRelative(units.sentence.tokens, u.name.first))) return;
+    // "X, the sequel to Y, reunites …": an apposition to the subject is not what the verb is about.
+    if (aside && i > aside[0] && i < aside[1] && at > aside[1]) return;
     if (i < at) before = film;
     else after ??= film;
   });
@@ -250,7 +285,6 @@ function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | und
   return people;
 }
 
-function characterOf(captured: Unit[] | undefined): string | null {
-  const u = captured?.find((x) => x.kind === "name");
-  return u?.kind === "name" ? u.name.text : null;
+function charactersOf(captured: Unit[] | undefined): string[] {
+  return (captured ?? []).flatMap((u) => (u.kind === "name" ? [u.name.text] : []));
 }

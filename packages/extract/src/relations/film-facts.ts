@@ -16,7 +16,12 @@ export function findFilmFacts(ctx: CreditContext, units: SentenceUnits): Draft[]
   for (const { rule, match } of FILM_FACTS.run(units)) {
     const emit: FilmFactEmit = rule.emit;
     const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
-    const films = named.length > 0 ? named : contextFilm(ctx, units, match.start, false);
+    const films =
+      named.length > 0
+        ? named
+        : emit.fact === "franchise"
+          ? filmInApposition(ctx, units, match.end) ?? contextFilm(ctx, units, match.start, false)
+          : contextFilm(ctx, units, match.start, false);
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const base = {
       sentence: units.sentence.index,
@@ -52,6 +57,15 @@ export function findFilmFacts(ctx: CreditContext, units: SentenceUnits): Draft[]
   return drafts;
 }
 
+/** "the third Copper Key film, The Copper Key: Low Tide": the film the words before describe. */
+function filmInApposition(ctx: CreditContext, units: SentenceUnits, end: number): Film[] | null {
+  const comma = units.units[end];
+  const next = units.units[end + 1];
+  if (comma?.kind !== "word" || comma.lower !== "," || next?.kind !== "name") return null;
+  const film = ctx.films.filmOfName.get(next.name.id);
+  return film ? [film] : null;
+}
+
 function franchiseDrafts(
   ctx: CreditContext,
   film: Film,
@@ -68,6 +82,19 @@ function franchiseDrafts(
   const drafts: Draft[] = [{ ...base, film, statement: { predicate: "franchise", value: name } }];
   if (seriesFilm)
     drafts.push({ ...base, film: seriesFilm, statement: { predicate: "franchise", value: name } });
+  if (seriesFilm && emit.follows)
+    drafts.push(
+      {
+        ...base,
+        film: seriesFilm,
+        statement: { predicate: "relatedFilm", value: { relation: "sequel", title: film.title } },
+      },
+      {
+        ...base,
+        film,
+        statement: { predicate: "relatedFilm", value: { relation: "prequel", title: seriesFilm.title } },
+      },
+    );
   const nth = ORDINALS[wordOf(captures[emit.nth ?? ""])?.toLowerCase() ?? ""];
   if (nth) drafts.push({ ...base, film, statement: { predicate: "installment", value: nth } });
   return drafts;

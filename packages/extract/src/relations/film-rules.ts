@@ -9,7 +9,14 @@ import type { Rule } from "../patterns/rule.ts";
 export type FilmFactEmit =
   | { fact: "year"; film?: string; year: string }
   | { fact: "company"; film?: string; company: string; role: CompanyRole }
-  | { fact: "franchise"; film?: string; franchise: string; nth?: string };
+  | {
+      fact: "franchise";
+      film?: string;
+      franchise: string;
+      nth?: string;
+      /** The film follows the one named as its series: each is the other's related film. */
+      follows?: boolean;
+    };
 
 export type FilmFactRule = Rule<FilmFactEmit>;
 
@@ -113,6 +120,32 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["The thriller Salt Road was praised by Meridian Films in March."],
+  },
+  {
+    id: "company.film-from-company",
+    pattern: `film=<FILM+> , from the? company=${ORGS} ,`,
+    emit: { fact: "company", film: "film", company: "company", role: "production" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Salt Road, from Lanternfish Animation, opens in May.",
+        expect: ["company Lanternfish Animation production @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery, from Lanternfish Animation, opens the festival in May."],
+  },
+  {
+    id: "company.film-aside-released-by",
+    pattern: `film=<FILM+> , *6 , was|were|is|are|has|have|had|been|being|will|be ~2 released|distributed|re-released by the? company=${ORGS}`,
+    emit: { fact: "company", film: "film", company: "company", role: "distributor" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Salt Road, a thriller about smugglers, was released by Meridian Films in March.",
+        expect: ["company Meridian Films distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road, a thriller about smugglers, was praised by Meridian Films in March."],
   },
   {
     id: "company.released-the-film",
@@ -227,12 +260,16 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   {
     id: "franchise.sequel-to",
     pattern: "film=<FILM> ,? is|was? the|a direct? sequel|follow-up to the? ^2 franchise=<FILM>",
-    emit: { fact: "franchise", film: "film", franchise: "franchise" },
+    emit: { fact: "franchise", film: "film", franchise: "franchise", follows: true },
     confidence: 0.8,
     examples: [
       {
         text: "Night Ferry 2 opens today. Night Ferry 2 is the sequel to the thriller Night Ferry.",
-        expect: ["franchise Night Ferry @ Night Ferry 2"],
+        expect: [
+          "franchise Night Ferry @ Night Ferry 2",
+          'relatedFilm {"relation":"sequel","title":"Night Ferry 2"} @ Night Ferry',
+          'relatedFilm {"relation":"prequel","title":"Night Ferry"} @ Night Ferry 2',
+        ],
       },
     ],
     counterExamples: ["Night Ferry is the sequel writer's favourite."],
