@@ -701,7 +701,8 @@ describe("extract", () => {
 
   it("reads a review: roles in brackets, 'played by', a release day against the publication date", () => {
     const result = extract({ ...fixture("film-review.txt"), publishedAt: "2025-03-05T10:00:00Z" });
-    expect(result.films.map((f) => f.title)).toEqual(["The Long Field"]);
+    // "Comparisons with Ken Loach's Kes": a film named in passing is a film all the same.
+    expect(result.films.map((f) => f.title)).toEqual(["The Long Field", "Kes"]);
     expect(result.films[0]).toMatchObject({
       directors: ["Maya Osei"],
       cast: [

@@ -408,7 +408,10 @@ export const TITLE_RULES: TitleRule[] = [
       },
     ],
     counterExamples: ["Copper Sky, in which Amos Pell plays tennis, is a sports club."],
-    when: (m, s) => !s.units.slice(m.end, m.end + 2).some((u) => u.kind === "word" && /^(?:tennis|golf|football|cricket|chess)$/.test(u.lower)),
+    when: (m, s) =>
+      !s.units
+        .slice(m.end, m.end + 2)
+        .some((u) => u.kind === "word" && /^(?:tennis|golf|football|cricket|chess)$/.test(u.lower)),
   },
   {
     id: "film.with-in-role",
@@ -422,7 +425,10 @@ export const TITLE_RULES: TitleRule[] = [
       },
     ],
     counterExamples: ["Harbour Lions, with Amos Pell in the coaching role, won the cup."],
-    when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && /^(?:coaching|captain's|managerial)$/.test(u.lower)),
+    when: (m, s) =>
+      !s.units
+        .slice(m.start, m.end)
+        .some((u) => u.kind === "word" && /^(?:coaching|captain's|managerial)$/.test(u.lower)),
   },
   {
     id: "film.plot-verb",

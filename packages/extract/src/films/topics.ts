@@ -57,10 +57,21 @@ export function findTopics(doc: Doc, layer: FilmsLayer): Topics {
   let current: Film | null = focus;
   for (const s of doc.sentences) {
     const named = firstFilm.get(s.index);
-    if (named && (!lead || opensSentence(s, named.at))) current = named.film;
+    // "The film, which stars …, knocked X into second place": X is the object, not the subject.
+    const keeps = current !== null && opensWithAnaphor(s.tokens) && named && !opensSentence(s, named.at);
+    if (named && !keeps && (!lead || opensSentence(s, named.at))) current = named.film;
     ofSentence.push(current);
   }
   return { ofSentence };
+}
+
+const ANAPHOR_NOUNS = new Set(["film", "movie", "picture", "sequel", "feature"]);
+
+/** The sentence's subject is the film spoken of before: "It …", "Its star …", "The film …". */
+export function opensWithAnaphor(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? "";
+  if (first === "it" || first === "its") return true;
+  return (first === "the" || first === "this") && ANAPHOR_NOUNS.has(tokens[1]?.lower ?? "");
 }
 
 /** The name at token `at` is the sentence's first word (after an article). */

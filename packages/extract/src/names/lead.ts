@@ -44,7 +44,8 @@ export function leadOf(s: Sentence): Lead | null {
   if (PRONOUNS.has(t[0]?.lower ?? "") && COPULAS.has(t[1]?.text ?? "")) return null;
   for (let k = 1; k < Math.min(t.length - 1, MAX_SUBJECT); k++) {
     const word = t[k]?.text ?? "";
-    const abbreviation = word === "." && (ABBREVIATIONS.has(t[k - 1]?.lower ?? "") || t[k - 1]?.lower === "alt");
+    const abbreviation =
+      word === "." && (ABBREVIATIONS.has(t[k - 1]?.lower ?? "") || t[k - 1]?.lower === "alt");
     if ((word === "." && !abbreviation) || word === ";") return null;
     // Lower case: "This Is the Night is a …" keeps its capitalised "Is".
     const copula = COPULAS.has(word) && ARTICLES.has(t[k + 1]?.lower ?? "");
@@ -88,7 +89,9 @@ function subjectRanges(t: readonly Token[], k: number): Pick<Lead, "title" | "al
     let open = end - 1;
     while (open > 0 && t[open]?.text !== "(") open--;
     if (open > 0) {
-      bracketNamesAlternative = t.slice(open, end).some((x) => /^(?:alt|alternative|alternate)$/.test(x.lower));
+      bracketNamesAlternative = t
+        .slice(open, end)
+        .some((x) => /^(?:alt|alternative|alternate)$/.test(x.lower));
       end = open;
     }
   }

@@ -47,6 +47,8 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   if (!name.every((w, k) => NAME_WORD.test(w) || (k > 0 && PARTICLES.has(w)))) return false;
   const last = lower[lower.length - 1] ?? "";
   if (headsSomethingElse(last)) return false;
+  // "F.B.O.", "J. R.": initials alone abbreviate a company as often as a person.
+  if (name.every((w) => /^\p{Lu}\.?$/u.test(w))) return false;
   if (lower.some((w) => WEEKDAYS.has(w))) return false;
   if (lower.every((w) => MONTHS.has(w))) return false;
   // A common word may end a surname ("Jack Lord") but not open a name or sit inside it.

@@ -259,7 +259,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "director.role-possessive",
-    pattern: "director|film-maker|filmmaker person=<PERSON|PNAME's> ^3 film=<FILM>",
+    pattern: "director|film-maker|filmmaker person=<PERSON|PNAME's> ^3 ,? film=<FILM>",
     emit: { credit: "director", person: "person", film: "film" },
     confidence: 0.85,
     examples: [
@@ -432,7 +432,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.category-for-person",
-    pattern: `best|top? ~2 category=@category ~3 for person=${PEOPLE}`,
+    pattern: `best|top? ~2 category=@category ~3 for @role? person=${PEOPLE}`,
     emit: { credit: "byCategory", person: "person", category: "category" },
     confidence: 0.7,
     examples: [
@@ -653,7 +653,9 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Ruth Ellery @ Iron Lantern 2"],
       },
     ],
-    counterExamples: ["The sequel Iron Lantern 2 opens today, with Ruth Ellery returning to her role as chair."],
+    counterExamples: [
+      "The sequel Iron Lantern 2 opens today, with Ruth Ellery returning to her role as chair.",
+    ],
     when: (m, s) => {
       const next = s.units[m.end];
       return next?.kind !== "word" || next.lower !== "as";
@@ -700,12 +702,16 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.star-opposite-in",
-    pattern: `person=${PEOPLE} will|to|would? star|stars|starred|starring|co-star|co-stars opposite|alongside|with partner=${PEOPLE} in film=<FILM>`,
+    pattern: `person=${PEOPLE} ,? #number? ,? ~2 star|stars|starred|starring|co-star|co-stars|co-starred opposite|alongside|with partner=${PEOPLE} in ~4 film=<FILM>`,
     emit: { credit: "cast", person: "person,partner", film: "film" },
     confidence: 0.85,
     examples: [
       {
         text: "Ruth Ellery will star opposite Tom Reed in Iron Lantern.",
+        expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
+      },
+      {
+        text: "Ruth Ellery, 41, recently starred alongside Tom Reed in the romantic comedy Iron Lantern.",
         expect: ["cast Ruth Ellery @ Iron Lantern", "cast Tom Reed @ Iron Lantern"],
       },
     ],
@@ -749,6 +755,97 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The thriller Salt Road opens today. The lead role is written for Ruth Ellery."],
+  },
+  {
+    id: "cast.starring-role-for",
+    pattern: `starring|leading|lead|title|breakthrough|debut|screen role|roles|part for the|a? ~2 person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Salt Road is a 1926 comedy film notable as the first starring role for the young Ruth Ellery.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Salt Road is a 1926 comedy film notable as the first commission for the young Ruth Ellery.",
+    ],
+  },
+  {
+    id: "cast.voiced-by",
+    pattern: `voiced by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "It was followed by the animated adventure Skyward, voiced by Ruth Ellery and Tom Reed.",
+        expect: ["cast Ruth Ellery @ Skyward", "cast Tom Reed @ Skyward"],
+      },
+    ],
+    counterExamples: ["It was followed by the animated adventure Skyward, praised by Ruth Ellery."],
+  },
+  {
+    id: "cast.will-star",
+    pattern: `will|to|would|shall star|feature|co-star person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Iron Lantern opens in May. The film, based on a novel, will star Ruth Ellery as an agent.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern opens in May. Ruth Ellery will star in a play."],
+  },
+  {
+    id: "credit.debut-with",
+    pattern: `person=${PERSON} ~3 make|makes|made|making her|his|their <PLACE|NAT>? ~2 debut with ~3 film=<FILM>`,
+    emit: { credit: "byTrade", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "British director Ruth Ellery is to make her Hollywood debut with spy thriller Iron Lantern.",
+        expect: ["director Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["British director Ruth Ellery is to make her debut with the Royal Ballet."],
+  },
+  {
+    id: "cast.role-in-brackets",
+    pattern: `character=${CHARACTER} ( person=<PERSON|PNAME> )`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The drama Salt Road opens today. Walter's daughter Ruth (Amy Lowe) comes home to persuade him.",
+        expect: ["cast Amy Lowe as Ruth @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The drama Salt Road opens today. Its distributor, Film Booking Offices (F.B.O.), is pleased.",
+    ],
+  },
+  {
+    id: "cast.played-by-someone",
+    pattern: `played|portrayed|voiced|essayed by person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.65,
+    examples: [
+      {
+        text: "The drama Salt Road opens today. Tom Reed plays a widower who refuses to sell to a developer played by Amy Lowe.",
+        expect: ["cast Amy Lowe @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The drama Salt Road opens today. The music was played by Amy Lowe on the piano."],
+    when: (m, s) => {
+      const before = s.units[m.start - 1];
+      return (
+        !(before?.kind === "word" && NOT_A_PART.has(before.lower)) &&
+        !s.units
+          .slice(0, m.start)
+          .some((u) => u.kind === "word" && /^(?:music|score|song|songs|tune|match|game)$/.test(u.lower))
+      );
+    },
   },
   {
     id: "cast.alongside",

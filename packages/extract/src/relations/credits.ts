@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from "../document/document.ts";
 import type { Draft, Statement } from "../facts/facts.ts";
 import type { Film, FilmsLayer } from "../films/films.ts";
-import { isRelative, type Topics } from "../films/topics.ts";
+import { isRelative, opensWithAnaphor, type Topics } from "../films/topics.ts";
 import { isPronoun, type Pronouns } from "../names/coreference.ts";
 import { type Person, tradeOf } from "../names/people.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
@@ -198,6 +198,8 @@ const ANAPHORS = new Set(["film", "movie", "picture", "it", "feature"]);
 function followsAnaphor(units: readonly Unit[], at: number): boolean {
   for (const i of [at - 1, at]) {
     const u = units[i];
+    // "Its star, Maria Costa, …": the film spoken of before owns what follows.
+    if (u?.kind === "word" && u.lower === "its" && i === 0) return true;
     if (u?.kind === "word" && ANAPHORS.has(u.lower) && (u.lower === "it" || units[i - 1]?.kind === "word")) {
       const article = units[i - 1];
       if (
@@ -208,6 +210,10 @@ function followsAnaphor(units: readonly Unit[], at: number): boolean {
     }
   }
   return false;
+}
+
+function filmNamedBefore(ctx: CreditContext, units: readonly Unit[], at: number): boolean {
+  return units.slice(0, at).some((u) => u.kind === "name" && ctx.films.filmOfName.has(u.name.id));
 }
 
 /**
@@ -249,6 +255,14 @@ export function contextFilm(
   if (speaksOfUnnamedFilm(units.units)) return [];
   // "…, the film stars X": the film the story is about, not the last title named.
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
+  // "The film, which stars X and Y, knocked Z into second place": the subject's clause.
+  if (
+    topic &&
+    !inSentence &&
+    opensWithAnaphor(units.sentence.tokens) &&
+    !filmNamedBefore(ctx, units.units, at)
+  )
+    return [topic];
   let before: Film | undefined;
   let after: Film | undefined;
   const aside = subjectApposition(units.units);

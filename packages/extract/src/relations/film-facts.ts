@@ -20,7 +20,7 @@ export function findFilmFacts(ctx: CreditContext, units: SentenceUnits): Draft[]
       named.length > 0
         ? named
         : emit.fact === "franchise"
-          ? filmInApposition(ctx, units, match.end) ?? contextFilm(ctx, units, match.start, false)
+          ? (filmInApposition(ctx, units, match.end) ?? contextFilm(ctx, units, match.start, false))
           : contextFilm(ctx, units, match.start, false);
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const base = {

@@ -177,12 +177,16 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "company.made-by",
-    pattern: `produced|co-produced|made|financed|backed|funded|commissioned|developed by the? company=${ORGS}`,
+    pattern: `produced|co-produced|made|financed|backed|funded|commissioned|developed by the? ~1 company=${ORGS}`,
     emit: { fact: "company", company: "company", role: "production" },
     confidence: 0.75,
     examples: [
       {
         text: "The comedy Night Ferry features the voices of Ruth Ellery, and was produced by Lanternfish Animation.",
+        expect: ["company Lanternfish Animation production @ Night Ferry"],
+      },
+      {
+        text: "The comedy Night Ferry, made by Leeds-based Lanternfish Animation, opens today.",
         expect: ["company Lanternfish Animation production @ Night Ferry"],
       },
     ],

@@ -33,6 +33,19 @@ export const LOCATION_RULES: LocationRule[] = [
     counterExamples: ["The thriller Salt Road was praised in Cornwall."],
   },
   {
+    id: "location.shot-film-in",
+    pattern: `filmed|filming|shooting|shoot|shot|shoots film=<FILM> ~6 on? location? in|at|around|near|across the? place=${PLACES}`,
+    emit: { film: "film", place: "place" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in May. We shot Salt Road in three weeks in Cornwall, the director said.",
+        expect: ["location Cornwall @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens in May. We saw Salt Road in three weeks in Cornwall."],
+  },
+  {
     id: "location.filming-in",
     pattern: `filmed|filming|shooting|shoot|shot|photography on? location? ~6 in|at|around|near|across the? place=${PLACES}`,
     emit: { place: "place" },

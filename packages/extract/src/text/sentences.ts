@@ -41,6 +41,14 @@ function isAbbreviation(text: string, dot: number): boolean {
     const next = /^\.\s+(\p{L}+)/u.exec(text.slice(dot, dot + 24))?.[1]?.toLowerCase() ?? "";
     return next === "" || COMPANY_CONTINUATIONS.has(next) || !/^\p{Lu}/u.test(text[dot + 2] ?? "");
   }
+  // "… the young Peter Hale, Jr. Directed by Ira Moss, it …": a name's suffix ends a sentence
+  // when what follows opens one (an everyday word, or a word before a lower-case one).
+  if (word === "Jr" || word === "Sr") {
+    const m = /^\.\s+(\p{Lu}\p{L}*)\s+(\S)/u.exec(text.slice(dot, dot + 40));
+    if (!m) return true;
+    const next = m[1]?.toLowerCase() ?? "";
+    return !(COMMON_WORDS.has(next) || /^\p{Ll}/u.test(m[2] ?? ""));
+  }
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
