@@ -431,6 +431,72 @@ export const TITLE_RULES: TitleRule[] = [
         .some((u) => u.kind === "word" && /^(?:coaching|captain's|managerial)$/.test(u.lower)),
   },
   {
+    id: "film.premieres-on-platform",
+    pattern:
+      "title=<NAME> will|is|to|set|due ~2 premiere|stream|debut|launch|arrive|land|drop on|onto|via <ORG>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      { text: "The Gray Line will premiere on Streamly+ on March 3, 2031.", expect: ["film The Gray Line"] },
+    ],
+    counterExamples: ["Amos Pell will arrive on Streamly+ in March."],
+  },
+  {
+    id: "film.acquired-to-stream",
+    pattern:
+      "<ORG> has|have|had? acquired|bought|picked title=<NAME|PNAME> ,? which|that|and? will|is|to ~2 stream|premiere|open|debut|release|arrive|launch",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Streamly+ has acquired Coast Road, which will stream from 12 June 2031.",
+        expect: ["film Coast Road"],
+      },
+    ],
+    counterExamples: ["Streamly+ has acquired Coast Road Media, which will launch a podcast."],
+    when: (m, s) =>
+      !s.units
+        .slice(m.end, m.end + 3)
+        .some((u) => u.kind === "word" && /^(?:podcast|album|app|service|channel)$/.test(u.lower)),
+  },
+  {
+    id: "film.company-releases",
+    pattern:
+      "<ORG> will|to|is|plans|has|have? ~1 release|releases|distribute|distributes|open|opens title=<NAME|PNAME> in|on|across|this|next the? <PLACE|DATE>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Northlight Pictures will release Storm Cellar in the US on October 9, 2031.",
+        expect: ["film Storm Cellar"],
+      },
+    ],
+    counterExamples: ["Northlight Pictures will release Amos Pell from his contract in May."],
+  },
+  {
+    id: "film.which-premiered-at",
+    pattern:
+      "title=<NAME|PNAME> , which|that premiered|screened|debuted|played|opened at the? <EVENT|NAME|PLACE>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Night Ferry, which premiered at Sundance in January 2031, opens in cinemas on 3 May.",
+        expect: ["film Night Ferry"],
+      },
+    ],
+    counterExamples: ["Amos Pell, who premiered at Sundance in January, is back."],
+  },
+  {
+    id: "film.opens-in-cinemas",
+    pattern:
+      "title=<NAME|PNAME> ,? *10 ,? opens|open|opened|arrives|arrived|hits|hit|released in|on|into <PLACE>? cinemas|theatres|theaters|multiplexes",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Night Ferry opens in UK cinemas on 3 May.", expect: ["film Night Ferry"] }],
+    counterExamples: ["Amos Pell opens a chain of cafes on 3 May."],
+  },
+  {
     id: "film.plot-verb",
     pattern:
       "title=<NAME> ,? which|that? tells|told|follows|followed|focuses|centres|centers|depicts|explores|examines|chronicles|looks|charts|recounts|portrays",

@@ -410,7 +410,8 @@ function withoutArticle(tokens: readonly Token[], part: Part): Part {
   if (part.words[0] !== "The" || part.words.length < 3) return part;
   const rest = part.words.slice(1);
   const beforeKindNoun = KIND_NOUNS.has(tokens[part.b]?.lower ?? "");
-  if (!isPersonShaped(rest, true) && !(beforeKindNoun && isPersonShaped(rest, false))) return part;
+  // "The Gray Line" alone is a title that happens to hold a given name.
+  if (!beforeKindNoun || !isPersonShaped(rest, false)) return part;
   return { a: part.a + 1, b: part.b, words: wordsOf(tokens, part.a + 1, part.b) };
 }
 

@@ -50,6 +50,7 @@ export interface CreditEmit {
   /** Slot names, comma-separated, holding the verbs of `byVerb`. */
   verbs?: string;
   nouns?: string;
+  /** Slot names, comma-separated, holding the award categories of `byCategory`. */
   category?: string;
   fallback?: CreditRole;
   /** Without a film slot, the film must be named in the same sentence (not carried over). */
@@ -506,6 +507,21 @@ export const CREDIT_RULES: CreditRule[] = [
         ),
   },
   {
+    id: "credit.nominated-in-categories",
+    pattern: `person=he|she|${PERSON} is|was|has|have|been|also|again ~2 nominated|shortlisted|up for best? category=@category and|,|as|well|as ~2 best? also=@category?`,
+    emit: { credit: "byCategory", person: "person", category: "category,also" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Ruth Ellery was nominated for Salt Road. She is nominated for best director and best actress.",
+        expect: ["director Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Ruth Ellery was nominated for Salt Road. He is nominated for best director and best actor.",
+    ],
+  },
+  {
     id: "credit.nominee-for",
     pattern: `person=${PERSON} for film=<FILM>`,
     emit: { credit: "byCategory", person: "person", film: "film" },
@@ -535,8 +551,44 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   // — cast —
   {
+    id: "cast.takes-role-of",
+    pattern: `person=${PERSON} ~3 take|takes|took|taking|play|plays|played|landed|lands|land|won|wins|win|got|gets on? the|a ~2 role|part of character=${CHARACTER} in? film=<FILM>?`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery takes the role of Ada Byrne in Iron Lantern.",
+        expect: ["cast Ruth Ellery as Ada Byrne @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery takes the role of chair in Iron Lantern Films."],
+  },
+  {
+    id: "cast.landed-role-in",
+    pattern: `person=${PERSON} ~3 take|takes|took|taking|play|plays|played|landed|lands|land|won|wins|win|got|gets|has|had the|a|her|his lead|leading|title|starring|main|central|first ~1 role|part in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery landed the lead role in Iron Lantern.",
+        expect: ["cast Ruth Ellery @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery landed the lead role in London."],
+  },
+  {
+    id: "cast.cast-in",
+    pattern: `person=${PEOPLE} has|have|had|was|were|is|are? been? cast|recast in film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      { text: "Ruth Ellery has been cast in Iron Lantern.", expect: ["cast Ruth Ellery @ Iron Lantern"] },
+    ],
+    counterExamples: ["Ruth Ellery has been cast in bronze."],
+  },
+  {
     id: "cast.starring-as",
-    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    pattern: `film=<FILM>? ,? will|would|to? again|also? starring|co-starring|featuring|stars|starred|star <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.85,
     examples: [
@@ -786,7 +838,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.will-star",
-    pattern: `will|to|would|shall star|feature|co-star person=${PEOPLE}`,
+    pattern: `will|to|would|shall again|also? star|feature|co-star person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
@@ -846,6 +898,19 @@ export const CREDIT_RULES: CreditRule[] = [
           .some((u) => u.kind === "word" && /^(?:music|score|song|songs|tune|match|game)$/.test(u.lower))
       );
     },
+  },
+  {
+    id: "credit.returning-to-make",
+    pattern: `person=${PEOPLE} is|are|will? returning|returns|return|back to verbs=direct|write|produce|star|co-write|co-direct`,
+    emit: { credit: "byVerb", person: "person", verbs: "verbs" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road 2 is in the works, with Amos Pell returning to direct.",
+        expect: ["director Amos Pell @ Salt Road 2"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road 2 is in the works, with Amos Pell returning to school."],
   },
   {
     id: "cast.alongside",
@@ -1084,7 +1149,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.plays-in",
-    pattern: `person=${PERSON} ,? ~3 plays|played|portrays|portrayed|playing|portraying|play|voices|voiced ~3 character=${CHARACTER} in film=<FILM>`,
+    pattern: `person=${PERSON} ,? ~3 plays|played|portrays|portrayed|playing|portraying|play|portray|voices|voiced|voice ~3 character=${CHARACTER} in film=<FILM>`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.85,
     examples: [

@@ -8,6 +8,7 @@ import type { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
 import { type Unit, unitSpan } from "../patterns/units.ts";
 import { CREDIT_RULES, type CreditEmit, type CreditRole } from "./credit-rules.ts";
+import { installmentReferent } from "./installments.ts";
 
 const CREDITS = new RuleTable(CREDIT_RULES, { claims: true });
 
@@ -15,19 +16,25 @@ const CREDITS = new RuleTable(CREDIT_RULES, { claims: true });
 const CONTEXT_PENALTY = 0.1;
 
 const VERB_CREDITS: Record<string, CreditRole> = {
+  write: "writer",
+  "co-write": "writer",
   written: "writer",
   "co-written": "writer",
   wrote: "writer",
   "co-wrote": "writer",
   writes: "writer",
   scripted: "writer",
+  direct: "director",
+  "co-direct": "director",
   directed: "director",
   "co-directed": "director",
   directs: "director",
   helmed: "director",
   made: "director",
+  produce: "producer",
   produced: "producer",
   "co-produced": "producer",
+  star: "cast",
   starred: "cast",
   "co-starred": "cast",
   starring: "cast",
@@ -136,9 +143,12 @@ function creditsOf(
         ),
       );
     case "byCategory": {
-      const named = captures[emit.category ?? ""]?.[0];
-      const word = named?.kind === "word" ? named.lower : categoryBefore(units.units, at);
-      const role = word ? CATEGORY_CREDITS[word] : emit.fallback;
+      // "nominated for best director and best actress": each category named gives a credit.
+      const named = (emit.category ?? "").split(",").flatMap((slot) => captures[slot] ?? []);
+      const words = named.flatMap((u) => (u.kind === "word" ? [u.lower] : []));
+      if (words.length > 0) return rolesOfWords(named, CATEGORY_CREDITS);
+      const before = categoryBefore(units.units, at);
+      const role = before ? CATEGORY_CREDITS[before] : emit.fallback;
       return role ? [role] : [];
     }
     case "byTrade":
@@ -253,6 +263,9 @@ export function contextFilm(
   // "Lena Vik has joined Ana Ruiz's next film": a sentence about another, unnamed film says
   // nothing of the story's film.
   if (speaksOfUnnamedFilm(units.units)) return [];
+  // "The first film, released in 2024, …", "Filming on the sequel starts …".
+  const installment = installmentReferent(ctx.films, units.units, topic);
+  if (installment) return [installment];
   // "…, the film stars X": the film the story is about, not the last title named.
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
   // "The film, which stars X and Y, knocked Z into second place": the subject's clause.

@@ -37,7 +37,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     id: "year.film-in-year",
     pattern: "film=<FILM> in year=<DATE>",
     emit: { fact: "year", film: "film", year: "year" },
-    confidence: 0.7,
+    confidence: 0.5,
     examples: [
       {
         text: "He played a butler in the thriller Copper Orchard in 1948.",
@@ -146,6 +146,19 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["Salt Road, a thriller about smugglers, was praised by Meridian Films in March."],
+  },
+  {
+    id: "company.will-release-film",
+    pattern: `company=${ORGS} will|to|is|plans|has|have|had? ~1 release|releases|released|distribute|distributes|distributed film=<FILM+>`,
+    emit: { fact: "company", film: "film", company: "company", role: "distributor" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in May. Meridian Films will release Salt Road in the US.",
+        expect: ["company Meridian Films distributor @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens in May. Meridian Films will praise Salt Road in the US."],
   },
   {
     id: "company.released-the-film",

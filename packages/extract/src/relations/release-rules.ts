@@ -87,6 +87,20 @@ export const RELEASE_RULES: ReleaseRule[] = [
     counterExamples: ["Northlight Pictures has moved Amos Pell to its London office in July 2031."],
   },
   {
+    id: "release.platform-acquires",
+    pattern:
+      "platform=<ORG> has|have|had? acquired|bought|picked film=<FILM> up? ,? which|that|and|it? will|to|is ~2 stream|streams|streaming|premiere|debut|launch|arrive ~2 on|from|in? date=<DATE>",
+    emit: { film: "film", date: "date", platform: "platform", medium: "streaming" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Streamly+ has acquired Coast Road, which will stream from 12 June 2031.",
+        expect: ["release 2031-06-12 streaming Streamly+ @ Coast Road"],
+      },
+    ],
+    counterExamples: ["Streamly+ has acquired Coast Road, which it will review in June 2031."],
+  },
+  {
     id: "release.moved-from-to",
     pattern: `${SHIFT} back|forward? from former=<DATE> to|until|till date=<DATE>`,
     emit: { date: "date", former: "former" },
@@ -171,8 +185,8 @@ export const RELEASE_RULES: ReleaseRule[] = [
   {
     id: "release.arrives-on-platform",
     pattern:
-      "arrive|arrives|arrived|arriving|land|lands|landed|landing|come|comes|coming|head|heads|heading on|onto|to platform=<ORG> ~2 on|in|from? date=<DATE>",
-    emit: { date: "date", platform: "platform", medium: "streaming" },
+      "arrive|arrives|arrived|arriving|land|lands|landed|landing|come|comes|coming|head|heads|heading|premiere|premieres|debut|debuts|launch|launches|stream|streams|drop|drops on|onto|to|via platform=<ORG> ~2 on|in|from? date=<DATE>",
+    emit: { date: "date", platform: "platform" },
     confidence: 0.8,
     examples: [
       {

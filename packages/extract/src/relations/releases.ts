@@ -118,12 +118,26 @@ const POINTERS = new Set(["it", "its"]);
 const FILM_NOUNS = new Set(["film", "movie", "picture", "sequel", "feature"]);
 const DESCRIBING = new Set(["next", "new", "latest", "another", "forthcoming", "upcoming", "untitled"]);
 
+const INSTALLMENT_WORDS = new Set(["first", "original", "second", "third", "new", "latest"]);
+
+const isWord = (u: Unit | undefined, words: ReadonlySet<string>): boolean =>
+  u?.kind === "word" && words.has(u.lower);
+const THE = new Set(["the"]);
+const SEQUEL = new Set(["sequel"]);
+
+/** "the first film", "the sequel" at unit i: an installment of the story's series. */
+function pointsToInstallment(units: readonly Unit[], i: number): boolean {
+  if (isWord(units[i], SEQUEL)) return isWord(units[i - 1], THE);
+  return isWord(units[i], FILM_NOUNS) && isWord(units[i - 1], INSTALLMENT_WORDS) && isWord(units[i - 2], THE);
+}
+
 function namesOrPointsToFilm(units: readonly Unit[]): boolean {
   return units.some((u, i) => {
     if (u.kind === "name") return u.type === "FILM";
     if (u.kind !== "word") return false;
     if (POINTERS.has(u.lower)) return true;
     const before = units[i - 1];
+    if (pointsToInstallment(units, i)) return true;
     return (
       FILM_NOUNS.has(u.lower) &&
       before?.kind === "word" &&
