@@ -1,4 +1,10 @@
-import { type ArticleFormat, type ExtractionResult, type Fact, identifyArticle } from "@filmkb/schema";
+import {
+  type ArticleFormat,
+  type ExtractionResult,
+  type Fact,
+  identifyArticle,
+  Timestamp,
+} from "@filmkb/schema";
 import { Budget, UNLIMITED } from "./budget.ts";
 import { type DatesLayer, findDates } from "./dates/dates.ts";
 import { buildDoc, type Doc } from "./document/document.ts";
@@ -88,7 +94,7 @@ export function extract(input: ExtractInput, options: ExtractOptions = {}): Extr
       id: articleId,
       format: input.format,
       headline: source.headline,
-      publishedAt: publishedAt ? (publishedAtText ?? null) : null,
+      publishedAt: publishedAt ? asTimestamp(publishedAtText ?? "", publishedAt) : null,
       contentHash: identity.contentHash,
       byteLength: identity.byteLength,
       text,
@@ -180,9 +186,18 @@ function earliestRelease(drafts: readonly Draft[]): Draft | undefined {
   return (cinema.length > 0 ? cinema : releases).sort((a, b) => dateOf(a).localeCompare(dateOf(b)))[0];
 }
 
+/**
+ * The publication date as the schema's Timestamp: as written when it is one, else the instant it
+ * names ("2026-03-02T10:00" in a page's `<time>` has no offset, and is read as UTC).
+ */
+function asTimestamp(text: string, date: Date): string {
+  return Timestamp.safeParse(text).success ? text : date.toISOString();
+}
+
 function parsePublished(value: string | null | undefined): Date | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
-  const date = new Date(value);
+  // A date-time without an offset is read as UTC, whatever the machine's time zone.
+  const date = new Date(/T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/.test(value) ? `${value}Z` : value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

@@ -841,10 +841,13 @@ describe("extract", () => {
 
   it("reads an obituary: a career's films, a screen debut, a collaborator, no debut as a release", () => {
     const result = extract(fixture("obituary.txt"));
+    // "His performance as a crooked sheriff in Dust Town" names a film of his (the earlier
+    // extractor missed it).
     expect(result.films.map((f) => f.title)).toEqual([
       "The Glass Key",
       "Mercy Road",
       "Iron Harvest",
+      "Dust Town",
       "The Quiet Coast",
       "Salt Water",
       "Winter Orchard",
@@ -852,7 +855,7 @@ describe("extract", () => {
     const castOfPenn = result.films
       .filter((f) => f.cast.some((c) => c.name === "Harold Penn"))
       .map((f) => f.title);
-    expect(castOfPenn).toEqual(["The Glass Key", "Mercy Road", "Iron Harvest"]);
+    expect(castOfPenn).toEqual(["The Glass Key", "Mercy Road", "Iron Harvest", "Dust Town"]);
     // "worked with director Lisa Moore on The Quiet Coast (1979)": her name is no part of the title.
     expect(film(result, "The Quiet Coast")).toMatchObject({ year: 1979, directors: ["Lisa Moore"] });
     // An actor's screen debut is not the film's release.
@@ -989,6 +992,16 @@ describe("extract", () => {
     expect(extract({ ...input, text: `\uFEFF${input.text.replace(/\n/g, "\r\n")}` }).article.id).toBe(
       extract(input).article.id,
     );
+  });
+
+  it("gives a page's publication time without an offset as a UTC timestamp the schema accepts", () => {
+    const html =
+      '<html><body><article><h1>Review: The Salt Meadow</h1><time datetime="2026-03-02T10:00">2 March</time>' +
+      "<p>The drama The Salt Meadow opens on Friday.</p></article></body></html>";
+    const result = extract({ format: "html", text: html });
+    expect(result.article.publishedAt).toBe("2026-03-02T10:00:00.000Z");
+    expect(ExtractionResult.safeParse(result).success).toBe(true);
+    expect(result.films[0]?.releases[0]?.date).toBe("2026-03-06");
   });
 
   it("warns, rather than fails, when an article names no film", () => {

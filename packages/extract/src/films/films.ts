@@ -63,6 +63,8 @@ const BROADCAST_WORDS = new Set([
   "episode",
   "episodes",
   "soap",
+  "viewers",
+  "ratings",
 ]);
 
 /** Relations are evidence of titles too: "X starred in Y" says Y is a film. */

@@ -3,9 +3,10 @@ import type { SentenceUnits } from "../patterns/pattern.ts";
 import { type Rule, RuleTable } from "../patterns/rule.ts";
 
 /**
- * What a rename rule says: the name in `former` is an earlier title of the film named in
- * `current` — or, without a `current` slot, of the film the sentence speaks of ("The film,
- * formerly known as X, …").
+ * What a rename rule says: the name in `former` is another title of the film named in
+ * `current` — an earlier one, or one it goes by elsewhere ("released as X in France") — or,
+ * without a `current` slot, of the film the sentence speaks of ("The film, formerly known as
+ * X, …").
  */
 export interface RenameEmit {
   former: string;
@@ -106,6 +107,19 @@ export const RENAME_RULES: RenameRule[] = [
       },
     ],
     counterExamples: ["The street was renamed from King Street to Harbour Road."],
+  },
+  {
+    id: "rename.released-abroad-as",
+    pattern: `current=${TITLE} ~4 released|known|shown|distributed|sold as former=<NAME|PNAME|PERSON> in|across <PLACE>`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Glass Harbour has been released as Port de Verre in France.",
+        expect: ["alias Port de Verre @ Glass Harbour"],
+      },
+    ],
+    counterExamples: ["The thriller Glass Harbour has been praised as Port de Verre in France."],
   },
   {
     id: "rename.anaphor-formerly",

@@ -1,6 +1,7 @@
 import { BROADCASTERS } from "../lexicon/entities.ts";
+import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { ORDINALS } from "../lexicon/words.ts";
-import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { Match, SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
 import type { NameUnit, Unit } from "../patterns/units.ts";
 
@@ -13,6 +14,24 @@ export interface TitleEmit {
 }
 
 export type TitleRule = Rule<TitleEmit>;
+
+const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
+  const u = units[i];
+  return u?.kind === "word" && u.lower === lower;
+};
+
+/** "an epic Western drama film": a genre set in capitals before a kind of film describes it. */
+function describesGenre(m: Match, s: SentenceUnits): boolean {
+  const title = capturedName(m.captures.title);
+  const next = s.units[m.end];
+  return (
+    title !== undefined &&
+    title.name.words.length === 1 &&
+    GENRE_NOUNS.has(title.name.text.toLowerCase()) &&
+    next?.kind === "word" &&
+    (GENRE_NOUNS.has(next.lower) || FILM_NOUNS.has(next.lower))
+  );
+}
 
 const capturedName = (units: readonly { kind: string }[] | undefined): NameUnit | undefined =>
   units?.find((u): u is NameUnit => u.kind === "name");
@@ -88,7 +107,9 @@ export const TITLE_RULES: TitleRule[] = [
     pattern: "@genre|@filmNoun ,? title=<NAME>",
     emit: { title: "title" },
     confidence: 0.85,
-    when: (m, s) => !beforeIsStage(s.units, m.start),
+    // "the third film to feature Art the Clown": after "to", "feature" is a verb.
+    when: (m, s) =>
+      !beforeIsStage(s.units, m.start) && !isWordAt(s.units, m.start - 1, "to") && !describesGenre(m, s),
     examples: [
       { text: "The gritty thriller Night Ferry opens on Friday.", expect: ["film Night Ferry"] },
       { text: "He directed the 1998 hit Salt Road.", expect: ["film Salt Road"] },
@@ -188,6 +209,46 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.65,
     examples: [{ text: "Night Ferry took $24m over the weekend.", expect: ["film Night Ferry"] }],
     counterExamples: ["Amos Pell took $24m from the bank."],
+  },
+  {
+    id: "film.box-office-its",
+    pattern:
+      "title=<NAME|PNAME> has|have|had? ~2 took|made|earned|grossed|taking|making|earning ~3 #money ~3 in|over|during its|their",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Nora Lane took £1.2m in its first week in UK cinemas.", expect: ["film Nora Lane"] }],
+    counterExamples: ["Nora Lane took £1.2m in her first week at the bank."],
+  },
+  {
+    id: "film.out-on-media",
+    pattern: "title=<NAME|PNAME> is|was|are|comes|came|arrives|arrived ~1 out on|in <MEDIA>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [{ text: "Salt Road Vol 2 is out on DVD.", expect: ["film Salt Road Vol 2"] }],
+    counterExamples: ["Amos Pell is out on bail."],
+  },
+  {
+    id: "film.outsold",
+    pattern: "outsold|outgrossed|out-grossed|outperformed title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [
+      { text: "The comedy outgrossed Summer Holiday in its first week.", expect: ["film Summer Holiday"] },
+    ],
+    counterExamples: ["The comedy outgrossed Amos Pell in its first week."],
+  },
+  {
+    id: "film.sold-units",
+    pattern: "title=<NAME> ,? which|that? sold ~3 units|dvds|dvd|blu-rays",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "It outsold My Big Fat Summer Holiday which sold four million units in 2003.",
+        expect: ["film My Big Fat Summer Holiday"],
+      },
+    ],
+    counterExamples: ["It outsold Harbour Records which sold four million albums."],
   },
   {
     id: "film.filmography",
@@ -292,6 +353,32 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.65,
     examples: [{ text: "Quiet Shore earned a Bafta on Sunday.", expect: ["film Quiet Shore"] }],
     counterExamples: ["Britain earned a Bafta on Sunday."],
+  },
+  {
+    id: "film.apposition-year",
+    pattern: "title=<NAME|PNAME> ,|- a|an|the? <PERSON|PNAME's>? year=#year ^3 @genre|@filmNoun",
+    emit: { title: "title", year: "year" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The Terminus, Amos Pell's 2004 comedy, stars Ada Lund.",
+        expect: ["film The Terminus", "year 2004 @ The Terminus"],
+      },
+    ],
+    counterExamples: ["Amy Lowe, a 2004 graduate, won."],
+  },
+  {
+    id: "film.released-in-year",
+    pattern: "title=<NAME> , released|made|filmed|shot|completed in year=#year ,",
+    emit: { title: "title", year: "year" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Web Runner 2, released in 2004, was the year's biggest hit.",
+        expect: ["film Web Runner 2", "year 2004 @ Web Runner 2"],
+      },
+    ],
+    counterExamples: ["Amy Lowe, released in 2004, was the year's biggest story."],
   },
   {
     id: "film.apposition",
@@ -495,6 +582,46 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.8,
     examples: [{ text: "Night Ferry opens in UK cinemas on 3 May.", expect: ["film Night Ferry"] }],
     counterExamples: ["Amos Pell opens a chain of cafes on 3 May."],
+  },
+  {
+    id: "film.maker-then-title",
+    pattern: "@filmNoun|@genre from|by <ORG|PERSON|PNAME> , title=<NAME|PNAME> ,",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The latest film from Lantern Animation, Paper Boats, took $70m.",
+        expect: ["film Paper Boats"],
+      },
+    ],
+    counterExamples: ["The latest news from Lantern Animation, Amos Pell, is good."],
+  },
+  {
+    id: "film.makers-latest",
+    pattern: "<PERSON|PNAME|ORG's> latest|new|next|newest @filmNoun|@genre? , title=<NAME|PNAME> ,",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery's latest, Nora Lane, has been nominated for three Oscars.",
+        expect: ["film Nora Lane"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery's latest signing, Amos Pell, has joined the club."],
+  },
+  {
+    id: "film.which-depicts",
+    pattern:
+      "title=<NAME|PNAME> , which|that depicts|follows|chronicles|dramatises|dramatizes|recounts|tells|portrays",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Collapse, which depicts a city's last days, is nominated for best foreign film.",
+        expect: ["film Collapse"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery, who depicts a city's last days, is nominated for best actress."],
   },
   {
     id: "film.plot-verb",

@@ -293,7 +293,9 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
       // person's shape are people. (Titles are often shaped like names: "Finding Neverland".)
       const shaped = group.filter((n) => isPersonShaped(n.words, true)).length;
       const known = group.some((n) => n.person?.confirmed);
-      if (known || shaped >= 2)
+      // "Ivo Kemp and Nora Vale": one opens with a given name and all are shaped like names.
+      const allShaped = group.length >= 2 && group.every((n) => isPersonShaped(n.words, false));
+      if (known || shaped >= 2 || (shaped >= 1 && allShaped))
         group.forEach((n, at) => {
           // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
           // a name of two to four words listed with people is one.
@@ -426,20 +428,26 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   // such a joint always separates. Then each piece that is a known body as a whole ("London
   // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
   const pieces: { from: number; to: number }[] = [];
+  const lastIn = lastIndexWhere(span.joints, 0, span.joints.length, (j) => /^in(?: the)?$/.test(j.words));
   let from = 0;
   span.joints.forEach((joint, k) => {
     const setting =
       joint.kind === "connector" && joint.words !== "of" && isSetting(kinds[k + 1]) && !isSetting(kinds[k]);
     // "Clint Eastwood's Million Dollar Baby": a person's possessive ends the name whatever
     // follows. "Lemony Snicket's A Series of …" keeps it: nothing says Snicket is a person.
+    // "the comedy Peter Dunn's Long Weekend": after a kind of film, the possessive is the title's.
     const owner =
-      joint.kind === "possessive" && (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
+      joint.kind === "possessive" &&
+      !KIND_NOUNS.has(tokens[span.first - 1]?.lower ?? "") &&
+      (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
     // "from X to Y": two names.
     const fromTo =
       joint.kind === "connector" && joint.words === "to" && tokens[span.first - 1]?.lower === "from";
     // "Magister Orn in the Dusk Sagas films": a part in a series of works.
     const partIn = joint.words === "in the" && WORKS_AFTER.has(tokens[span.last]?.lower ?? "");
-    if (setting || owner || fromTo || partIn) {
+    // "the voice of Cat in Boots in Pond Life 2": a part's name, then the work it is in.
+    const partOfIn = /^in(?: the)?$/.test(joint.words) && k === lastIn && namesAPart(tokens, span.first);
+    if (setting || owner || fromTo || partIn || partOfIn) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -462,7 +470,12 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     let start = a;
     for (let k = p; k < q; k++) {
       const joint = span.joints[k];
-      if (joint && separates(joint, kinds[k] ?? "name", kinds[k + 1] ?? "name", k === lastAnd)) {
+      const titlesOwn = afterKindNoun && joint?.kind === "possessive";
+      if (
+        joint &&
+        !titlesOwn &&
+        separates(joint, kinds[k] ?? "name", kinds[k + 1] ?? "name", k === lastAnd)
+      ) {
         out.push({ a: start, b: joint.leftEnd, words: wordsOf(tokens, start, joint.leftEnd) });
         start = joint.rightStart;
       }
@@ -473,6 +486,11 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
 }
 
 const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
+
+/** "the voice of", "the role of", "the part of" just before the name at `first`. */
+const namesAPart = (tokens: readonly Token[], first: number): boolean =>
+  tokens[first - 1]?.lower === "of" && PART_NOUNS.has(tokens[first - 2]?.lower ?? "");
+const PART_NOUNS = new Set(["voice", "role", "part", "character"]);
 
 const WORKS_AFTER = new Set(["films", "movies", "series", "franchise", "saga", "trilogy", "books", "novels"]);
 const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";

@@ -222,7 +222,7 @@ export class SentenceUnits {
   }
 }
 
-const GLUED = new Set(["/", "-"]);
+const GLUED = new Set(["/", "-", "'"]);
 const PASSED_NAMES = new Set<UnitType>(["NAT", "AWARD", "DATE"]);
 /**
  * What `~n` may pass over: plain words ("musical/comedy" with its slash), and names that only

@@ -7,6 +7,21 @@ const PREPOSITIONS = new Set(
   "with for against at to from alongside opposite beside behind near by".split(" "),
 );
 
+/**
+ * "as a retired MI6 agent": a part described with "a" or "an" before the name is no character
+ * of that name; the name only qualifies the description.
+ */
+function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  for (let at = first ? s.units.indexOf(first) - 1 : -1; at >= 0; at--) {
+    const u = s.units[at];
+    if (u?.kind !== "word") return false;
+    if (u.lower === "a" || u.lower === "an") return true;
+    if (u.lower === "as") return false;
+  }
+  return false;
+}
+
 /** "plays tennis with Nell Crane": the name after a preposition is no character. */
 function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
@@ -125,7 +140,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.person-made-film",
-    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|directs|writes|made|starred|co-starred+ in? ^4 film=<FILM+>`,
+    pattern: `person=${PEOPLE} ,? who? has|had|also? verbs=wrote|directed|produced|co-wrote|co-directed|helmed|helms|directs|writes|made|starred|co-starred+ in? ^4 film=<FILM+>`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
     confidence: 0.85,
     examples: [
@@ -226,6 +241,32 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The school praised its director, Amos Pell."],
+  },
+  {
+    id: "credit.worked-with-role-on",
+    pattern: `worked|working|works|work|collaborated|teamed|reunited up? with nouns=director|co-director|writer|screenwriter|producer person=${PERSON} on|for film=<FILM+>`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "He later worked with director Ruth Ellery on Salt Road and Quiet Shore.",
+        expect: ["director Ruth Ellery @ Salt Road", "director Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["He later worked with director Ruth Ellery on a charity in 1979."],
+  },
+  {
+    id: "director.a-film-by",
+    pattern: `a|the|an ^2 film|movie|documentary|feature|drama|comedy|thriller by person=${PEOPLE}`,
+    emit: { credit: "director", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Dry Stone, a film by Ruth Ellery, won the top prize.",
+        expect: ["director Ruth Ellery @ Dry Stone"],
+      },
+    ],
+    counterExamples: ["Dry Stone, a film praised by Ruth Ellery, won the top prize."],
   },
   {
     id: "credit.pronoun-colleague",
@@ -348,7 +389,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "director.possessive-direction",
-    pattern: "person=<PERSON|PNAME's> direction|directing|directorial ~2 of? film=<FILM>",
+    pattern: "person=<PERSON|PNAME's> direction|directing|directorial ~2 of? ,? film=<FILM>",
     emit: { credit: "director", person: "person", film: "film" },
     confidence: 0.85,
     examples: [
@@ -587,8 +628,22 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Ruth Ellery has been cast in bronze."],
   },
   {
+    id: "cast.will-star-as",
+    pattern: `will|would|to|shall again|also? star <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The sequel Salt Road 2 opens in May. Salt Road 2 will again star Ruth Ellery as Captain Holm.",
+        expect: ["cast Ruth Ellery as Captain Holm @ Salt Road 2"],
+      },
+    ],
+    counterExamples: ["The sequel Salt Road 2 opens in May. Ruth Ellery will again star as a guest."],
+    when: (m, s) => !describedPart(s, m.captures.character),
+  },
+  {
     id: "cast.starring-as",
-    pattern: `film=<FILM>? ,? will|would|to? again|also? starring|co-starring|featuring|stars|starred|star <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.85,
     examples: [
@@ -598,6 +653,7 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Salt Road, starring Ruth Ellery, opens as planned."],
+    when: (m, s) => !describedPart(s, m.captures.character),
   },
   {
     id: "cast.title-possessive-star",
@@ -638,8 +694,34 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Iron Lantern was praised by the voice of Ruth Ellery's radio show."],
   },
   {
+    id: "cast.cast-of-film-includes",
+    pattern: `cast|line-up|ensemble of ~3 film=<FILM> also? includes|include|including|included|features|comprises :? person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The cast of the drama Salt Road also includes Ruth Ellery, Tom Reed and Amy Lowe.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road", "cast Amy Lowe @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The cast of the drama Salt Road also includes London locations."],
+  },
+  {
+    id: "cast.head-the-cast",
+    pattern: `person=${PEOPLE} head|heads|headed|heading|lead|leads|led|leading|top|tops|topped|front|fronts|fronted the cast|line-up|ensemble of? ~3 film=<FILM>?`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery and Tom Reed head the cast of the thriller Night Ferry.",
+        expect: ["cast Ruth Ellery @ Night Ferry", "cast Tom Reed @ Night Ferry"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery and Tom Reed head the board of the company Night Ferry Films."],
+  },
+  {
     id: "cast.cast-includes",
-    pattern: `cast|line-up|ensemble|contributors|interviewees ~3 includes|include|including|included|consists|features|comprises|of of? :? person=${PEOPLE}`,
+    pattern: `cast|line-up|ensemble|contributors|interviewees|co-stars ~3 includes|include|including|included|consists|features|comprises|of of? :? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.8,
     examples: [
@@ -728,7 +810,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.performance-of",
-    pattern: `last|final|first|late? performance|performances|appearance|appearances of|by person=${PEOPLE}`,
+    pattern: `last|final|first|late? performance|performances|appearance|appearances|turns of|by|from person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.65,
     examples: [
@@ -848,6 +930,19 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The thriller Iron Lantern opens in May. Ruth Ellery will star in a play."],
+  },
+  {
+    id: "cast.screen-debut",
+    pattern: `person=${PERSON} ~3 make|makes|made|making her|his|their screen|acting|film|big-screen|feature|movie debut in|with ~3 film=<FILM>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Ruth Ellery made her screen debut in 1948's Iron Harvest.",
+        expect: ["cast Ruth Ellery @ Iron Harvest"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery made her stage debut in 1948's Iron Harvest."],
   },
   {
     id: "credit.debut-with",
@@ -1443,7 +1538,7 @@ export const CREDIT_RULES: CreditRule[] = [
   {
     id: "cast.pronoun-role-in",
     pattern:
-      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~2 in film=<FILM+>",
+      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~5 in film=<FILM+>",
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.8,
     examples: [

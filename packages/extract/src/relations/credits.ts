@@ -30,6 +30,7 @@ const VERB_CREDITS: Record<string, CreditRole> = {
   "co-directed": "director",
   directs: "director",
   helmed: "director",
+  helms: "director",
   made: "director",
   produce: "producer",
   produced: "producer",
