@@ -161,8 +161,9 @@ function withFullCharacterNames(drafts: Draft[], names: NamesLayer): Draft[] {
       return typeof v === "string" ? [v] : [];
     }),
   );
+  // "Cathal Rourke's story" need not be known for a person: a name ending in the rank's surname is.
   const fullNames = names.names.filter(
-    (n) => n.kind === "person" && n.words.length >= 2 && !credited.has(n.text),
+    (n) => (n.kind === "person" || n.kind === "name") && n.words.length >= 2 && !credited.has(n.text),
   );
   return drafts.map((d) => {
     if (d.statement.predicate !== "cast" || !d.statement.value.character) return d;
