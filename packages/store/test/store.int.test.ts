@@ -207,22 +207,23 @@ describe("FilmStore against dynalite", () => {
     await ingest(store, "The thriller Paper Moon 2 is directed by Ana Ruiz.");
     await ingest(store, "The thriller Paper Moon: Rising stars Tomas Berg.");
     expect((await store.getFilm("paper-moon-rising"))?.redirectedFrom).toBeNull();
+    // The film goes by its current title; the old title's page redirects to it.
     await ingest(store, "The thriller Paper Moon 2, now titled Paper Moon: Rising, opens in May.");
     const viaOld = await store.getFilm("paper-moon-2");
     const viaNew = await store.getFilm("paper-moon-rising");
-    expect(viaNew?.film.id).toBe("paper-moon-2");
-    expect(viaNew?.redirectedFrom).toBe("paper-moon-rising");
-    expect(viaOld?.film.directors.map((d) => d.value.name)).toEqual(["Ana Ruiz"]);
-    expect(viaOld?.film.cast.map((c) => c.value.person.name)).toEqual(["Tomas Berg"]);
-    expect(viaOld?.film.mergedFrom).toEqual([
+    expect(viaOld?.film.id).toBe("paper-moon-rising");
+    expect(viaOld?.redirectedFrom).toBe("paper-moon-2");
+    expect(viaNew?.film.directors.map((d) => d.value.name)).toEqual(["Ana Ruiz"]);
+    expect(viaNew?.film.cast.map((c) => c.value.person.name)).toEqual(["Tomas Berg"]);
+    expect(viaNew?.film.mergedFrom).toEqual([
       {
-        filmId: "paper-moon-rising",
-        reason: expect.stringContaining('"Paper Moon: Rising"'),
+        filmId: "paper-moon-2",
+        reason: expect.stringContaining('"Paper Moon 2"'),
         articleId: expect.any(String),
       },
     ]);
-    const later = await ingest(store, "The thriller Paper Moon: Rising is shot in Oslo.");
-    expect(later.filmIds).toEqual(["paper-moon-2"]);
+    const later = await ingest(store, "The thriller Paper Moon 2 is shot in Oslo.");
+    expect(later.filmIds).toEqual(["paper-moon-rising"]);
   });
 
   it("keeps two films of one title apart by their years, and finds each again", async () => {
@@ -325,7 +326,11 @@ describe("FilmStore against dynalite", () => {
     expect(directors.items).toHaveLength(1);
     const evidence = directors.items[0]?.fact.evidence[0];
     expect(STORY).toContain(evidence?.quote ?? "<none>");
-    expect((await store.filmFacts("night-ferry", { minConfidence: 0.99, limit: 50 })).items).toEqual([]);
+    const all = (await store.filmFacts("night-ferry", { limit: 50 })).items;
+    const sure = (await store.filmFacts("night-ferry", { minConfidence: 0.95, limit: 50 })).items;
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.length).toBeLessThan(all.length);
+    for (const item of sure) expect(item.fact.confidence).toBeGreaterThanOrEqual(0.95);
     expect((await store.filmArticles("night-ferry", { limit: 10 })).items.map((a) => a.id)).toEqual([
       article.id,
     ]);

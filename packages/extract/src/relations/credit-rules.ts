@@ -1088,6 +1088,19 @@ export const CREDIT_RULES: CreditRule[] = [
       ),
   },
   {
+    id: "cast.list-after-part",
+    pattern: `starring|stars|starred|co-stars|featuring|features <PERSON|PNAME> as ~3 <CHAR|PERSON|PNAME|NAME> ,? and|, person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Night Ferry stars Tom Reed as Captain Holm and Ruth Ellery.",
+        expect: ["cast Ruth Ellery @ Night Ferry"],
+      },
+    ],
+    counterExamples: ["The thriller Night Ferry stars Tom Reed as Captain Holm and Sons Ltd."],
+  },
+  {
     id: "cast.lead",
     pattern: `person=${PERSON} was|is|plays|played the? female|male|romantic? lead|star|heroine|hero`,
     emit: { credit: "cast", person: "person" },
