@@ -19,6 +19,13 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
+/** `text` without the characters of `chars` at its end; linear in what it removes. */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] ?? "")) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** A readable, URL-safe id: "Mission: Impossible 7" → "mission-impossible-7". */
 export function slugify(name: string): string {
   const slug = normaliseName(name)
@@ -26,10 +33,10 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9 ]+/g, "")
     .trim()
     .replace(/ +/g, "-")
-    .slice(0, 96)
-    .replace(/-+$/, "");
+    .slice(0, 96);
+  const cut = withoutTrailing(slug, "-");
   // A name in a script with no Latin letters still gets a stable id.
-  return slug || `x-${createHash("sha256").update(normaliseName(name)).digest("hex").slice(0, 12)}`;
+  return cut || `x-${createHash("sha256").update(normaliseName(name)).digest("hex").slice(0, 12)}`;
 }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,12 +74,16 @@ export type ArticleId = z.infer<typeof ArticleId>;
  * the transport did to it: a BOM, CRLF line ends, Unicode composition, trailing space.
  */
 export function canonicalContent(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, "")
-    .normalize("NFC")
-    .replace(/\r\n?/g, "\n")
-    .replace(/[ \t]+$/gm, "")
-    .trim();
+  return (
+    raw
+      .replace(/^\uFEFF/, "")
+      .normalize("NFC")
+      .replace(/\r\n?/g, "\n")
+      // Blanks at each line's end, line by line: a pattern ending in "$" would re-read a long run
+      // of blanks from each of its characters (quadratic on 1 MiB of spaces).
+      .replace(/[^\n\u2028\u2029]+/g, (line) => withoutTrailing(line, " \t"))
+      .trim()
+  );
 }
 
 /** What names an article's content: its id, the hash the id is cut from, and its size in UTF-8 bytes. */

@@ -92,7 +92,9 @@ function earlier(date: string, published: Date, weekday: boolean): string {
   return `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
 }
 
-const RANGE_SEPARATOR = /\s+(?:to|until|till|-|and)\s+/;
+// The separator with the character before it: a pattern starting at \s+ would read a long run
+// of spaces once from each of them.
+const RANGE_SEPARATOR = /(?:^|\S)(\s+(?:to|until|till|-|and)\s+)/;
 
 /**
  * A chrono result as the dates it names: "3 March to 9 May 2031" is two dates ("moved from …
@@ -104,9 +106,9 @@ function partsOf(
   const whole = { text: result.text, index: result.index, components: result.start };
   if (!result.end) return [whole];
   const separator = RANGE_SEPARATOR.exec(result.text);
-  if (!separator) return [whole];
-  const cut = separator.index;
-  const second = cut + separator[0].length;
+  if (!separator?.[1]) return [whole];
+  const cut = separator.index + separator[0].length - separator[1].length;
+  const second = cut + separator[1].length;
   return [
     { text: result.text.slice(0, cut), index: result.index, components: result.start },
     { text: result.text.slice(second), index: result.index + second, components: result.end },

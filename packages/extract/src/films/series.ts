@@ -24,7 +24,8 @@ const PART_WORDS: Record<string, number> = {
   ten: 10,
 };
 /** "Night Ferry 2", "Halloween II", "Mission: Impossible 7", "Dune: Part Two". */
-const NUMBERED = /^(.+?)\s+(?:(\d{1,2})|([IVX]{2,4})|Part\s+(\w+))(?::\s.+)?$/;
+// The base ends in a non-space, so it and the spaces after it never compete for the same run.
+const NUMBERED = /^(.*?\S)\s+(?:(\d{1,2})|([IVX]{2,4})|Part\s+(\w+))(?::\s.+)?$/;
 /** "Halloween: Resurrection", "Dune: Part Two". */
 const SUBTITLED = /^(.+?):\s+\S/;
 const SERIES_NOUNS = new Set([

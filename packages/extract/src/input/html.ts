@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import type { SourceDocument, TitleCue } from "./document.ts";
+import { TextBuilder } from "./text-builder.ts";
 
 const DROPPED = new Set([
   "script",
@@ -83,7 +84,7 @@ const PUBLISHED_META = new Set([
  * publication date comes from `article:published_time` or the first `<time datetime>`.
  */
 export function readHtml(html: string): SourceDocument {
-  let text = "";
+  const text = new TextBuilder();
   const titleCues: TitleCue[] = [];
   const openCues: number[] = [];
   let dropDepth = 0;
@@ -94,8 +95,10 @@ export function readHtml(html: string): SourceDocument {
   let publishedAt: string | null = null;
 
   const breakBlock = () => {
-    if (text.length > 0 && !text.endsWith("\n\n"))
-      text = text.replace(/[ \t]+$/, "") + (text.endsWith("\n") ? "\n" : "\n\n");
+    if (text.length > 0 && !text.endsWith("\n\n")) {
+      text.trimBlanksAtEnd();
+      text.append(text.endsWith("\n") ? "\n" : "\n\n");
+    }
   };
 
   const parser = new Parser(
@@ -120,7 +123,7 @@ export function readHtml(html: string): SourceDocument {
           return;
         }
         const chunk = data.replace(/\s+/g, " ");
-        text += text.length === 0 || text.endsWith("\n") ? chunk.replace(/^ /, "") : chunk;
+        text.append(text.length === 0 || text.endsWith("\n") ? chunk.replace(/^ /, "") : chunk);
       },
       onclosetag(name) {
         if (dropDepth > 0 && !VOID.has(name)) {
@@ -134,7 +137,7 @@ export function readHtml(html: string): SourceDocument {
           if (start !== undefined && text.length > start) titleCues.push({ start, end: text.length });
         }
         if (name === "h1" && heading === null && headingStart >= 0)
-          heading = text.slice(headingStart).trim() || null;
+          heading = text.from(headingStart).trim() || null;
         if (BLOCKS.has(name)) breakBlock();
       },
     },
@@ -143,5 +146,5 @@ export function readHtml(html: string): SourceDocument {
   parser.write(html);
   parser.end();
 
-  return { text, titleCues, headline: heading ?? (pageTitle.trim() || null), publishedAt };
+  return { text: text.toString(), titleCues, headline: heading ?? (pageTitle.trim() || null), publishedAt };
 }
