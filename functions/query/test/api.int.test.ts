@@ -82,6 +82,19 @@ describe("GET routes", () => {
     const article = await get(`/articles/${id}`, ArticleWithFacts);
     expect(article.body.article.status.state).toBe("ingested");
     expect(article.body.facts.length).toBeGreaterThan(10);
+    // A page at a time, each with the article; the pages together hold every fact once.
+    const first = await get(`/articles/${id}?limit=4`, ArticleWithFacts);
+    expect(first.body.facts).toHaveLength(4);
+    const all = [...first.body.facts];
+    for (let cursor = first.body.nextCursor; cursor; ) {
+      const next = await get(`/articles/${id}?limit=4&cursor=${cursor}`, ArticleWithFacts);
+      expect(next.body.article.id).toBe(id);
+      all.push(...next.body.facts);
+      cursor = next.body.nextCursor;
+    }
+    const status = article.body.article.status;
+    expect(all).toHaveLength(status.state === "ingested" ? status.facts : -1);
+    expect(article.body.facts).toHaveLength(20); // the default page
   });
 
   it("serves the OpenAPI document and an API reference rendered from it", async () => {
@@ -132,9 +145,9 @@ describe("GET routes", () => {
     expect((await seeded().app.request(`/articles/${"e".repeat(32)}/text`)).status).toBe(404);
   });
 
-  it("spends one DynamoDB request per GET", async () => {
+  it("spends one DynamoDB request per GET (an article: two, sent together)", async () => {
     const id = seeded().articles[0]?.id ?? "";
-    for (const path of [
+    for (const [path, requests = 1] of [
       "/films?q=long",
       "/films",
       "/articles?status=ingested",
@@ -146,11 +159,12 @@ describe("GET routes", () => {
       "/people/marcus-obi",
       "/people/marcus-obi/films",
       "/releases?from=2026&to=2027",
-      `/articles/${id}`,
-    ]) {
+      // The article's record and a page of its facts live in different partitions.
+      [`/articles/${id}`, 2],
+    ].map((p): [string, number?] => (Array.isArray(p) ? [p[0] as string, p[1] as number] : [p]))) {
       seeded().requests.reset();
       expect((await seeded().app.request(path)).status).toBe(200);
-      expect([path, seeded().requests.total()]).toEqual([path, 1]);
+      expect([path, seeded().requests.total()]).toEqual([path, requests]);
     }
   });
 });
@@ -276,5 +290,15 @@ describe("rejections", () => {
     // POST /articles belongs to the ingest function: the query app leaves it alone.
     const put = await seeded().app.request("/articles", { method: "PUT" });
     expect([put.status, put.headers.get("allow")]).toEqual([405, "GET, HEAD, OPTIONS, POST"]);
+    expect(put.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("sends nosniff, HSTS and a Content-Security-Policy, on the reference page too", async () => {
+    for (const path of ["/films/the-long-night-2", "/docs", "/films/nope", "/films?q="]) {
+      const res = await seeded().app.request(path);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("strict-transport-security"), path).toMatch(/max-age=\d+/);
+      expect(res.headers.get("content-security-policy"), path).toMatch(/frame-ancestors 'none'/);
+    }
   });
 });

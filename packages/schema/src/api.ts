@@ -151,7 +151,9 @@ export const asOfBound = (asOf: string): number =>
   asOf.length === 10 ? Date.parse(`${asOf}T23:59:59.999Z`) : Date.parse(asOf);
 
 export const ArticleWithFacts = lazily(() =>
-  z.object({ article: Article, facts: z.array(Fact) }).meta({ id: "ArticleWithFacts" }),
+  z
+    .object({ article: Article, facts: z.array(Fact), nextCursor: z.string().nullable() })
+    .meta({ id: "ArticleWithFacts" }),
 );
 
 export const CalendarEntry = lazily(() =>
@@ -165,8 +167,13 @@ export const ArticleSubmission = lazily(() =>
       text: z.string().min(1, { error: "text must not be empty" }),
       format: ArticleFormat.default("text"),
       publishedAt: Timestamp.optional(),
-      // Only web addresses: a `javascript:` URL would be a link waiting to run in a page.
-      sourceUrl: z.url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" }).optional(),
+      // Only web addresses: a `javascript:` URL would be a link waiting to run in a page. Kept
+      // as S3 object metadata, which takes at most 2 KB of US-ASCII in all.
+      sourceUrl: z
+        .url({ protocol: /^https?$/, error: "sourceUrl must be an http(s) URL" })
+        .max(1024, { error: "sourceUrl must be at most 1024 characters" })
+        .regex(/^[\x21-\x7e]+$/, { error: "sourceUrl must be ASCII (percent-encode other characters)" })
+        .optional(),
     })
     .meta({ id: "ArticleSubmission" }),
 );

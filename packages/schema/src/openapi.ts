@@ -187,12 +187,12 @@ export const READ_OPERATIONS = [
     "getArticle",
     "/articles/{id}",
     "articles",
-    "An article's status, metadata and facts",
-    () => ({ path: articlePath() }),
+    "An article's status, metadata and facts, a page of facts at a time",
+    () => ({ path: articlePath(), query: PageQuery }),
     () => ({
-      description: "The article.",
+      description: "The article and a page of its facts.",
       schema: ArticleWithFacts,
-      example: { article: ex.articleExample, facts: [ex.factExample] },
+      example: { article: ex.articleExample, facts: [ex.factExample], nextCursor: null },
     }),
   ),
   read(

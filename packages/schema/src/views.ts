@@ -10,6 +10,7 @@ const attributed = <T extends z.ZodType>(value: T) =>
     value,
     confidence: z.number().min(0).max(1),
     factCount: z.int().min(1),
+    /** Up to 20 of the supporting articles (`factCount` counts every fact). */
     articleIds: z.array(ArticleId).min(1),
   });
 
@@ -99,6 +100,14 @@ export const Film = lazily(() =>
       ),
       mergedFrom: z.array(MergeRecord),
       counts: z.object({ facts: z.int().min(0), articles: z.int().min(0) }),
+      /**
+       * Lists cut short to keep the view one bounded item, with each one's full length; every
+       * fact stays reachable, paginated, at /films/{id}/facts.
+       */
+      truncated: z
+        .record(z.string(), z.int().min(0))
+        .optional()
+        .meta({ description: "Lists cut short (best-supported entries kept) and their full lengths." }),
       version: z.int().min(1),
       updatedAt: z.iso.datetime({ offset: true }),
     })

@@ -104,6 +104,14 @@ export const articleIndexParams = (table: string, articleId: string): QueryComma
   ExpressionAttributeValues: { ":pk": indexPartition.article(articleId) },
 });
 
+/** The facts an article gave, a page at a time, on the by-article index. */
+export const articleFactsParams = (table: string, articleId: string): QueryCommandInput => ({
+  TableName: table,
+  IndexName: "byArticle",
+  KeyConditionExpression: "gsi2pk = :pk AND begins_with(gsi2sk, :fact)",
+  ExpressionAttributeValues: { ":pk": indexPartition.article(articleId), ":fact": SK_PREFIX.fact },
+});
+
 /** An article and the routes it arrived by: its partition, short of its text chunks. */
 export const articleParams = (table: string, articleId: string): QueryCommandInput => ({
   TableName: table,

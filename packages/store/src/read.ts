@@ -30,7 +30,7 @@ import {
   ViewItem,
 } from "./items.ts";
 import {
-  articleIndexParams,
+  articleFactsParams,
   articlesParams,
   articleTextParams,
   calendarParams,
@@ -42,7 +42,7 @@ import {
   recentFilmsParams,
   searchParams,
 } from "./read-params.ts";
-import { articleFrom } from "./save.ts";
+import { readArticle } from "./save.ts";
 import { computeFilmView, type StoredFact } from "./view.ts";
 
 export interface Page<T> {
@@ -217,24 +217,27 @@ export function filmArticles(ctx: StoreContext, filmId: string, page: PageQuery)
   );
 }
 
-/** An article and every fact it gave: one Query on the by-article index. */
+/**
+ * An article with a page of the facts it gave: the article (and its sources) from its own
+ * partition and the facts from the by-article index, two Queries sent together. One article
+ * may give thousands of facts, so they come a page at a time.
+ */
 export async function getArticleWithFacts(
   ctx: StoreContext,
   articleId: string,
-): Promise<{ article: Article; facts: Fact[] } | null> {
-  const items = await queryAll(ctx, articleIndexParams(ctx.table, articleId));
-  const article = articleFrom(items.filter((i) => i.type === "article" || i.type === "source"));
-  const facts: Fact[] = [];
-  for (const item of items) {
-    if (item.type !== "fact") continue;
-    try {
-      facts.push(parseItem(FactItem, item).data);
-    } catch (error) {
-      if (!(error instanceof CorruptItemError)) throw error;
-      ctx.report(error);
-    }
-  }
-  return article ? { article, facts } : null;
+  page: PageQuery,
+): Promise<{ article: Article; facts: Fact[]; nextCursor: string | null } | null> {
+  const [article, facts] = await Promise.all([
+    readArticle(ctx, articleId),
+    queryPage(
+      ctx,
+      articleFactsParams(ctx.table, articleId),
+      page,
+      { op: "articleFacts", articleId },
+      (item) => parseItem(FactItem, item).data,
+    ),
+  ]);
+  return article ? { article, facts: facts.items, nextCursor: facts.nextCursor } : null;
 }
 
 const RecentFilmItem = lazily(() => z.object({ pk: z.string(), sk: z.string(), summary: FilmSummary }));

@@ -123,8 +123,9 @@ export class FilmStore {
   filmArticles(filmId: string, page: PageQuery) {
     return read.filmArticles(this.ctx, filmId, page);
   }
-  getArticleWithFacts(articleId: string) {
-    return read.getArticleWithFacts(this.ctx, articleId);
+  /** An article and a page of its facts (`limit` 1–100, `cursor` from the previous page). */
+  getArticleWithFacts(articleId: string, page: PageQuery = { limit: 100 }) {
+    return read.getArticleWithFacts(this.ctx, articleId, page);
   }
   getPerson(personId: string) {
     return read.getPerson(this.ctx, personId);

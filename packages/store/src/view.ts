@@ -102,13 +102,22 @@ export function computeFilmView(
 
   // One cast entry per person; the character most articles give wins over none.
   const castFacts = of(facts, "cast");
+  // Characters grouped by person once (filtering every fact per person was quadratic).
+  const playedBy = new Map<string, typeof castFacts>();
+  for (const f of castFacts) {
+    if (!f.fact.value.character) continue;
+    const id = slugify(f.fact.value.name);
+    const list = playedBy.get(id);
+    if (list) list.push(f);
+    else playedBy.set(id, [f]);
+  }
   const cast = support(
     castFacts,
     (f) => person(f.fact.value.name),
     (v) => v.id,
   ).map((entry) => {
     const characters = support(
-      castFacts.filter((f) => slugify(f.fact.value.name) === entry.value.id && f.fact.value.character),
+      playedBy.get(entry.value.id) ?? [],
       (f) => f.fact.value.character as string,
       normaliseName,
     );
@@ -118,7 +127,7 @@ export function computeFilmView(
   const { current, history } = releaseHistory(of(facts, "release"));
 
   const articles = new Set(facts.map((f) => f.articleId));
-  return {
+  return bounded({
     id: filmId,
     title,
     aliases: names.filter((n) => normaliseName(n.value) !== normaliseName(title)).map(attributed),
@@ -155,7 +164,7 @@ export function computeFilmView(
     counts: { facts: facts.length, articles: articles.size },
     version: previous.version + 1,
     updatedAt: now,
-  };
+  });
 }
 
 /**
@@ -238,3 +247,73 @@ function releaseHistory(facts: (StoredFact & { fact: Extract<Fact, { predicate: 
     .sort((a, b) => a.date.localeCompare(b.date));
   return { current, history };
 }
+// A view is one DynamoDB item (at most 400 KB): a film that thousands of articles write about
+// would otherwise outgrow it, and every later save of the film would fail. Lists are cut to
+// their best-supported entries (facts stay whole, paginated, at /films/{id}/facts), each entry
+// lists at most MAX_ARTICLE_IDS of its articles, and whatever still exceeds the byte budget is
+// halved, longest list first.
+const LIST_CAP = 100;
+const CAST_CAP = 200;
+const MAX_ARTICLE_IDS = 20;
+export const VIEW_BUDGET_BYTES = 300_000;
+
+type Lists = Pick<
+  Film,
+  | "aliases"
+  | "directors"
+  | "writers"
+  | "producers"
+  | "cast"
+  | "companies"
+  | "filmingLocations"
+  | "genres"
+  | "productionNotes"
+  | "relatedFilms"
+>;
+const LISTS: (keyof Lists)[] = [
+  "aliases",
+  "directors",
+  "writers",
+  "producers",
+  "cast",
+  "companies",
+  "filmingLocations",
+  "genres",
+  "productionNotes",
+  "relatedFilms",
+];
+
+/** The view within its caps; `truncated` says which lists were cut and how long each is in full. */
+function bounded(film: Film): Film {
+  const truncated: Record<string, number> = {};
+  const out: Film = { ...film, releases: { ...film.releases } };
+  // Every list holds attributed entries; only their number and their articleIds change here.
+  const lists = out as unknown as Record<keyof Lists, { articleIds: string[] }[]>;
+  const cut = <T>(name: string, list: T[], keep: number, newest = false): T[] => {
+    if (list.length <= keep) return list;
+    truncated[name] ??= list.length;
+    return newest ? list.slice(list.length - keep) : list.slice(0, keep);
+  };
+  for (const name of LISTS) {
+    const list = lists[name].map((entry) =>
+      entry.articleIds.length > MAX_ARTICLE_IDS
+        ? { ...entry, articleIds: entry.articleIds.slice(0, MAX_ARTICLE_IDS) }
+        : entry,
+    );
+    lists[name] = cut(name, list, name === "cast" ? CAST_CAP : LIST_CAP);
+  }
+  out.releases.current = cut("releases.current", film.releases.current, CAST_CAP);
+  // The history is oldest first: its newest reports are kept.
+  out.releases.history = cut("releases.history", film.releases.history, CAST_CAP, true);
+  for (let size = byteSize(out); size > VIEW_BUDGET_BYTES; size = byteSize(out)) {
+    const longest = LISTS.map((name) => [name, lists[name].length] as const).sort((a, b) => b[1] - a[1])[0];
+    const history = out.releases.history.length;
+    if (!longest || Math.max(longest[1], history) <= 1) break;
+    if (history >= longest[1])
+      out.releases.history = cut("releases.history", out.releases.history, history >> 1, true);
+    else lists[longest[0]] = cut(longest[0], lists[longest[0]], longest[1] >> 1);
+  }
+  return Object.keys(truncated).length ? { ...out, truncated } : out;
+}
+
+const byteSize = (film: Film) => Buffer.byteLength(JSON.stringify(film), "utf8");

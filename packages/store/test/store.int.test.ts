@@ -1,4 +1,4 @@
-import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { extract } from "@filmkb/extract";
 import type { LocalDynamo } from "@filmkb/local";
 import { buildExtraction } from "@filmkb/schema/testing";
@@ -477,6 +477,44 @@ describe("FilmStore against dynalite", () => {
     expect((await store.getArticleWithFacts(article.id))?.facts).toEqual([]);
   });
 
+  it("keeps a film of 5,000 cast facts to one bounded view, every fact still paginated", async () => {
+    const { store, tableName } = await newStore(dynamo);
+    const base = extract({ format: "text", text: "The thriller Night Ferry stars Lena Vik." });
+    const template = base.facts.find((f) => f.predicate === "cast");
+    if (!template) throw new Error("no cast fact to copy");
+    const cast = Array.from({ length: 5000 }, (_, i) => ({
+      ...template,
+      value: { name: `Player Number${i}son`, character: `Sailor ${i}` },
+    }));
+    await store.saveExtraction({
+      result: { ...base, facts: [...base.facts.filter((f) => f.predicate !== "cast"), ...cast] },
+      raw: { format: "text", text: "The thriller Night Ferry stars Lena Vik." },
+      sources: [{ kind: "cli", path: "crowd" }],
+    });
+    const film = (await store.getFilm("night-ferry"))?.film;
+    expect(film?.cast).toHaveLength(200);
+    expect(film?.truncated).toEqual({ cast: 5000 });
+    expect(film?.counts.facts).toBeGreaterThan(5000);
+    const item = await dynamo.client.send(
+      new GetItemCommand({ TableName: tableName, Key: { pk: { S: "FILM#night-ferry" }, sk: { S: "VIEW" } } }),
+    );
+    expect(JSON.stringify(item.Item).length).toBeLessThan(400_000);
+    // Every fact is still there, a page at a time.
+    let cursor: string | undefined;
+    let seen = 0;
+    do {
+      const page = await store.filmFacts("night-ferry", { predicate: "cast", limit: 100, cursor });
+      seen += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toBe(5000);
+    // A later article about the film still saves.
+    await ingest(store, "The thriller Night Ferry is directed by Ana Ruiz.");
+    expect((await store.getFilm("night-ferry"))?.film.directors.map((d) => d.value.name)).toEqual([
+      "Ana Ruiz",
+    ]);
+  });
+
   it("reports a malformed item instead of returning it", async () => {
     const { store, tableName, corrupt } = await newStore(dynamo);
     await ingest(store, STORY);
@@ -511,7 +549,6 @@ describe("FilmStore against dynalite", () => {
       ["searchFilms", () => store.searchFilms("night", { limit: 10 })],
       ["filmFacts", () => store.filmFacts("night-ferry", { limit: 10 })],
       ["filmArticles", () => store.filmArticles("night-ferry", { limit: 10 })],
-      ["getArticleWithFacts", () => store.getArticleWithFacts(article.id)],
       ["getPerson", () => store.getPerson("ana-ruiz")],
       ["filmsByPerson", () => store.filmsByPerson("ana-ruiz", { limit: 10 })],
       ["releaseCalendar", () => store.releaseCalendar({ from: "2026", to: "2026", limit: 10 })],
@@ -521,5 +558,28 @@ describe("FilmStore against dynalite", () => {
       await read();
       expect([name, requests.total()]).toEqual([name, 1]);
     }
+    // An article and a page of its facts: two Queries, sent together (the article lives in its
+    // own partition, its facts in its films').
+    requests.reset();
+    await store.getArticleWithFacts(article.id, { limit: 10 });
+    expect(requests.total()).toBe(2);
+  });
+
+  it("serves an article's facts a page at a time", async () => {
+    const { store } = await newStore(dynamo);
+    const { article } = await ingest(store, STORY);
+    const total = article.status.state === "ingested" ? article.status.facts : 0;
+    expect(total).toBeGreaterThan(5);
+    const first = await store.getArticleWithFacts(article.id, { limit: 5 });
+    expect(first?.facts).toHaveLength(5);
+    expect(first?.article.id).toBe(article.id);
+    const facts = [...(first?.facts ?? [])];
+    for (let cursor = first?.nextCursor; cursor; ) {
+      const page = await store.getArticleWithFacts(article.id, { limit: 5, cursor });
+      facts.push(...(page?.facts ?? []));
+      cursor = page?.nextCursor;
+    }
+    expect(facts).toHaveLength(total);
+    expect(new Set(facts.map((f) => JSON.stringify(f))).size).toBe(total);
   });
 });
