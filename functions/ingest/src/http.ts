@@ -1,5 +1,12 @@
 import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
-import { HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
+import {
+  HttpProblem,
+  notFoundHandler,
+  problemErrorHandler,
+  refuseCrossOriginWrites,
+  securityHeaders,
+  validate,
+} from "@filmkb/http";
 import {
   type ArticleFormat,
   ArticleSubmission,
@@ -9,6 +16,7 @@ import {
 } from "@filmkb/schema";
 import type { FilmStore } from "@filmkb/store";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import {
   charsetIsUtf8,
   decodeUtf8,
@@ -37,8 +45,17 @@ export function createSubmitApp(deps: SubmitDeps) {
   const app = new Hono();
   app.onError(problemErrorHandler((message, error) => logger.error(message, { error })));
   app.notFound(notFoundHandler);
+  app.use("*", securityHeaders(), refuseCrossOriginWrites);
 
-  app.post("/articles", async (c) => {
+  // The body is counted as it arrives: a chunked upload is cut off at the limit, not read whole.
+  const limit = bodyLimit({
+    maxSize: deps.maxArticleBytes,
+    onError: () => {
+      throw tooLarge(deps.maxArticleBytes);
+    },
+  });
+
+  app.post("/articles", limit, async (c) => {
     const query = validate(SubmitQuery, c.req.query(), "query");
     const contentType = c.req.header("content-type");
     const type = mediaType(contentType);
@@ -52,8 +69,6 @@ export function createSubmitApp(deps: SubmitDeps) {
       );
     }
     if (!charsetIsUtf8(contentType)) throw new HttpProblem(415, "only UTF-8 is accepted");
-    const declared = Number(c.req.header("content-length") ?? "0");
-    if (declared > deps.maxArticleBytes) throw tooLarge(deps.maxArticleBytes);
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength > deps.maxArticleBytes) throw tooLarge(deps.maxArticleBytes);
     if (bytes.byteLength === 0) throw new HttpProblem(400, "the body is empty; send the article's text");

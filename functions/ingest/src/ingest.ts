@@ -2,7 +2,7 @@ import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import {
   type Article,
   type ArticleIdentity,
-  type ArticleSource,
+  ArticleSource,
   articleRecord,
   ExtractionResult,
   identifyArticle,
@@ -102,9 +102,9 @@ export async function ingestObject(deps: IngestDeps, object: StoredObject): Prom
   const bytes = (await response.Body?.transformToByteArray()) ?? new Uint8Array();
   const metadata = response.Metadata ?? {};
   const source: ArticleSource = { kind: "s3", bucket: object.bucket, key: object.key };
-  const sources: ArticleSource[] = metadata["source-url"]
-    ? [source, { kind: "url", url: metadata["source-url"] }]
-    : [source];
+  // Metadata is whatever the uploader set: a source URL is kept only if it is one.
+  const url = ArticleSource.safeParse({ kind: "url", url: metadata["source-url"] });
+  const sources: ArticleSource[] = url.success ? [source, url.data] : [source];
   const format = formatOf(object.key, response.ContentType, metadata.format);
   const read = readText(bytes, deps.maxArticleBytes);
   // The extraction names the article; only when there is none is it hashed here.

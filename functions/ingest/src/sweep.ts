@@ -5,8 +5,9 @@ import {
   NotFound,
   type S3Client,
 } from "@aws-sdk/client-s3";
-import type { ArticleSource } from "@filmkb/schema";
+import type { Article, ArticleSource } from "@filmkb/schema";
 import type { FilmStore } from "@filmkb/store";
+import { EXTENSION_OF } from "./decode.ts";
 import { failArticle } from "./ingest.ts";
 import { logger } from "./observability.ts";
 
@@ -49,7 +50,7 @@ export async function sweepPending(
       const source = article.sources.find((s) => s.kind === "s3");
       if (source && redrives < deps.maxRedrives) {
         if (!(await deps.store.markRedriven(article.id))) continue; // finished meanwhile
-        if (await touch(deps.s3, source, redrives + 1)) {
+        if (await touch(deps.s3, source, canonicalKey(article), redrives + 1)) {
           logger.warn("stuck article sent round again", { articleId: article.id, pendingSince, redrives });
           report.redriven.push(article.id);
           continue;
@@ -68,10 +69,17 @@ export async function sweepPending(
   }
 }
 
-/** Copies an object onto itself (a new version, same bytes and metadata): S3 announces it again. */
+/** Where POST /articles keeps an article: the only prefix the ingest function may write. */
+const canonicalKey = (article: Article) => `articles/${article.id}.${EXTENSION_OF[article.format]}`;
+
+/**
+ * Copies an article's object (same bytes and metadata) to its place under articles/ — onto
+ * itself when it is there already, as a new version: S3 announces the copy like an upload.
+ */
 async function touch(
   s3: S3Client,
   source: Extract<ArticleSource, { kind: "s3" }>,
+  canonical: string,
   redrive: number,
 ): Promise<boolean> {
   let head: HeadObjectCommandOutput;
@@ -84,9 +92,9 @@ async function touch(
   await s3.send(
     new CopyObjectCommand({
       Bucket: source.bucket,
-      Key: source.key,
+      Key: source.key.startsWith("articles/") ? source.key : canonical,
       CopySource: `${source.bucket}/${encodeURIComponent(source.key).replace(/%2F/g, "/")}`,
-      // Copying onto itself needs a change: the metadata says which re-drive this is.
+      // Copying an object onto itself needs a change: the metadata says which re-drive this is.
       MetadataDirective: "REPLACE",
       Metadata: { ...head.Metadata, redrive: String(redrive) },
       ContentType: head.ContentType,

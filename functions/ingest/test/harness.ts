@@ -31,9 +31,11 @@ export async function newDeps(
     pendingLimitMs?: number;
     /** Another client for the same dynalite (one that injects faults). */
     dynamo?: DynamoDBClient;
+    /** An existing table (by default a fresh one). */
+    tableName?: string;
   } = {},
 ) {
-  const tableName = `filmkb-${randomUUID()}`;
+  const tableName = overrides.tableName ?? `filmkb-${randomUUID()}`;
   await ensureTable(stack.dynamo.client, createTableInput(tableName));
   const requests = countRequests(stack.dynamo.client);
   const deps = createIngestDeps(

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ScanCommand } from "@aws-sdk/client-dynamodb";
 import { GetObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { ArticleId } from "@filmkb/schema";
+import { ArticleId, articleIdFor } from "@filmkb/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSubmitApp, sqsHandler } from "../src/index.ts";
 import { BUCKET, examples, newDeps, type Stack, sqsEvent, startStack } from "./harness.ts";
@@ -16,6 +16,7 @@ afterAll(async () => {
 });
 
 const seedShaped = readFileSync(join(examples, "the-long-night-2.txt"), "utf8");
+const idOf = (text: string) => articleIdFor(text);
 const put = (
   key: string,
   body: string | Uint8Array,
@@ -268,6 +269,44 @@ describe("POST /articles", () => {
     const problem = (await res.json()) as { status: number; detail: string; errors?: unknown };
     expect(problem).toMatchObject({ status, title: expect.any(String) });
     expect(`${problem.detail} ${JSON.stringify(problem.errors ?? [])}`).toMatch(detail);
+  });
+
+  it("stops reading a chunked body at the limit", async () => {
+    const deps = await newDeps(stack, { maxArticleBytes: 1000 });
+    let pulled = 0;
+    // 10,000 chunks of 100 bytes on offer; only what fits under the limit (and one more) is read.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 10_000) controller.close();
+        else controller.enqueue(new TextEncoder().encode("x".repeat(100)));
+      },
+    });
+    const res = await createSubmitApp(deps).request("/articles", {
+      method: "POST",
+      body,
+      headers: { "content-type": "text/plain" },
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(res.headers.get("content-type")).toBe("application/problem+json");
+    expect(pulled).toBeLessThan(20);
+  });
+
+  it("refuses a source URL that cannot be kept as object metadata", async () => {
+    const deps = await newDeps(stack);
+    for (const sourceUrl of [`https://example.com/${"a".repeat(17_000)}`, "https://example.com/café"]) {
+      const res = await submit(deps, JSON.stringify({ text: seedShaped, sourceUrl }), "application/json");
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors[0]?.path).toBe("sourceUrl");
+    }
+  });
+
+  it("refuses a write that another site's page sends", async () => {
+    const deps = await newDeps(stack);
+    const res = await submit(deps, seedShaped, "text/plain", { origin: "https://elsewhere.example" });
+    expect(res.status).toBe(403);
+    expect(await deps.store.getArticle(idOf(seedShaped))).toBeNull();
   });
 
   it("answers 413 for a body over the limit, by header or by size", async () => {

@@ -158,6 +158,28 @@ describe("the sweeper", () => {
     expect(await deps.store.pendingArticles(new Date(Date.now() + 60_000))).toEqual([]);
   });
 
+  it("sends an upload whose save died part-way round again, from its place under articles/", async () => {
+    const crashing = await newDeps(stack, {
+      dynamo: faultyClient((command, input) =>
+        isViewWrite(command, input) ? awsError("TimeoutError") : null,
+      ),
+    });
+    const text = `${seedShaped}\n\nAn upload whose save died.`;
+    await put("incoming/died.txt", text);
+    await sqsHandler(crashing)(sqsEvent([{ key: "incoming/died.txt", receiveCount: 1 }]));
+    const id = idOf(text);
+    expect((await articleState(crashing, id)).status).toEqual({ state: "pending" });
+    // The function's only writable prefix is articles/: the re-drive copies the upload there.
+    const deps = await newDeps(stack, { tableName: crashing.tableName });
+    expect((await sweepPending(deps)).redriven).toEqual([id]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = created.find((n) => JSON.stringify(n).includes(`articles/${id}.txt`));
+    expect(again).toBeDefined();
+    const event = sqsEvent([{ key: "", body: JSON.stringify(again) }]);
+    expect((await sqsHandler(deps)(event)).batchItemFailures).toEqual([]);
+    expect((await articleState(deps, id)).status?.state).toBe("ingested");
+  });
+
   it("leaves an article alone while it is pending for less than the limit", async () => {
     const deps = { ...(await newDeps(stack)), pendingLimitMs: 60 * 60_000 };
     await post(deps, `${seedShaped}\n\nA fresh article.`);

@@ -1,4 +1,11 @@
-import { cachedJson, HttpProblem, notFoundHandler, problemErrorHandler, validate } from "@filmkb/http";
+import {
+  CORS_POLICY,
+  cachedJson,
+  HttpProblem,
+  notFoundHandler,
+  problemErrorHandler,
+  validate,
+} from "@filmkb/http";
 import {
   ArticleId,
   ArticleListQuery,
@@ -111,8 +118,7 @@ export function createQueryApp(deps: QueryDeps) {
       json(c, await store.listArticles(validate(ArticleListQuery, c.req.query(), "query"))),
     getArticle: async (c) => {
       const articleId = validate(ArticleId, c.req.param("id"), "id");
-      noQuery(c);
-      const found = await store.getArticleWithFacts(articleId);
+      const found = await store.getArticleWithFacts(articleId, validate(PageQuery, c.req.query(), "query"));
       if (!found) throw notFound("article", articleId);
       return json(c, found);
     },
@@ -140,10 +146,9 @@ export function createQueryApp(deps: QueryDeps) {
   app.use(
     "*",
     cors({
-      origin: "*",
-      allowMethods: ["GET", "HEAD", "OPTIONS"],
-      exposeHeaders: ["ETag", "Location"],
-      maxAge: 600,
+      ...CORS_POLICY,
+      allowMethods: [...CORS_POLICY.allowMethods],
+      exposeHeaders: [...CORS_POLICY.exposeHeaders],
     }),
   );
   app.onError((error, c) => {
@@ -194,5 +199,9 @@ export function createQueryApp(deps: QueryDeps) {
       });
     });
   }
+  // POST /articles is the ingest function's (routed to it ahead of this app); other writes are 405.
+  app.on(["PUT", "PATCH", "DELETE"], "/articles", (c) => {
+    throw new HttpProblem(405, `${c.req.method} is not allowed on /articles`, { headers: { allow: "POST" } });
+  });
   return app;
 }

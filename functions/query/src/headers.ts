@@ -1,22 +1,14 @@
+import { STRICT_POLICY, securityHeaders as withPolicy } from "@filmkb/http";
 import type { MiddlewareHandler } from "hono";
-import { secureHeaders } from "hono/secure-headers";
 
 /**
- * Every response's security headers, in one place (hono's secureHeaders: nosniff, HSTS,
- * Referrer-Policy, frame options …) with a strict Content-Security-Policy: only this origin,
- * no inline script or style, no plugins, no framing. The API reference alone may also show
- * `data:` images, which Swagger UI's stylesheet uses for its icons.
+ * Every response's security headers (@filmkb/http's: nosniff, HSTS, no framing …) with the
+ * strict Content-Security-Policy: only this origin, no inline script or style, no plugins. The
+ * API reference alone may also show `data:` images, which Swagger UI's stylesheet uses for its
+ * icons.
  */
-const base = {
-  defaultSrc: ["'self'"],
-  baseUri: ["'none'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  objectSrc: ["'none'"],
-};
-const options = { crossOriginResourcePolicy: false, xFrameOptions: "DENY" } as const;
-const strict = secureHeaders({ ...options, contentSecurityPolicy: base });
-const docs = secureHeaders({ ...options, contentSecurityPolicy: { ...base, imgSrc: ["'self'", "data:"] } });
+const strict = withPolicy();
+const docs = withPolicy({ contentSecurityPolicy: { ...STRICT_POLICY, imgSrc: ["'self'", "data:"] } });
 
 export const DOCS_PATH = "/docs";
 

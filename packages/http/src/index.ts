@@ -11,3 +11,4 @@ export {
   problemResponse,
   validate,
 } from "./problem.ts";
+export { CORS_POLICY, refuseCrossOriginWrites, STRICT_POLICY, securityHeaders } from "./security.ts";

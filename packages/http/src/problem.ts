@@ -7,6 +7,7 @@ export const PROBLEM_TYPE_BASE = "https://filmkb.dev/problems/";
 
 const TITLES: Record<number, string> = {
   400: "Bad request",
+  403: "Forbidden",
   404: "Not found",
   405: "Method not allowed",
   413: "Content too large",
