@@ -7,10 +7,10 @@ import { Construct } from "constructs";
 
 export interface ArticleInboxProps {
   retainData: boolean;
-  /** How long the ingest function may take with one batch; the queue hides messages 6× as long. */
-  processingTimeout: Duration;
+  /** How long the queue hides a delivered message (six times the consumer's timeout). */
+  visibilityTimeout: Duration;
   /** Deliveries before a message is moved to the dead-letter queue. */
-  maxReceiveCount?: number;
+  maxReceiveCount: number;
 }
 
 /**
@@ -60,15 +60,22 @@ export class ArticleInbox extends Construct {
     this.queue = new Queue(this, "Uploads", {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: Duration.seconds(props.processingTimeout.toSeconds() * 6),
-      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 3 },
+      visibilityTimeout: props.visibilityTimeout,
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: props.maxReceiveCount },
     });
     this.bucket.addEventNotification(EventType.OBJECT_CREATED, new SqsDestination(this.queue));
 
+    // The give-up path marks an article failed and consumes its message: what reaches the DLQ
+    // is a message nothing could handle (a timeout every time, or no S3 notification at all).
+    // The sweeper fails or re-drives the article; a person still has to look at the message.
     this.deadLetterAlarm = new Alarm(this, "DeadLettersAlarm", {
-      alarmDescription: "Articles that failed ingestion three times are waiting in the dead-letter queue.",
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      threshold: 0,
+      alarmDescription:
+        "A message has waited more than an hour in the ingest dead-letter queue: every delivery of it failed without being handled.",
+      metric: this.deadLetterQueue.metricApproximateAgeOfOldestMessage({
+        period: Duration.minutes(5),
+        statistic: "Maximum",
+      }),
+      threshold: 3600,
       comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,

@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AssetHashType, Duration, type ILocalBundling, RemovalPolicy } from "aws-cdk-lib";
 import { Alarm, ComparisonOperator, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
+import { PolicyStatement, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import {
   Architecture,
   Code,
@@ -35,6 +36,8 @@ export interface FilmkbFunctionProps {
   paramsAndSecrets?: ParamsAndSecretsLayerVersion;
   /** Files shipped beside the bundle: each is copied into `<bundle>/<into>/` (static assets). */
   extraFiles?: { from: string[]; into: string };
+  /** Concurrent executions reserved for the function. */
+  reservedConcurrency: number;
 }
 
 /**
@@ -67,6 +70,7 @@ class LambdaBundle implements ILocalBundling {
  */
 export class FilmkbFunction extends Construct {
   readonly fn: LambdaFunction;
+  readonly role: Role;
   readonly errorAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: FilmkbFunctionProps) {
@@ -75,6 +79,18 @@ export class FilmkbFunction extends Construct {
       retention: RETENTION[props.logRetentionDays],
       removalPolicy: RemovalPolicy.DESTROY,
     });
+    // A role of its own that may write its own log group and nothing else to begin with (the
+    // managed basic-execution policy would let it write any log group in the account).
+    this.role = new Role(this, "Role", {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `${props.description}: the function's role`,
+    });
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ["logs:CreateLogStream", "logs:PutLogEvents"],
+        resources: [logGroup.logGroupArn],
+      }),
+    );
     this.fn = new LambdaFunction(this, "Function", {
       code: Code.fromAsset(repoRoot, {
         assetHashType: AssetHashType.OUTPUT,
@@ -91,6 +107,8 @@ export class FilmkbFunction extends Construct {
       timeout: props.timeout,
       description: props.description,
       logGroup,
+      role: this.role,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       paramsAndSecrets: props.paramsAndSecrets,
       environment: {
         ...props.environment,

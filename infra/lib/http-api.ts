@@ -1,5 +1,12 @@
-import { CfnOutput } from "aws-cdk-lib";
-import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
+import { CORS_POLICY } from "@filmkb/http";
+import { CfnOutput, Duration } from "aws-cdk-lib";
+import {
+  type CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from "aws-cdk-lib/aws-apigatewayv2";
 import { HttpIamAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { IFunction } from "aws-cdk-lib/aws-lambda";
@@ -25,6 +32,13 @@ export class FilmkbApi extends Construct {
     this.api = new HttpApi(this, "Api", {
       description: "filmkb: films from the news, with sources",
       createDefaultStage: false,
+      // API Gateway answers preflight requests itself: with the query app's own CORS policy.
+      corsPreflight: {
+        allowOrigins: [CORS_POLICY.origin],
+        allowMethods: CORS_POLICY.allowMethods.map((m) => m as CorsHttpMethod),
+        exposeHeaders: CORS_POLICY.exposeHeaders,
+        maxAge: Duration.seconds(CORS_POLICY.maxAge),
+      },
     });
     const accessLogs = new LogGroup(this, "AccessLogs", { retention: RetentionDays.ONE_MONTH });
     new HttpStage(this, "DefaultStage", {
@@ -36,9 +50,11 @@ export class FilmkbApi extends Construct {
     });
 
     const query = new HttpLambdaIntegration("Query", props.query);
-    // `/{proxy+}` matches every path but the root, which is the explorer's home page.
+    // Every method but POST /articles goes to the query app, which answers 405 (with Allow) for
+    // a write to a known path rather than API Gateway's bare 404. `/{proxy+}` matches every
+    // path but the root, which is the explorer's home page.
     for (const path of ["/", "/{proxy+}"])
-      this.api.addRoutes({ path, methods: [HttpMethod.GET, HttpMethod.HEAD], integration: query });
+      this.api.addRoutes({ path, methods: [HttpMethod.ANY], integration: query });
     this.api.addRoutes({
       path: "/articles",
       methods: [HttpMethod.POST],

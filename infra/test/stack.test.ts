@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CORS_POLICY } from "@filmkb/http";
+import { INGEST_LIMITS, INGEST_TIMEOUT_SECONDS } from "@filmkb/ingest-function";
 import { READ_OPERATIONS } from "@filmkb/schema";
 import { TABLE_DEFINITION } from "@filmkb/store";
 import { App, Stack, Validations } from "aws-cdk-lib";
@@ -172,22 +174,96 @@ describe("the functions", () => {
     });
   });
 
-  it("have least-privilege grants: query only reads the table, and no action is '*'", () => {
-    const policies = dev.template.findResources("AWS::IAM::Policy");
-    const statements = Object.values(policies).flatMap(
-      (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[],
+  it("grant each function exactly the actions its code uses, on its own resources", () => {
+    const actionsOf = (roleId: string) => {
+      const statements = Object.values(dev.template.findResources("AWS::IAM::Policy"))
+        .filter((p) => JSON.stringify(p.Properties.Roles).includes(roleId))
+        .flatMap(
+          (p) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+        );
+      return {
+        actions: [...new Set(statements.flatMap((s) => [s.Action].flat()))].sort(),
+        statements,
+      };
+    };
+    const roleOf = (name: string) => {
+      const [id] = Object.keys(dev.template.findResources("AWS::IAM::Role")).filter((r) =>
+        r.startsWith(`${name}Role`),
+      );
+      return id ?? "";
+    };
+    const ingest = actionsOf(roleOf("Ingest"));
+    expect(ingest.actions).toEqual([
+      "dynamodb:BatchGetItem",
+      "dynamodb:BatchWriteItem",
+      "dynamodb:DeleteItem",
+      "dynamodb:PutItem",
+      "dynamodb:Query",
+      "dynamodb:UpdateItem",
+      "logs:CreateLogStream",
+      "logs:PutLogEvents",
+      "s3:GetObject",
+      "s3:PutObject",
+      "sqs:ChangeMessageVisibility",
+      "sqs:DeleteMessage",
+      "sqs:GetQueueAttributes",
+      "sqs:GetQueueUrl",
+      "sqs:ReceiveMessage",
+    ]);
+    // Writes go under articles/ only; reads anywhere in the bucket.
+    const put = ingest.statements.find((s) => [s.Action].flat().includes("s3:PutObject"));
+    expect(JSON.stringify(put?.Resource)).toContain("/articles/*");
+    const query = actionsOf(roleOf("Query"));
+    expect(query.actions).toEqual([
+      "dynamodb:BatchGetItem",
+      "dynamodb:GetItem",
+      "dynamodb:Query",
+      "logs:CreateLogStream",
+      "logs:PutLogEvents",
+      "secretsmanager:DescribeSecret",
+      "secretsmanager:GetSecretValue",
+    ]);
+    // Logs: each function's own log group, not the managed policy's every log group.
+    for (const { statements } of [ingest, query]) {
+      const logs = statements.find((s) => [s.Action].flat().includes("logs:PutLogEvents"));
+      expect(JSON.stringify(logs?.Resource)).toMatch(/Logs[0-9A-F]+", "Arn"|Logs[0-9A-F]+","Arn"/);
+    }
+    // No managed policy on either role (basic execution would allow every log group).
+    for (const name of ["Ingest", "Query"])
+      expect(
+        dev.template.findResources("AWS::IAM::Role")[roleOf(name)]?.Properties.ManagedPolicyArns,
+      ).toBeUndefined();
+  });
+
+  it("reserve concurrency for both functions and cap how much of ingest's the queue takes", () => {
+    for (const fn of Object.values(ours(dev)))
+      expect(fn.Properties.ReservedConcurrentExecutions).toBeGreaterThan(0);
+    dev.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      ScalingConfig: { MaximumConcurrency: Match.anyValue() },
+    });
+  });
+
+  it("set the size limit, the extraction budget, the timeout and the queue's visibility together", () => {
+    const ingest = Object.values(ours(dev)).find((fn) => fn.Properties.Description?.includes("ingest"));
+    const vars = ingest?.Properties.Environment.Variables ?? {};
+    expect(Number(vars.MAX_ARTICLE_BYTES)).toBe(INGEST_LIMITS.maxArticleBytes);
+    expect(Number(vars.EXTRACTION_BUDGET_MS)).toBe(INGEST_LIMITS.extractionBudgetMs);
+    // A whole batch at full budget fits in the timeout; the queue hides a message 6× as long.
+    expect(ingest?.Properties.Timeout).toBe(INGEST_TIMEOUT_SECONDS);
+    expect(INGEST_TIMEOUT_SECONDS * 1000).toBeGreaterThan(
+      INGEST_LIMITS.batchSize * (INGEST_LIMITS.extractionBudgetMs + INGEST_LIMITS.ioAllowanceMs),
     );
-    for (const s of statements) expect([s.Action].flat()).not.toContain("*");
-    const queryPolicy = Object.entries(policies).find(([id]) =>
-      id.startsWith("QueryFunctionServiceRoleDefaultPolicy"),
-    );
-    const queryActions = (
-      (queryPolicy?.[1].Properties.PolicyDocument.Statement ?? []) as { Action: string | string[] }[]
-    ).flatMap((s) => [s.Action].flat());
-    expect(queryActions.some((a) => a.startsWith("dynamodb:Get") || a.startsWith("dynamodb:Query"))).toBe(
-      true,
-    );
-    expect(queryActions.filter((a) => /Put|Update|Delete|BatchWrite|s3:/.test(a))).toEqual([]);
+    dev.template.hasResourceProperties("AWS::SQS::Queue", { VisibilityTimeout: 6 * INGEST_TIMEOUT_SECONDS });
+    dev.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      BatchSize: INGEST_LIMITS.batchSize,
+    });
+  });
+
+  it("run the sweeper on a schedule, as a task of the ingest function", () => {
+    dev.template.hasResourceProperties("AWS::Events::Rule", {
+      ScheduleExpression: `rate(${INGEST_LIMITS.sweepEveryMinutes} minutes)`,
+      Targets: [Match.objectLike({ Input: JSON.stringify({ task: "sweep" }), Arn: Match.anyValue() })],
+    });
   });
 
   it("give the query function its cursor secret by reference, read through the secrets extension", () => {
@@ -196,27 +272,34 @@ describe("the functions", () => {
     expect(vars.CURSOR_SECRET).toBeUndefined();
     expect(vars.CURSOR_SECRET_ARN).toEqual({ Ref: expect.stringMatching(/^CursorSecret/) });
     expect(JSON.stringify(query?.Properties.Layers)).toContain("AWS-Parameters-and-Secrets-Lambda-Extension");
-    const policies = dev.template.findResources("AWS::IAM::Policy");
-    const queryPolicy = Object.entries(policies).find(([id]) =>
-      id.startsWith("QueryFunctionServiceRoleDefaultPolicy"),
-    );
-    expect(JSON.stringify(queryPolicy?.[1].Properties.PolicyDocument)).toContain(
-      "secretsmanager:GetSecretValue",
-    );
     // No secret value anywhere in the template, not even as a dynamic reference.
     expect(JSON.stringify(dev.template.toJSON())).not.toContain("{{resolve:secretsmanager");
   });
 
-  it("raise alarms on errors and on dead letters, each sent to an encrypted HTTPS-only topic", () => {
-    dev.template.resourceCountIs("AWS::CloudWatch::Alarm", 3);
+  it("raise alarms on errors, failed articles and old dead letters, sent to a topic CloudWatch can publish to", () => {
+    dev.template.resourceCountIs("AWS::CloudWatch::Alarm", 4);
     const topics = dev.template.findResources("AWS::SNS::Topic");
     const [topicId] = Object.keys(topics);
     expect(Object.keys(topics)).toHaveLength(1);
-    expect(topics[topicId ?? ""]?.Properties.KmsMasterKeyId).toBeDefined();
+    // Encrypted with a customer-managed key (the AWS-managed SNS key cannot let CloudWatch in).
+    const [keyId] = Object.keys(dev.template.findResources("AWS::KMS::Key"));
+    expect(topics[topicId ?? ""]?.Properties.KmsMasterKeyId).toEqual({ "Fn::GetAtt": [keyId, "Arn"] });
+    dev.template.hasResourceProperties("AWS::KMS::Key", {
+      EnableKeyRotation: true,
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: "cloudwatch.amazonaws.com" },
+            Action: ["kms:Decrypt", "kms:GenerateDataKey*"],
+          }),
+        ]),
+      },
+    });
     dev.template.hasResourceProperties("AWS::SNS::TopicPolicy", {
       PolicyDocument: Match.objectLike({
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+          Match.objectLike({ Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sns:Publish" }),
         ]),
       }),
     });
@@ -232,8 +315,13 @@ describe("the functions", () => {
       TopicArn: Match.anyValue(),
     });
     dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
-      MetricName: "ApproximateNumberOfMessagesVisible",
-      Threshold: 0,
+      MetricName: "ApproximateAgeOfOldestMessage",
+      Threshold: 3600,
+    });
+    dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      MetricName: "articlesFailed",
+      Namespace: "filmkb",
+      Dimensions: [{ Name: "service", Value: "filmkb-ingest" }],
     });
     dev.template.hasResourceProperties("AWS::CloudWatch::Alarm", {
       MetricName: "Errors",
@@ -243,9 +331,9 @@ describe("the functions", () => {
 });
 
 describe("the HTTP API", () => {
-  it("routes GETs to the query function and POST /articles, IAM-authorised, to ingest", () => {
+  it("routes POST /articles, IAM-authorised, to ingest and every other request to the query function", () => {
     dev.template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
-      RouteKey: "GET /{proxy+}",
+      RouteKey: "ANY /{proxy+}",
       AuthorizationType: "NONE",
     });
     dev.template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
@@ -258,8 +346,8 @@ describe("the HTTP API", () => {
     const routes = Object.values(dev.template.findResources("AWS::ApiGatewayV2::Route")).map(
       (r) => r.Properties as { RouteKey: string; Target: unknown },
     );
-    const gets = routes.filter((r) => r.RouteKey.startsWith("GET "));
-    expect(gets.map((r) => r.RouteKey).sort()).toEqual(["GET /", "GET /{proxy+}"]);
+    const gets = routes.filter((r) => r.RouteKey.startsWith("ANY "));
+    expect(gets.map((r) => r.RouteKey).sort()).toEqual(["ANY /", "ANY /{proxy+}"]);
     // Both send to the one query integration.
     expect(new Set(gets.map((r) => JSON.stringify(r.Target))).size).toBe(1);
     const served = (path: string) =>
@@ -277,6 +365,17 @@ describe("the HTTP API", () => {
       ...READ_OPERATIONS.map((op) => op.path.replace(/\{id\}/, "x")),
     ];
     expect(paths.filter((p) => !served(p))).toEqual([]);
+  });
+
+  it("answers CORS preflight with the query app's own policy", () => {
+    dev.template.hasResourceProperties("AWS::ApiGatewayV2::Api", {
+      CorsConfiguration: {
+        AllowOrigins: [CORS_POLICY.origin],
+        AllowMethods: CORS_POLICY.allowMethods,
+        ExposeHeaders: CORS_POLICY.exposeHeaders,
+        MaxAge: CORS_POLICY.maxAge,
+      },
+    });
   });
 
   it("is throttled and logs access", () => {
