@@ -251,7 +251,8 @@ describe("the functions", () => {
     // A whole batch at full budget fits in the timeout; the queue hides a message 6× as long.
     expect(ingest?.Properties.Timeout).toBe(INGEST_TIMEOUT_SECONDS);
     expect(INGEST_TIMEOUT_SECONDS * 1000).toBeGreaterThan(
-      INGEST_LIMITS.batchSize * (INGEST_LIMITS.extractionBudgetMs + INGEST_LIMITS.ioAllowanceMs),
+      INGEST_LIMITS.batchSize *
+        (INGEST_LIMITS.extractionBudgetMs + INGEST_LIMITS.overrunAllowanceMs + INGEST_LIMITS.ioAllowanceMs),
     );
     dev.template.hasResourceProperties("AWS::SQS::Queue", { VisibilityTimeout: 6 * INGEST_TIMEOUT_SECONDS });
     dev.template.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
