@@ -6,12 +6,21 @@ const COPULAS = new Set(["is", "was"]);
 const PRONOUNS = new Set(["it", "this", "that", "he", "she", "they", "there"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const SMALL_WORDS = new Set(
-  "of the a an and in on at to for with from by as into over under upon without up out off is vs or nor but & 'n' n'".split(
+  "of the a an and in on at to for with from by as into over under upon without up out off is vs or nor but & 'n' n' n o".split(
     " ",
   ),
 );
 const ALIAS_CUES = [
   ["also", "known", "as"],
+  ["previously", "entitled"],
+  ["previously", "titled"],
+  ["previously", "known", "as"],
+  ["formerly", "known", "as"],
+  ["formerly", "titled"],
+  ["originally", "entitled"],
+  ["originally", "released", "as"],
+  ["also", "called"],
+  ["also", "released", "as"],
   ["aka"],
   ["originally", "titled"],
   ["released", "as"],
@@ -21,6 +30,14 @@ const ALIAS_CUES = [
 /** How far into a sentence a lead's verb may be, and its film noun after the verb. */
 const MAX_SUBJECT = 30;
 const MAX_DESCRIPTION = 16;
+
+/** The full stop at k closes an abbreviation ("Bros.", "alt.") or an initial ("6 A.M.", "G."). */
+function isAbbreviationAt(t: readonly Token[], k: number): boolean {
+  const before = t[k - 1];
+  return (
+    ABBREVIATIONS.has(before?.lower ?? "") || before?.lower === "alt" || /^\p{Lu}$/u.test(before?.text ?? "")
+  );
+}
 
 /** What a lead sentence sets apart: its title, an alias of it, and the description between. */
 export interface Lead {
@@ -44,8 +61,7 @@ export function leadOf(s: Sentence): Lead | null {
   if (PRONOUNS.has(t[0]?.lower ?? "") && COPULAS.has(t[1]?.text ?? "")) return null;
   for (let k = 1; k < Math.min(t.length - 1, MAX_SUBJECT); k++) {
     const word = t[k]?.text ?? "";
-    const abbreviation =
-      word === "." && (ABBREVIATIONS.has(t[k - 1]?.lower ?? "") || t[k - 1]?.lower === "alt");
+    const abbreviation = word === "." && isAbbreviationAt(t, k);
     if ((word === "." && !abbreviation) || word === ";") return null;
     // Lower case: "This Is the Night is a …" keeps its capitalised "Is".
     const copula = COPULAS.has(word) && ARTICLES.has(t[k + 1]?.lower ?? "");
@@ -68,13 +84,17 @@ export function leadOf(s: Sentence): Lead | null {
 function describedFilmAt(t: readonly Token[], from: number): number {
   let genre = -1;
   let film = -1;
+  let dated = false;
   for (let j = from; j < Math.min(t.length, from + MAX_DESCRIPTION); j++) {
     const token = t[j];
     // "a 1938 Warner Bros. film": the full stop of an abbreviation does not end the description.
-    const abbreviation = token?.text === "." && ABBREVIATIONS.has(t[j - 1]?.lower ?? "");
+    const abbreviation = token?.text === "." && isAbbreviationAt(t, j);
     if (!token || ((token.text === "." || token.text === ";") && !abbreviation)) break;
     if (FILM_NOUNS.has(token.lower)) film = j;
     else if (GENRE_NOUNS.has(token.lower) && genre < 0) genre = j;
+    // "a 1929 love story": a dated story is a film in a film encyclopedia's lead.
+    else if ((token.lower === "story" || token.lower === "tale") && genre < 0 && dated) genre = j;
+    if (/^(?:18|19|20)\d\d$/.test(token.text)) dated = true;
     else if (film >= 0 && token.word && !token.upper) break;
   }
   return film >= 0 ? film : genre;

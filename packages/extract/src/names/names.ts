@@ -327,7 +327,12 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
     let prev: Name | null = null;
     for (const name of bySentence[i] ?? []) {
       const between = prev ? s.tokens.slice(prev.last, name.first).map((t) => t.lower) : [];
-      const listed = prev !== null && between.length <= 2 && between.every((w) => w === "," || w === "and");
+      // "Bessie Love and five-year-old Arthur Trimble", "X and actress Y": still one list.
+      const listed =
+        prev !== null &&
+        between.length <= 3 &&
+        between.some((w) => w === "," || w === "and") &&
+        between.every((w) => w === "," || w === "and" || /-year-old$/.test(w) || ROLE_NOUNS.has(w));
       if (!listed) flush();
       // "Hollis Fenn, Ilona Berg's drama": a possessive heads a noun phrase; it lists nothing.
       const listable = name.kind === "person" || name.kind === "name" || name.kind === "character";

@@ -205,6 +205,8 @@ export class SentenceUnits {
     for (;;) {
       let k = end;
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
+      // "Bessie Love and five-year-old Arthur Trimble": an age before an item is the item's.
+      if (k > end && isAge(this.units[k])) k++;
       if (k === end || !accepts(this.units[k])) break;
       const joiner = this.units[end];
       if (k === end + 1 && joiner?.kind === "word" && joiner.lower === "," && opensClause(this.units[k + 1]))
@@ -247,6 +249,9 @@ const modifier = (u: Unit | undefined) =>
   skippable(u) && !(u?.kind === "word" && FUNCTION_WORDS.has(u.lower));
 
 const PASSES = { words: skippable, units: passable, modifiers: modifier };
+
+const isAge = (u: Unit | undefined): boolean =>
+  u?.kind === "word" && /^[\p{L}\p{N}]+-years?-old$/u.test(u.lower);
 
 const CLAUSE_VERBS = new Set(
   "is was are were has have had will would can could stars starred plays played said says directed wrote won takes took leads joins joined".split(

@@ -20,6 +20,20 @@ const COMPANY_CONTINUATIONS = new Set(
   ),
 );
 
+/**
+ * "a 1964 Warner Bros. Looney Tunes cartoon": a company name after an article or a year
+ * modifies the noun phrase that goes on after it; the sentence does too.
+ */
+function modifiesNoun(text: string, abbreviationStart: number): boolean {
+  const words = text
+    .slice(Math.max(0, abbreviationStart - 60), abbreviationStart)
+    .split(/\s+/)
+    .filter(Boolean);
+  let k = words.length - 1;
+  while (k >= 0 && words.length - k <= 3 && /^\p{Lu}/u.test(words[k] ?? "")) k--;
+  return k < words.length - 1 && /^(?:a|an|the|\d{4})$/i.test(words[k] ?? "");
+}
+
 /** Whether the full stop at `dot` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
@@ -39,7 +53,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   // unless the company's name goes on ("Warner Bros. Pictures").
   if (COMPANY_ABBREVIATIONS.has(word.toLowerCase())) {
     const next = /^\.\s+(\p{L}+)/u.exec(text.slice(dot, dot + 24))?.[1]?.toLowerCase() ?? "";
-    return next === "" || COMPANY_CONTINUATIONS.has(next) || !/^\p{Lu}/u.test(text[dot + 2] ?? "");
+    return (
+      next === "" ||
+      COMPANY_CONTINUATIONS.has(next) ||
+      !/^\p{Lu}/u.test(text[dot + 2] ?? "") ||
+      modifiesNoun(text, i + 1)
+    );
   }
   // "… the young Peter Hale, Jr. Directed by Ira Moss, it …": a name's suffix ends a sentence
   // when what follows opens one (an everyday word, or a word before a lower-case one).
