@@ -82,7 +82,26 @@ function titleRuleOf(rule: Rule<{ film?: string }>): TitleRule | null {
     pattern: rule.pattern.replace(/<FILM(\+?)>/g, `<${candidates}$1>`),
     emit: { title: slot },
     confidence: Math.round(rule.confidence * RELATION_DISCOUNT * 100) / 100,
+    when: (m, s) => !describesAFilm(s, m.captures[slot]) && (rule.when?.(m, s) ?? true),
   };
+}
+
+/**
+ * "a 1967 Western film in Techniscope, directed by …": a name in a phrase after a kind of film
+ * (its process, place, language) is what the film is in; the relation is the film's.
+ */
+function describesAFilm(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  const at = first ? s.units.indexOf(first) : -1;
+  const preposition = s.units[at - 1];
+  const noun = s.units[at - 2];
+  return (
+    preposition?.kind === "word" &&
+    /^(?:in|on|at)$/.test(preposition.lower) &&
+    noun?.kind === "word" &&
+    (WORD_CLASSES.get("filmNoun")?.has(noun.lower) === true ||
+      WORD_CLASSES.get("genre")?.has(noun.lower) === true)
+  );
 }
 
 const TITLES = new RuleTable([

@@ -295,7 +295,13 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
       const known = group.some((n) => n.person?.confirmed);
       // "Ivo Kemp and Nora Vale": one opens with a given name and all are shaped like names.
       const allShaped = group.length >= 2 && group.every((n) => isPersonShaped(n.words, false));
-      if (known || shaped >= 2 || (shaped >= 1 && allShaped))
+      // "starring Louise Glaum, House Peters, and Noble Johnson", "starring Madonna and Willem
+      // Dafoe": after a casting verb, a list with a person in it lists people.
+      const castList =
+        group.length >= 2 &&
+        (known || shaped >= 1) &&
+        CASTING_VERBS.has(s.tokens[(group[0]?.first ?? 0) - 1]?.lower ?? "");
+      if (known || shaped >= 2 || (shaped >= 1 && allShaped) || castList)
         group.forEach((n, at) => {
           // "Irish actors Niamh Byrne and Declan Roe", "Jack Lord, Fuzzy Knight and Lois Wilde":
           // a name of two to four words listed with people is one.
@@ -320,7 +326,11 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
             n.person = index.add(n.words, known, n.start, n.text);
             n.kind = "person";
           }
-          if (n.person && known) n.person.confirmed = true;
+          if (castList && !n.person && n.kind === "name" && !n.cue && n.words.length <= 4) {
+            n.person = index.add(withoutPrefix(n.words), true, n.start, n.text);
+            n.kind = "person";
+          }
+          if (n.person && (known || castList)) n.person.confirmed = true;
         });
       group = [];
     };

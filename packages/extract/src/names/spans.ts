@@ -77,6 +77,21 @@ const isInitial = (t: Token | undefined, next: Token | undefined) =>
   next.start === t.end;
 const isYear = (t: Token | undefined) => !!t && /^(?:18|19|20)\d\d$/.test(t.text);
 const isNumber = (t: Token | undefined) => !!t && /^\p{N}[\p{N}/.,]*$/u.test(t.text);
+const NAME_PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "de",
+  "da",
+  "di",
+  "del",
+  "della",
+  "du",
+  "le",
+  "la",
+  "bin",
+  "ibn",
+]);
 const hasPossessive = (t: Token) => /'s$/i.test(t.text);
 
 /** Whether a name may start at token i ("21 Grams" starts at a number; "1986 hit" does not). */
@@ -180,6 +195,11 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
       }
       if (!next || cues.has(j)) break;
       if (continuesName(tokens, j)) continue;
+      // "Max von Sydow", "Vincent van Gogh": a name's particle between its capitalised words.
+      if (NAME_PARTICLES.has(next.text) && isCapitalised(tokens[j + 1]) && isCapitalised(t)) {
+        j++;
+        continue;
+      }
       // Walter "Wag" Ames: a quoted nickname between a given name and a surname.
       if (
         next.text === '"' &&

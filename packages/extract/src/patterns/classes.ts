@@ -41,7 +41,8 @@ const STORY_NOUNS = [
 export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ["role", ROLE_NOUNS],
   ["acting", ACTING_NOUNS],
-  ["filmNoun", withPlurals(FILM_NOUNS)],
+  // "The drama features X": after a subject, "features" is a verb, never films.
+  ["filmNoun", new Set([...withPlurals(FILM_NOUNS)].filter((w) => w !== "features"))],
   ["genre", withPlurals([...GENRE_NOUNS, ...STORY_NOUNS])],
   ["nonFilm", new Set([...BROADCAST_NOUNS, ...OTHER_WORK_NOUNS])],
   ["award", AWARD_NAMES],
