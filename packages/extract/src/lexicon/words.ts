@@ -44,7 +44,7 @@ export const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr st jr sr vs v no nos mt ft inc ltd co corp bros prof gen capt col lt sgt rev hon " +
+    "mr mrs ms dr st jr sr vs v no nos mt ft inc ltd co corp bros mfg prof gen capt col lt sgt rev hon " +
     "jan feb mar apr jun jul aug sep sept oct nov dec approx est vol pp fig etc al"
   ).split(" "),
 );

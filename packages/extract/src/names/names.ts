@@ -98,7 +98,7 @@ function wordsOf(tokens: readonly Token[], a: number, b: number): string[] {
 
 /** Verbs whose subject is a person: "X appears in …", "X directed …". */
 const PERSON_VERBS = new Set(
-  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced reprise reprises appear return voice".split(
+  "said says told added explained wrote stars starred appears appeared plays played directs directed co-wrote co-directed produced reprise reprises reprising appear return returning returns voice voices voicing portrays portrayed".split(
     " ",
   ),
 );
@@ -116,7 +116,16 @@ const LIST_OPENERS = new Set([
   "comprises",
 ]);
 /** "starring X", "the film stars X": the name after is a person's. */
-const CASTING_VERBS = new Set(["starring", "featuring", "stars", "starred", "co-starring", "co-stars"]);
+const CASTING_VERBS = new Set([
+  "starring",
+  "featuring",
+  "stars",
+  "starred",
+  "co-starring",
+  "co-stars",
+  "features",
+  "featured",
+]);
 const MAKING_VERBS = new Set(
   "directed written produced co-directed co-written co-produced scripted helmed".split(" "),
 );

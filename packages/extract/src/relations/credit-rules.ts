@@ -605,6 +605,24 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Ruth Ellery takes the role of chair in Iron Lantern Films."],
   },
   {
+    id: "cast.in-the-title-role",
+    pattern: `person=${PERSON} ~2 stars|starred|star|starring|plays|played|appears|appeared|is|was in|as the title|lead|leading|starring|main|central ~1 role|part|character`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Salt Road is a 1991 action comedy film. Ruth Ellery stars in the title role.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road is a 1991 action comedy film. Ruth Ellery was in the title race."],
+    // "… in the lead role in Harbour Lights": the part is in a film the rule does not name.
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return next?.kind !== "word" || next.lower !== "in";
+    },
+  },
+  {
     id: "cast.landed-role-in",
     pattern: `person=${PERSON} ~3 take|takes|took|taking|play|plays|played|landed|lands|land|won|wins|win|got|gets|has|had the|a|her|his lead|leading|title|starring|main|central|first ~1 role|part in film=<FILM>`,
     emit: { credit: "cast", person: "person", film: "film" },

@@ -13,9 +13,9 @@ const CLOSERS = new Set(['"', "'", ")", "]"]);
 /** Places written as dotted initials; a personal name's initials ("T.J. Miller") are not. */
 const PLACE_ABBREVIATIONS = new Set(["D.C", "U.S", "U.K", "U.S.A", "L.A", "N.Y", "N.Y.C", "E.U", "U.N"]);
 
-const COMPANY_ABBREVIATIONS = new Set(["bros", "inc", "ltd", "co", "corp"]);
+const COMPANY_ABBREVIATIONS = new Set(["bros", "inc", "ltd", "co", "corp", "mfg"]);
 const COMPANY_CONTINUATIONS = new Set(
-  "pictures entertainment animation television studios records films home family interactive distribution".split(
+  "pictures entertainment animation television studios records films home family interactive distribution co inc ltd corp".split(
     " ",
   ),
 );
