@@ -455,8 +455,12 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   const lastIn = lastIndexWhere(span.joints, 0, span.joints.length, (j) => /^in(?: the)?$/.test(j.words));
   let from = 0;
   span.joints.forEach((joint, k) => {
+    // "3 September in the US": a date is never part of a name, whatever follows it.
     const setting =
-      joint.kind === "connector" && joint.words !== "of" && isSetting(kinds[k + 1]) && !isSetting(kinds[k]);
+      joint.kind === "connector" &&
+      joint.words !== "of" &&
+      isSetting(kinds[k + 1]) &&
+      (!isSetting(kinds[k]) || kinds[k] === "date");
     // "Clint Eastwood's Million Dollar Baby": a person's possessive ends the name whatever
     // follows. "Lemony Snicket's A Series of …" keeps it: nothing says Snicket is a person.
     // "the comedy Peter Dunn's Long Weekend": after a kind of film, the possessive is the title's.
