@@ -22,7 +22,7 @@ import { unitsOf } from "./patterns/units.ts";
 import { findCredits } from "./relations/credits.ts";
 import { findFilmFacts } from "./relations/film-facts.ts";
 import { findLocations, speakers } from "./relations/locations.ts";
-import { findReleases } from "./relations/releases.ts";
+import { findReleases, withoutVaguerReleases } from "./relations/releases.ts";
 import { normaliseText } from "./text/normalise.ts";
 import { EXTRACTOR_VERSION } from "./version.ts";
 
@@ -145,7 +145,7 @@ function findRelations(
     budget.tick("reading filming locations");
     drafts.push(...findLocations(ctx, s, speakerOf[s.sentence.index] ?? null, credits));
   }
-  return drafts;
+  return withoutVaguerReleases(drafts);
 }
 
 /**

@@ -9,7 +9,9 @@ import type { Rule } from "../patterns/rule.ts";
  */
 export interface ReleaseEmit {
   film?: string;
-  date: string;
+  /** The slot of the date the film now has; a rule may name only a `former` one. */
+  date?: string;
+  /** The slot of the countries (a list: "in the US and Canada"). */
   region?: string;
   platform?: string;
   former?: string;
@@ -72,7 +74,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.company-moves-film",
-    pattern: `company=<ORG> has|have|had? ${SHIFT} film=<FILM> back|forward? ~2 from? former=<DATE>? to|until|till|into date=<DATE>`,
+    pattern: `company=<ORG> has|have|had? ${SHIFT} ^2 film=<FILM> back|forward? ~2 from? former=<DATE>? to|until|till|into date=<DATE>`,
     emit: { film: "film", date: "date", former: "former", company: "company" },
     confidence: 0.85,
     examples: [
@@ -117,6 +119,19 @@ export const RELEASE_RULES: ReleaseRule[] = [
     counterExamples: ["The thriller Salt Road has been moved from London to Paris."],
   },
   {
+    id: "release.regional-release-shifted",
+    pattern: `region=<NAT|PLACE+> release|opening|debut|date ~2 has|have|had|was|is|will? been|be? ${SHIFT} back|forward? ~3 to|until|till|for date=<DATE>`,
+    emit: { date: "date", region: "region" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in May. Its UK release has shifted to 9 May 2031.",
+        expect: ["release 2031-05-09 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens in May. Its UK office has shifted to a new site."],
+  },
+  {
     id: "release.shifted-to",
     pattern: `${SHIFT} back|forward? ~3 to|until|till|for date=<DATE>`,
     emit: { date: "date" },
@@ -131,7 +146,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.date-then-region",
-    pattern: `${RELEASE} *6 on|in|from|for date=<DATE> in|across|throughout the? region=<PLACE>`,
+    pattern: `${RELEASE} *6 on|in|from|for date=<DATE> in|across|throughout the? region=<PLACE+>`,
     emit: { date: "date", region: "region" },
     confidence: 0.85,
     examples: [
@@ -144,7 +159,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.region-then-date",
-    pattern: `${RELEASE} *6 in|across|throughout the? region=<PLACE> ~2 on|in|from|for date=<DATE>`,
+    pattern: `${RELEASE} *6 in|across|throughout the? region=<PLACE+> ~3 ,? on|in|from|for date=<DATE>`,
     emit: { date: "date", region: "region" },
     confidence: 0.85,
     examples: [
@@ -157,7 +172,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.regional-noun",
-    pattern: "region=<NAT|PLACE> release|opening|debut|bow ~3 on|in|of|for|is|was? date=<DATE>",
+    pattern: "region=<NAT|PLACE+> release|opening|debut|bow ~3 on|in|of|for|is|was? date=<DATE>",
     emit: { date: "date", region: "region" },
     confidence: 0.8,
     examples: [
@@ -197,6 +212,37 @@ export const RELEASE_RULES: ReleaseRule[] = [
     counterExamples: ["The thriller Salt Road opens on Friday. Its star arrived in Paris in July 2031."],
   },
   {
+    id: "release.region-cinemas",
+    pattern:
+      "opens|open|opening|reaches|reach|arrives|arrive|hits|hit|released|release in|into|across? region=<NAT|PLACE+> cinemas|theatres|theaters|screens|multiplexes ~3 on|from|in date=<DATE>",
+    emit: { date: "date", region: "region" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Salt Road reaches UK and Irish cinemas on 9 May 2031.",
+        expect: [
+          "release 2031-05-09 GB theatrical @ Salt Road",
+          "release 2031-05-09 IE theatrical @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road reaches UK and Irish schools on 9 May 2031."],
+  },
+  {
+    id: "release.moved-from",
+    pattern: `${SHIFT}|moving|shifting|pushing|bringing ~4 from former=<DATE>`,
+    emit: { former: "former" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road will now open on 3 October 2031, moving it from 12 September 2031.",
+        expect: ["release former 2031-09-12 theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell, moving from Paris in March 2031, joined the thriller Salt Road."],
+    when: (_m, s) => speaksOfRelease(s.units),
+  },
+  {
     id: "release.festival-screening",
     pattern:
       "premiere|premieres|premiered|screen|screens|screened|screening|shown|show at the? <EVENT> ~3 on|in|from? date=<DATE>",
@@ -225,7 +271,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.region-date-pair",
-    pattern: "and|, in|across? the? region=<PLACE> on|in|from date=<DATE>",
+    pattern: "and|, in|across? the? region=<PLACE+> on|in|from date=<DATE>",
     emit: { date: "date", region: "region" },
     confidence: 0.75,
     examples: [
@@ -241,7 +287,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.date-region-pair",
-    pattern: "and|, date=<DATE> in|across the? region=<PLACE>",
+    pattern: "and|, date=<DATE> in|across the? region=<PLACE+>",
     emit: { date: "date", region: "region" },
     confidence: 0.75,
     examples: [

@@ -1,6 +1,7 @@
 import type { ReleaseMedium } from "@filmkb/schema";
 import type { Draft } from "../facts/facts.ts";
 import { STREAMERS } from "../lexicon/companies.ts";
+import { GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { regionCode } from "../lexicon/places.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
@@ -43,6 +44,16 @@ const FUTURE = new Set([
   "pushed",
   "delayed",
   "postponed",
+  // Present tense tells of what is coming: "reaches cinemas on Friday".
+  "reaches",
+  "arrives",
+  "hits",
+  "lands",
+  "debuts",
+  "premieres",
+  "streams",
+  "launches",
+  "returns",
 ]);
 const MEDIUM_WORDS: [ReleaseMedium, RegExp][] = [
   ["streaming", /^(?:streaming|stream|streams|streamed|online|digital|vod)$/],
@@ -51,7 +62,7 @@ const MEDIUM_WORDS: [ReleaseMedium, RegExp][] = [
   ["festival", /^(?:festival)$/],
 ];
 
-/** Releases a sentence states: one draft per film and date, with region, medium and platform. */
+/** Releases a sentence states: one draft per film, date and region, with medium and platform. */
 export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] {
   const drafts: Draft[] = [];
   for (const { rule, match } of RELEASES.run(units)) {
@@ -67,7 +78,11 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
     const past = isPast(units.units.slice(0, match.end));
     const platform = platformOf(match.captures[emit.platform ?? ""]);
     const medium = emit.medium ?? mediumOf(within, platform);
-    const region = regionOf(match.captures[emit.region ?? ""]);
+    const dateUnit = datedRelease(units.units, match.captures[emit.date ?? ""]?.[0]);
+    const formerUnit = datedRelease(units.units, match.captures[emit.former ?? ""]?.[0]);
+    // "pushed back to 6 August in the US": a region the rule does not read may follow the date.
+    const regions = regionsOf(match.captures[emit.region ?? ""]);
+    if (regions.length === 0 && dateUnit) regions.push(...regionsAfter(units.units, dateUnit));
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const base = {
       sentence: units.sentence.index,
@@ -75,25 +90,21 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
       focus: unitSpan(units.units, match.start, match.end).start,
     };
     for (const film of films) {
-      const date = dateOf(match.captures[emit.date], past);
-      if (date)
-        drafts.push({
-          ...base,
-          film,
-          confidence,
-          statement: { predicate: "release", value: { date, region, medium, platform } },
-        });
-      const former = dateOf(match.captures[emit.former ?? ""], past);
-      if (former)
-        drafts.push({
-          ...base,
-          film,
-          confidence: confidence - SUPERSEDED_PENALTY,
-          statement: {
-            predicate: "release",
-            value: { date: former, region, medium, platform, superseded: true },
-          },
-        });
+      const release = (date: string, region: string | null, superseded: boolean): Draft => ({
+        ...base,
+        film,
+        confidence: superseded ? confidence - SUPERSEDED_PENALTY : confidence,
+        statement: {
+          predicate: "release",
+          value: { date, region, medium, platform, ...(superseded ? { superseded } : {}) },
+        },
+      });
+      const date = dateOf(dateUnit, past);
+      const former = dateOf(formerUnit, past);
+      for (const region of regions.length > 0 ? regions : [null]) {
+        if (date) drafts.push(release(date, region, false));
+        if (former) drafts.push(release(former, region, true));
+      }
       if (platform)
         drafts.push({
           ...base,
@@ -111,11 +122,83 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
         });
     }
   }
-  return drafts;
+  return withFormerRegions(drafts);
+}
+
+type ReleaseDraft = Draft & { statement: Extract<Draft["statement"], { predicate: "release" }> };
+const isRelease = (d: Draft): d is ReleaseDraft => d.statement.predicate === "release";
+
+/**
+ * "will now open on 3 September in the US, moving it from 6 August": a former date the sentence
+ * gives no region of is the former date of the regions its new date has.
+ */
+function withFormerRegions(drafts: Draft[]): Draft[] {
+  return drafts.flatMap((d) => {
+    if (!isRelease(d) || !d.statement.value.superseded || d.statement.value.region !== null) return [d];
+    const regions = new Set(
+      drafts
+        .filter(
+          (n) =>
+            isRelease(n) &&
+            n.film === d.film &&
+            !n.statement.value.superseded &&
+            n.statement.value.medium === d.statement.value.medium &&
+            n.statement.value.region !== null,
+        )
+        .map((n) => (n as ReleaseDraft).statement.value.region),
+    );
+    if (regions.size === 0) return [d];
+    return [...regions].map((region) => ({
+      ...d,
+      statement: { ...d.statement, value: { ...d.statement.value, region } },
+    }));
+  });
+}
+
+/**
+ * An article's releases without the ones it states more precisely elsewhere: "pushed back to
+ * August" in a headline is the body's "6 August 2027 in the US", and "opens on 3 May" the
+ * "3 May in the UK" of the next sentence. A release is dropped when another of the same film,
+ * medium and standing names a day within its date, in its region or where it named none.
+ */
+export function withoutVaguerReleases(drafts: readonly Draft[]): Draft[] {
+  const releases = drafts.filter(isRelease);
+  const refines = (a: ReleaseDraft, b: ReleaseDraft) => {
+    const x = a.statement.value;
+    const y = b.statement.value;
+    return (
+      a.film === b.film &&
+      x.medium === y.medium &&
+      !!x.superseded === !!y.superseded &&
+      y.date.startsWith(x.date) &&
+      (x.region === null || x.region === y.region) &&
+      (y.date.length > x.date.length || (x.region === null && y.region !== null))
+    );
+  };
+  return drafts.filter((d) => !isRelease(d) || !releases.some((other) => other !== d && refines(d, other)));
 }
 
 const POINTERS = new Set(["it", "its"]);
 const FILM_NOUNS = new Set(["film", "movie", "picture", "sequel", "feature"]);
+/** Genre words that, alone after "the", may mean something else: "the war", "the hit". */
+const NOT_A_FILM_ALONE = new Set([
+  "war",
+  "crime",
+  "action",
+  "hit",
+  "smash",
+  "flop",
+  "animation",
+  "animated",
+  "noir",
+  "epic",
+  "adventure",
+  "fantasy",
+  "cartoon",
+  "romance",
+  "mystery",
+  "horror",
+]);
 const DESCRIBING = new Set(["next", "new", "latest", "another", "forthcoming", "upcoming", "untitled"]);
 
 const INSTALLMENT_WORDS = new Set(["first", "original", "second", "third", "new", "latest"]);
@@ -136,15 +219,31 @@ function namesOrPointsToFilm(units: readonly Unit[]): boolean {
     if (u.kind === "name") return u.type === "FILM";
     if (u.kind !== "word") return false;
     if (POINTERS.has(u.lower)) return true;
-    const before = units[i - 1];
     if (pointsToInstallment(units, i)) return true;
-    return (
-      FILM_NOUNS.has(u.lower) &&
-      before?.kind === "word" &&
-      (before.lower === "the" || before.lower === "this") &&
-      !DESCRIBING.has(units[i - 1]?.kind === "word" ? (units[i - 1] as { lower: string }).lower : "")
-    );
+    return isFilmReference(units, i);
   });
+}
+
+/** Kinds of film a story calls its film by: "the thriller", "the spy comedy's". */
+const REFERENCE_NOUNS = new Set([
+  ...FILM_NOUNS,
+  ...[...GENRE_NOUNS].filter((noun) => !NOT_A_FILM_ALONE.has(noun)),
+]);
+
+/**
+ * "the film", "this spy thriller", "the animated feature's": the film the story speaks of, by a
+ * film or genre noun after "the" or "this" and up to two plain modifiers. "The next Bond film"
+ * names no film of the story, nor does "the new film".
+ */
+function isFilmReference(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== "word" || !REFERENCE_NOUNS.has(u.lower.replace(/'s$/, ""))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const before = units[k];
+    if (before?.kind !== "word" || DESCRIBING.has(before.lower) || !before.token.word) return false;
+    if (before.lower === "the" || before.lower === "this") return true;
+  }
+  return false;
 }
 
 /** "was released from his contract in 2004": a person set free, not a film shown. */
@@ -167,15 +266,63 @@ function isPast(before: readonly Unit[]): boolean {
   return false;
 }
 
-function dateOf(captured: Unit[] | undefined, past: boolean): string | null {
-  const u = captured?.[0];
-  return u?.kind === "date" ? (past ? u.date.backward : u.date.forward) : null;
+const REPORTING = new Set([
+  "said",
+  "says",
+  "announced",
+  "announces",
+  "confirmed",
+  "confirms",
+  "revealed",
+  "reveals",
+  "told",
+  "added",
+  "reported",
+  "explained",
+  "insisted",
+]);
+
+/**
+ * The date unit, unless it dates the telling rather than the film: "Meridian said on Tuesday",
+ * "the studio confirmed on 3 March".
+ */
+function datedRelease(units: readonly Unit[], date: Unit | undefined): Unit | undefined {
+  if (date?.kind !== "date") return undefined;
+  const i = units.indexOf(date);
+  const before = units[i - 1];
+  const verb = before?.kind === "word" && before.lower === "on" ? units[i - 2] : before;
+  return isWord(verb, REPORTING) ? undefined : date;
 }
 
-function regionOf(captured: Unit[] | undefined): string | null {
-  const u = captured?.[0];
-  return u?.kind === "name" ? regionCode(u.name.text) : null;
+function dateOf(unit: Unit | undefined, past: boolean): string | null {
+  return unit?.kind === "date" ? (past ? unit.date.backward : unit.date.forward) : null;
 }
+
+/** The countries a slot names ("the US and Canada", "UK and Irish"), as region codes. */
+function regionsOf(captured: Unit[] | undefined): string[] {
+  const codes = (captured ?? []).flatMap((u) => (u.kind === "name" ? (regionCode(u.name.text) ?? []) : []));
+  return [...new Set(codes)];
+}
+
+const REGION_PREPOSITIONS = new Set(["in", "across", "throughout"]);
+const REGION_TYPES = new Set(["PLACE", "NAT"]);
+
+/** The countries named right after a date: "6 August 2027 in the US and Canada". */
+function regionsAfter(units: readonly Unit[], date: Unit): string[] {
+  let i = units.indexOf(date) + 1;
+  if (i === 0 || !isWord(units[i], REGION_PREPOSITIONS)) return [];
+  i++;
+  if (isWord(units[i], THE)) i++;
+  const list: Unit[] = [];
+  for (; i < units.length; i++) {
+    const u = units[i];
+    if (u?.kind === "name" && REGION_TYPES.has(u.type)) list.push(u);
+    else if (!(isWord(u, LIST_JOINERS) && list.length > 0) && !(isWord(u, THE) && list.length > 0)) break;
+  }
+  return regionsOf(list);
+}
+
+const LIST_JOINERS = new Set([",", "and", "&"]);
 
 function companyOf(captured: Unit[] | undefined): string | null {
   const u = captured?.[0];
