@@ -7,7 +7,11 @@ export interface SeriesPlace {
   franchise: string;
   installment: number | null;
   sentence: number;
-  rule: "franchise.numbered-title" | "franchise.series-noun" | "franchise.subtitle";
+  rule:
+    | "franchise.numbered-title"
+    | "franchise.former-numbered-title"
+    | "franchise.series-noun"
+    | "franchise.subtitle";
 }
 
 const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
@@ -87,7 +91,9 @@ export function findSeries(doc: Doc, names: NamesLayer, layer: FilmsLayer): Map<
   const speaksOfSequels = doc.sentences.some((s) => s.tokens.some((t) => SEQUEL_WORDS.has(t.lower)));
   const sentenceOf = (film: Film) => film.mentions[0]?.sentence ?? 0;
   for (const film of layer.films) {
-    const numbered = numberedTitle(film.title);
+    // "Nightjar 3, now titled Nightjar: Ashfall": the working title still numbers the film.
+    const former = numberedFormer(film);
+    const numbered = numberedTitle(film.title) ?? former?.numbered;
     if (numbered) {
       const key = titleKey(numbered.base);
       const named = seriesNames.get(key);
@@ -95,8 +101,8 @@ export function findSeries(doc: Doc, names: NamesLayer, layer: FilmsLayer): Map<
         places.set(film, {
           franchise: numbered.base,
           installment: numbered.installment,
-          sentence: named?.sentence ?? sentenceOf(film),
-          rule: "franchise.numbered-title",
+          sentence: named?.sentence ?? former?.sentence ?? sentenceOf(film),
+          rule: numberedTitle(film.title) ? "franchise.numbered-title" : "franchise.former-numbered-title",
         });
       continue;
     }
@@ -135,6 +141,17 @@ export function findSeries(doc: Doc, names: NamesLayer, layer: FilmsLayer): Map<
       });
   }
   return places;
+}
+
+/** A numbered title the film had before its rename, with the sentence that told of it. */
+function numberedFormer(
+  film: Film,
+): { numbered: { base: string; installment: number }; sentence: number } | null {
+  for (const [title, told] of film.formerTitles) {
+    const numbered = numberedTitle(title);
+    if (numbered) return { numbered, sentence: told.sentence };
+  }
+  return null;
 }
 
 /** "the Carry On films", "the Mission: Impossible franchise": names followed by a series noun. */

@@ -33,6 +33,22 @@ function describesGenre(m: Match, s: SentenceUnits): boolean {
   );
 }
 
+const FILM_REFERENCES = new Set([...FILM_NOUNS, ...GENRE_NOUNS, "sequel", "instalment", "installment"]);
+
+const LINKS = new Set(["of", "for", "with", "in", "on", "at", "by", "from", "to", "and", "or", ","]);
+
+/** "the thriller", "its sequel", "the spy film": a film referred to by a noun at unit i. */
+function refersToFilm(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== "word" || !FILM_REFERENCES.has(u.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const before = units[k];
+    if (before?.kind !== "word" || LINKS.has(before.lower)) return false;
+    if (/^(?:the|this|its)$/.test(before.lower)) return true;
+  }
+  return false;
+}
+
 const capturedName = (units: readonly { kind: string }[] | undefined): NameUnit | undefined =>
   units?.find((u): u is NameUnit => u.kind === "name");
 
@@ -481,6 +497,40 @@ export const TITLE_RULES: TitleRule[] = [
       { text: "Lantern Pictures has moved Quiet Shore 2 to 9 May 2031.", expect: ["film Quiet Shore 2"] },
     ],
     counterExamples: ["Lantern Pictures has moved Amos Pell to London for 2031."],
+  },
+  {
+    id: "film.opens-on-date",
+    pattern:
+      "title=<NAME|PNAME> will|is|are|has|have|had? been? now|instead|finally? open|opens|opening|released|hit|hits|arrive|arrives ~1 on|in|from #number? <DATE>",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "Salt Road will now open on 3 September in the US, moving the thriller out of August.",
+        expect: ["film Salt Road"],
+      },
+    ],
+    counterExamples: ["The Barbican will now open on 3 September with a season of horror films."],
+    // A film's date, not a building's: the sentence speaks of the film ("the thriller", "its sequel").
+    when: (m, s) => s.units.some((_u, i) => i >= m.end && refersToFilm(s.units, i)),
+  },
+  {
+    id: "film.next-installment",
+    pattern:
+      "title=<NAME|PNAME> , the|its|a ^2 instalment|installment|chapter|entry|film|movie|outing in|of the|its|a ~2 <NAME|PNAME>? ~1 franchise|series|saga|trilogy|films|movies",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Lantern Pictures has announced Quiet Shore 3, the next instalment in its spy franchise.",
+        expect: ["film Quiet Shore 3"],
+      },
+      {
+        text: "Tide Runner, the fourth film in the Quiet Shore series, opens in May.",
+        expect: ["film Tide Runner"],
+      },
+    ],
+    counterExamples: ["Amos Pell, the third instalment of whose memoir series is out, spoke on Friday."],
   },
   {
     id: "film.in-which-plays",

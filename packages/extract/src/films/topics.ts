@@ -25,12 +25,17 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "and", "but", "while"]);
 /** "Ruiz, whose earlier film X premiered …": a film in a relative clause is an aside. */
 const RELATIVE_PRONOUNS = new Set(["whose", "who", "which"]);
 
+const PART_NOUNS = new Set(["role", "part", "character"]);
+const PERSONAL = new Set(["he", "she", "they"]);
+
 /** The film named at token `first` of the sentence is another film's relative ("a sequel to the 2017 film X"). */
 export function isRelative(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(1, first - RELATIVE_REACH); k--) {
     if (CLAUSE_BREAKS.has(tokens[k]?.lower ?? "")) return false;
     if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) return true;
     if (RELATIVE_CUES.has(`${tokens[k - 1]?.lower ?? ""} ${tokens[k]?.lower ?? ""}`)) return true;
+    // "joins as Vale, the role she played in X": a part's earlier film, in a clause without "that".
+    if (PART_NOUNS.has(tokens[k - 1]?.lower ?? "") && PERSONAL.has(tokens[k]?.lower ?? "")) return true;
   }
   return false;
 }

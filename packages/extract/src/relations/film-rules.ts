@@ -273,6 +273,20 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     ],
     counterExamples: ["The drama Salt Road was praised in the US by Paramount Pictures."],
   },
+  {
+    id: "company.announces-film",
+    pattern:
+      "company=<ORG> has|have|had? announced|unveiled|greenlit|green-lit|revealed film=<FILM> , the|a|an|its ^3 @filmNoun|@genre|instalment|installment|entry|chapter|follow-up",
+    emit: { fact: "company", film: "film", company: "company", role: "studio" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Lantern Pictures has announced Quiet Shore 3, the next instalment in its spy franchise.",
+        expect: ["company Lantern Pictures studio @ Quiet Shore 3"],
+      },
+    ],
+    counterExamples: ["Lantern Pictures has announced Harbour Media, a new label for its thrillers."],
+  },
   // — series —
   {
     id: "franchise.sequel-to",
@@ -290,6 +304,20 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["Night Ferry is the sequel writer's favourite."],
+  },
+  {
+    id: "franchise.installment-in-series",
+    pattern:
+      "film=<FILM> , the|its|a nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final? ^1 instalment|installment|chapter|entry|film|movie|outing in|of the franchise=<NAME|FILM|PNAME> franchise|series|saga|trilogy|films|movies",
+    emit: { fact: "franchise", film: "film", franchise: "franchise", nth: "nth" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Tide Runner, the fourth film in the Quiet Shore series, opens in May.",
+        expect: ["franchise Quiet Shore @ Tide Runner", "installment 4 @ Tide Runner"],
+      },
+    ],
+    counterExamples: ["Tide Runner, the fourth film in the Quiet Shore season, opens in May."],
   },
   {
     id: "franchise.nth-film",
