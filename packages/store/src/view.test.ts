@@ -31,6 +31,30 @@ describe("computeFilmView", () => {
     expect(film.counts).toEqual({ facts: 3, articles: 2 });
   });
 
+  it("goes by the new title once an article says the old one was given up", () => {
+    const renamed = (rule: string) => ({
+      predicate: "alias",
+      value: "Night Ferry 2",
+      evidence: [makeEvidence({ articleId: B, rule })],
+    });
+    const view = (rule: string) =>
+      computeFilmView(
+        "night-ferry-2",
+        [
+          stored({ predicate: "title", value: "Night Ferry 2" }),
+          stored({ predicate: "title", value: "Night Ferry 2" }, "c".repeat(32)),
+          stored({ predicate: "title", value: "Night Ferry: Undertow" }, B),
+          stored(renamed(rule) as Partial<Fact>, B),
+        ],
+        { version: 0, mergedFrom: [] },
+        "2026-01-02T00:00:00Z",
+      );
+    expect(view("rename.now-titled").title).toBe("Night Ferry: Undertow");
+    expect(view("rename.now-titled").aliases.map((a) => a.value)).toEqual(["Night Ferry 2"]);
+    // An alias read by any other rule is another name, not a former one: the most used title stands.
+    expect(view("alias.numbered-short-title").title).toBe("Night Ferry 2");
+  });
+
   it("merges one person's cast facts and prefers a named character", () => {
     const film = computeFilmView(
       "night-ferry",

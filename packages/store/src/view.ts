@@ -89,7 +89,12 @@ export function computeFilmView(
   now: string,
 ): Film {
   const names = support([...of(facts, "title"), ...of(facts, "alias")], (f) => f.fact.value, normaliseName);
-  const titles = support(of(facts, "title"), (f) => f.fact.value, normaliseName);
+  // "Nightjar 3, now titled Nightjar: Ashfall": once an article says a title was given up, the
+  // film goes by the new one, however many earlier articles used the old.
+  const former = formerTitles(facts);
+  const titleFacts = of(facts, "title");
+  const standing = titleFacts.filter((f) => !former.has(normaliseName(f.fact.value)));
+  const titles = support(standing.length > 0 ? standing : titleFacts, (f) => f.fact.value, normaliseName);
   const title = titles[0]?.value ?? names[0]?.value ?? filmId;
   const best = <T>(list: Support<T>[]) => (list[0] ? attributed(list[0]) : null);
   const byText = (v: string | number) => normaliseName(String(v));
@@ -166,6 +171,20 @@ export function computeFilmView(
     updatedAt: now,
   });
 }
+
+/**
+ * Names an article gives as one the film no longer goes by (or goes by only abroad): aliases read
+ * by the extractor's rename rules, whose ids name the relation first ("rename.now-titled").
+ */
+function formerTitles(facts: StoredFact[]): Set<string> {
+  return new Set(
+    of(facts, "alias")
+      .filter((f) => f.fact.evidence.some((e) => e.rule.startsWith(RENAME_RULES)))
+      .map((f) => normaliseName(f.fact.value)),
+  );
+}
+
+const RENAME_RULES = "rename.";
 
 /**
  * The key under which `computeFilmView` merges a fact's value: two facts with one key are one
