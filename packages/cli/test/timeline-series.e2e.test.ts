@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type SeriesArticle, SeriesRun } from "./series/harness.ts";
+
+/**
+ * Series of fictional articles about upcoming films (written for this project), posted in order
+ * through the local stack's API with their publication dates, as a news desk would over a year
+ * and more. Each series tells the story in the words entertainment news uses — an announcement
+ * under a numbered working title, a retitle, delays phrased differently, dates with their
+ * regions before and after them and in lists, a streaming date — with red herrings beside them:
+ * days of the week on reporting verbs, months named in passing, shoots, festivals and box-office
+ * weekends. The assertions are the knowledge base a reader would draw from the same articles:
+ * current dates, the history of every report and what replaced it, the film as it stood on
+ * given days, and the release calendar.
+ */
+
+/**
+ * Nightjar 3, announced in January 2026 for May 2027, is retitled Nightjar: Ashfall, pushed to
+ * August, then to September (and given Canada, Ireland and a Netflix date), and opens.
+ */
+const NIGHTJAR: SeriesArticle[] = [
+  { file: "1-announced.txt", publishedAt: "2026-01-15" },
+  { file: "2-retitled.md", publishedAt: "2026-04-02" },
+  { file: "3-delayed.html" }, // article:published_time 2026-09-09T08:30:00Z
+  { file: "4-moved-again.txt", publishedAt: "2027-03-02" },
+  { file: "5-box-office.md", publishedAt: "2027-09-06" },
+];
+
+describe("the Nightjar series through the API", () => {
+  let run: SeriesRun;
+  let id: string;
+  beforeAll(async () => {
+    run = await SeriesRun.start("nightjar");
+    await run.postAll(NIGHTJAR);
+    id = await run.filmId("Nightjar: Ashfall");
+  });
+  afterAll(() => run.close());
+
+  it("knows the retitled film by both names, in its franchise, with its people and studio", async () => {
+    const film = await run.film(id);
+    expect(film.title).toBe("Nightjar: Ashfall");
+    expect(film.aliases.map((a) => a.value)).toContain("Nightjar 3");
+    expect(await run.filmId("Nightjar 3")).toBe(id);
+    expect([film.franchise?.value, film.installment?.value]).toEqual(["Nightjar", 3]);
+    expect(film.directors.map((d) => d.value.name)).toEqual(["Ruth Okonjo"]);
+    expect(film.cast.map((c) => [c.value.person.name, c.value.character])).toEqual([
+      ["Greta Holm", expect.stringMatching(/Mara Vale$/)],
+    ]);
+    expect(film.companies.map((c) => c.value.name)).toContain("Meridian Pictures");
+  });
+
+  it("holds the dates of the last report per region and medium", async () => {
+    expect(await run.current(id)).toEqual([
+      "2027-09-03 CA theatrical ← moved-again",
+      "2027-09-03 US theatrical ← box-office",
+      "2027-09-10 GB theatrical ← box-office",
+      "2027-09-10 IE theatrical ← box-office",
+      "2027-11-26 - streaming Netflix ← moved-again",
+    ]);
+  });
+
+  it("keeps every report with the article that made it and the report that replaced it", async () => {
+    expect(await run.history(id, "US")).toEqual([
+      "2027-05-14 ← announced ⇒ 2027-08-06 (delayed)",
+      "2027-05-14 ← retitled ⇒ 2027-08-06 (delayed)",
+      "2027-08-06 ← delayed ⇒ 2027-09-03 (moved-again)",
+      "2027-08-06 former ← moved-again ⇒ 2027-09-03 (moved-again)",
+      "2027-09-03 ← moved-again",
+      "2027-09-03 ← box-office",
+    ]);
+    expect(await run.history(id, "GB")).toEqual([
+      "2027-05-21 ← announced ⇒ 2027-08-13 (delayed)",
+      "2027-08-13 ← delayed ⇒ 2027-09-10 (moved-again)",
+      "2027-09-10 ← moved-again",
+      "2027-09-10 ← box-office",
+    ]);
+    // Nothing was dated without a region: the headline's "pushed back to August" is the body's date.
+    expect(await run.history(id, null)).toEqual([]);
+  });
+
+  it("answers as the knowledge base stood on given days", async () => {
+    expect(await run.status(`/films/${id}?asOf=2026-01-14`)).toBe(404);
+    expect(await run.current(id, "2026-01-15")).toEqual([
+      "2027-05-14 US theatrical ← announced",
+      "2027-05-21 GB theatrical ← announced",
+    ]);
+    expect((await run.film(id, "2026-03-31")).title).toBe("Nightjar 3");
+    expect((await run.film(id, "2026-04-02")).title).toBe("Nightjar: Ashfall");
+    expect(await run.current(id, "2026-06-30")).toEqual([
+      "2027-05-14 US theatrical ← retitled",
+      "2027-05-21 GB theatrical ← announced",
+    ]);
+    expect(await run.current(id, "2026-09-09")).toEqual([
+      "2027-08-06 US theatrical ← delayed",
+      "2027-08-13 GB theatrical ← delayed",
+    ]);
+    expect(await run.current(id, "2027-03-02")).toEqual([
+      "2027-09-03 CA theatrical ← moved-again",
+      "2027-09-03 US theatrical ← moved-again",
+      "2027-09-10 GB theatrical ← moved-again",
+      "2027-09-10 IE theatrical ← moved-again",
+      "2027-11-26 - streaming Netflix ← moved-again",
+    ]);
+  });
+
+  it("puts current dates only in the calendar, and no red herring at all", async () => {
+    // Every dated thing the articles name besides releases — days of reporting verbs, an
+    // interview, shoots, a festival visit, a box-office weekend — would show up here.
+    expect(await run.calendar("2024-01", "2028-12")).toEqual([
+      "paper-comet 2027-05-14 - theatrical",
+      `${id} 2027-09-03 CA theatrical`,
+      `${id} 2027-09-03 US theatrical`,
+      `${id} 2027-09-10 GB theatrical`,
+      `${id} 2027-09-10 IE theatrical`,
+      `${id} 2027-11-26 - streaming Netflix`,
+    ]);
+    expect(await run.calendar("2027-09", "2027-09", "GB")).toEqual([`${id} 2027-09-10 GB theatrical`]);
+    // Films the articles name without dating them stay undated.
+    for (const other of await run.filmIds())
+      if (other !== id && other !== "paper-comet") expect(await run.reports(other), other).toEqual([]);
+  });
+});
