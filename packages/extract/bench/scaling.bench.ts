@@ -11,22 +11,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { bundle } from "../../../scripts/bundle.mjs";
 import type * as Extractor from "../src/index.ts";
 import { SHAPES } from "../test/shapes.ts";
 
 async function bundledExtractor(): Promise<typeof Extractor> {
-  const outfile = join(mkdtempSync(join(tmpdir(), "filmkb-bench-")), "extract.mjs");
-  await build({
-    entryPoints: [join(import.meta.dirname, "..", "src", "index.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    outfile,
-    logLevel: "error",
-  });
-  return import(pathToFileURL(outfile).href);
+  // The Lambda build itself (scripts/bundle.mjs), so the figures are the deployed code's.
+  const outdir = mkdtempSync(join(tmpdir(), "filmkb-bench-"));
+  await bundle(join(import.meta.dirname, "..", "src", "index.ts"), outdir);
+  return import(pathToFileURL(join(outdir, "index.mjs")).href);
 }
 const { extract } = await bundledExtractor();
 
