@@ -19,6 +19,9 @@ import type { Unit, UnitType } from "./units.ts";
  *
  * Matching is linear in the sentence for a given pattern: elements match left to right with
  * bounded backtracking (optional elements and `~n`), and a list is read once per start.
+ * A rule table opens a match only on a unit that one of the pattern's leading elements takes
+ * (`startKeys`): in `best? ~2 @category`, without "best" the match opens on the category word,
+ * never on a word the skip would pass.
  */
 export type Element =
   | {
@@ -53,6 +56,8 @@ const SHAPES: Record<string, (text: string) => boolean> = {
   number: (t) => /^\d[\d,.]*$/.test(t),
   money: (t) => /^[$£€]$/.test(t),
 };
+/** A token can have a shape only if it opens with a digit or a currency sign. */
+const mayHaveShape = (text: string) => /^[\d$£€]/.test(text);
 
 const UNIT_TYPES = new Set<UnitType>([
   "FILM",
@@ -133,6 +138,9 @@ export function compilePattern(source: string, classes: ReadonlyMap<string, Read
     .map((item) => parseElement(item, classes));
   if (elements.length === 0) throw new PatternError("empty pattern");
   if (elements[0]?.kind === "skip") throw new PatternError(`a pattern cannot open with a skip: "${source}"`);
+  // A match of nothing would say nothing, and could be found twice at one unit.
+  if (elements.every((e) => e.kind === "skip" || e.optional))
+    throw new PatternError(`a pattern needs at least one element that is not optional: "${source}"`);
   return { source, elements };
 }
 
@@ -156,12 +164,35 @@ const isPunctuation = (u: Unit) => u.kind === "word" && !u.token.word;
 export class SentenceUnits {
   private readonly listEnds = new Map<string, Map<number, number>>();
   private readonly wordListEnds = new WeakMap<object, Map<number, number>>();
+  private presentKeys: Set<string> | undefined;
 
   constructor(
     readonly sentence: Sentence,
     readonly units: readonly Unit[],
     readonly classes: ReadonlyMap<string, ReadonlySet<string>>,
   ) {}
+
+  /**
+   * Every key by which a unit of the sentence can meet an element (see `requiredKeys`): a word
+   * in lower case and its shapes (`#year`), a name's or a date's `<TYPE>`, and the lower-case
+   * text of a name that opens the sentence, which word elements read as a word.
+   */
+  get keys(): ReadonlySet<string> {
+    if (this.presentKeys) return this.presentKeys;
+    const keys = new Set<string>();
+    for (const u of this.units) {
+      if (u.kind === "word") {
+        keys.add(u.lower);
+        if (mayHaveShape(u.token.text))
+          for (const shape in SHAPES) if (SHAPES[shape]?.(u.token.text)) keys.add(`#${shape}`);
+        continue;
+      }
+      keys.add(`<${u.type}>`);
+      if (u.kind === "name" && u.name.initialWord) keys.add(u.name.text.toLowerCase());
+    }
+    this.presentKeys = keys;
+    return keys;
+  }
 
   /** End (exclusive) of the list of words an element accepts that starts at unit i. */
   wordListEnd(i: number, element: object, accepts: (u: Unit | undefined) => boolean): number {
@@ -371,6 +402,25 @@ export function startKeys(pattern: Pattern): Set<string> {
   }
   keys.add("*");
   return keys;
+}
+
+/**
+ * What a sentence must hold for the pattern to match anywhere in it: for every element that
+ * must take a unit (neither optional nor a skip), the keys of the units it accepts, as
+ * `SentenceUnits.keys` spells them. A sentence that has none of one element's keys cannot match.
+ */
+export function requiredKeys(pattern: Pattern): ReadonlySet<string>[] {
+  const required: ReadonlySet<string>[] = [];
+  for (const element of pattern.elements) {
+    if (element.kind === "skip" || element.optional) continue;
+    if (element.kind === "word") {
+      const keys = new Set(element.words);
+      for (const c of element.classes) for (const w of c) keys.add(w);
+      required.push(keys);
+    } else if (element.kind === "shape") required.push(new Set([`#${element.shape}`]));
+    else required.push(new Set([...element.types].map((t) => `<${t}>`)));
+  }
+  return required;
 }
 
 export const unitKey = (u: Unit): string => (u.kind === "word" ? u.lower : `<${u.type}>`);
