@@ -165,6 +165,9 @@ export class SentenceUnits {
   private readonly listEnds = new Map<string, Map<number, number>>();
   private readonly wordListEnds = new WeakMap<object, Map<number, number>>();
   private presentKeys: Set<string> | undefined;
+  /** Per unit, its key (`unitKey`), and the lower-case text of a name read as a word, else "". */
+  private readonly unitKeys: string[] = [];
+  private readonly openerWords: string[] = [];
 
   constructor(
     readonly sentence: Sentence,
@@ -178,17 +181,27 @@ export class SentenceUnits {
    * text of a name that opens the sentence, which word elements read as a word.
    */
   get keys(): ReadonlySet<string> {
-    if (this.presentKeys) return this.presentKeys;
+    return this.presentKeys ?? this.index();
+  }
+
+  /** Whether a pattern that opens on these keys (`startKeys`) may open a match on unit i. */
+  mayOpen(i: number, starts: ReadonlySet<string>): boolean {
+    if (!this.presentKeys) this.index();
+    const opener = this.openerWords[i];
+    return starts.has(this.unitKeys[i] ?? "") || (!!opener && starts.has(opener)) || starts.has("*");
+  }
+
+  private index(): Set<string> {
     const keys = new Set<string>();
     for (const u of this.units) {
-      if (u.kind === "word") {
-        keys.add(u.lower);
-        if (mayHaveShape(u.token.text))
-          for (const shape in SHAPES) if (SHAPES[shape]?.(u.token.text)) keys.add(`#${shape}`);
-        continue;
-      }
-      keys.add(`<${u.type}>`);
-      if (u.kind === "name" && u.name.initialWord) keys.add(u.name.text.toLowerCase());
+      const key = unitKey(u);
+      const opener = u.kind === "name" && u.name.initialWord ? u.name.text.toLowerCase() : "";
+      this.unitKeys.push(key);
+      this.openerWords.push(opener);
+      keys.add(key);
+      if (opener) keys.add(opener);
+      if (u.kind === "word" && mayHaveShape(u.token.text))
+        for (const shape in SHAPES) if (SHAPES[shape]?.(u.token.text)) keys.add(`#${shape}`);
     }
     this.presentKeys = keys;
     return keys;

@@ -7,9 +7,7 @@ import {
   requiredKeys,
   type SentenceUnits,
   startKeys,
-  unitKey,
 } from "./pattern.ts";
-import type { Unit } from "./units.ts";
 
 /** A sentence written for the project, and the facts a rule must read from it. */
 export interface Example {
@@ -50,90 +48,82 @@ export interface RuleMatch<Emit> {
  */
 export class RuleTable<Emit> {
   private readonly compiled: Entry<Emit>[];
-  private readonly byKey = new Map<string, Entry<Emit>[]>();
   /**
-   * For each key, the requirements it meets, as `order * 32 + r`: the rule's place in the table
-   * and the requirement's index (typed, since every sentence reads these for every key it has).
+   * For each key, the requirements it meets. A requirement (the keys one element accepts, see
+   * `requiredKeys`) is numbered once however many rules share it: `<PERSON>` or `@role` is one
+   * entry, so a sentence marks each once.
    */
-  private readonly neededBy = new Map<string, Int32Array>();
-  /** Per rule, every requirement met: a rule tries a sentence only when all of them are. */
-  private readonly allMet: Uint32Array;
+  private readonly meetersOf = new Map<string, Int32Array>();
+  /** Scratch for `candidates`: the requirements the sentence's keys meet. */
+  private readonly met: Uint8Array;
 
   constructor(
     readonly rules: readonly Rule<Emit>[],
     private readonly options: { claims: boolean } = { claims: false },
   ) {
     const ids = new Set<string>();
+    const requirementIds = new Map<string, number>();
+    const meeters = new Map<string, number[]>();
+    const requirementId = (keys: ReadonlySet<string>) => {
+      const spelled = [...keys].sort().join(" ");
+      let id = requirementIds.get(spelled);
+      if (id === undefined) {
+        id = requirementIds.size;
+        requirementIds.set(spelled, id);
+        for (const key of keys) {
+          const list = meeters.get(key) ?? [];
+          list.push(id);
+          meeters.set(key, list);
+        }
+      }
+      return id;
+    };
     this.compiled = rules.map((rule, order) => {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
       ids.add(rule.id);
-      return { rule, pattern: compilePattern(rule.pattern, WORD_CLASSES), order };
+      const pattern = compilePattern(rule.pattern, WORD_CLASSES);
+      const needs = Int32Array.from(requiredKeys(pattern).map(requirementId));
+      return { rule, pattern, order, starts: startKeys(pattern), needs };
     });
-    for (const entry of this.compiled)
-      for (const key of startKeys(entry.pattern)) {
-        const list = this.byKey.get(key) ?? [];
-        list.push(entry);
-        this.byKey.set(key, list);
-      }
-    this.allMet = new Uint32Array(this.compiled.length);
-    const needs = new Map<string, number[]>();
-    for (const { pattern, order } of this.compiled) {
-      // A bit per requirement; past 32 the rest go unchecked (a weaker filter, never a wrong one).
-      requiredKeys(pattern)
-        .slice(0, 32)
-        .forEach((keys, r) => {
-          this.allMet[order] = ((this.allMet[order] ?? 0) | (1 << r)) >>> 0;
-          for (const key of keys) {
-            const list = needs.get(key) ?? [];
-            list.push(order * 32 + r);
-            needs.set(key, list);
-          }
-        });
-    }
-    for (const [key, list] of needs) this.neededBy.set(key, Int32Array.from(list));
+    for (const [key, list] of meeters) this.meetersOf.set(key, Int32Array.from(list));
+    this.met = new Uint8Array(requirementIds.size);
   }
 
-  /** Every rule's matches in a sentence, in table order, without two matches of one rule overlapping. */
+  /**
+   * Every rule's matches in a sentence, in table order, without two matches of one rule
+   * overlapping: each rule the sentence can meet is tried, left to right, on the units its
+   * pattern can open on.
+   */
   run(sentence: SentenceUnits): RuleMatch<Emit>[] {
-    const found: { order: number; m: RuleMatch<Emit> }[] = [];
-    const met = this.requirementsMet(sentence);
-    const lastEnd = new Int32Array(this.compiled.length).fill(-1);
-    const any = this.byKey.get("*") ?? NONE;
-    const tryAt = (i: number, candidates: readonly Entry<Emit>[]) => {
-      for (const { rule, pattern, order } of candidates) {
-        if (met[order] !== this.allMet[order] || (lastEnd[order] ?? -1) > i) continue;
+    const found: RuleMatch<Emit>[] = [];
+    const length = sentence.units.length;
+    for (const { rule, pattern, starts } of this.candidates(sentence)) {
+      let from = 0;
+      for (let i = 0; i < length; i++) {
+        if (i < from || !sentence.mayOpen(i, starts)) continue;
         const match = matchAt(pattern, sentence, i);
         if (!match || (rule.when && !rule.when(match, sentence))) continue;
-        lastEnd[order] = match.end;
-        found.push({ order, m: { rule, match } });
-      }
-    };
-    sentence.units.forEach((unit: Unit, i) => {
-      // The unit's own key, a sentence opener read as a word, then any unit. A rule filed under
-      // two of them is tried again only where its first try failed: a match takes a unit.
-      tryAt(i, this.byKey.get(unitKey(unit)) ?? NONE);
-      if (unit.kind === "name" && unit.name.initialWord)
-        tryAt(i, this.byKey.get(unit.name.text.toLowerCase()) ?? NONE);
-      tryAt(i, any);
-    });
-    const ordered = found
-      .sort((a, b) => a.order - b.order || a.m.match.start - b.m.match.start)
-      .map((f) => f.m);
-    return this.options.claims ? unclaimed(ordered, sentence.units.length) : ordered;
-  }
-
-  /** Per rule, the bits of its requirements that the sentence's keys meet. */
-  private requirementsMet(sentence: SentenceUnits): Uint32Array {
-    const met = new Uint32Array(this.compiled.length);
-    for (const key of sentence.keys) {
-      const needs = this.neededBy.get(key);
-      if (!needs) continue;
-      for (let k = 0; k < needs.length; k++) {
-        const need = needs[k] ?? 0;
-        met[need >>> 5] = ((met[need >>> 5] ?? 0) | (1 << (need & 31))) >>> 0;
+        found.push({ rule, match });
+        from = match.end;
       }
     }
-    return met;
+    return this.options.claims ? unclaimed(found, length) : found;
+  }
+
+  /** The rules, in table order, whose every requirement the sentence's keys meet. */
+  private candidates(sentence: SentenceUnits): Entry<Emit>[] {
+    const met = this.met.fill(0);
+    for (const key of sentence.keys) {
+      const requirements = this.meetersOf.get(key);
+      if (requirements) for (let k = 0; k < requirements.length; k++) met[requirements[k] ?? 0] = 1;
+    }
+    const candidates: Entry<Emit>[] = [];
+    for (const entry of this.compiled) {
+      let all = true;
+      for (let k = 0; k < entry.needs.length && all; k++) all = met[entry.needs[k] ?? 0] === 1;
+      if (all) candidates.push(entry);
+    }
+    return candidates;
   }
 }
 
@@ -141,9 +131,11 @@ interface Entry<Emit> {
   rule: Rule<Emit>;
   pattern: Pattern;
   order: number;
+  /** The unit keys a match of it can open on (see `startKeys`). */
+  starts: ReadonlySet<string>;
+  /** Its requirements, by number (see `RuleTable.meetersOf`). */
+  needs: Int32Array;
 }
-
-const NONE: readonly never[] = [];
 
 /**
  * Matches in precedence order, each dropped when it lies within an earlier kept match. A kept
