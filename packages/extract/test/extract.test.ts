@@ -978,6 +978,15 @@ describe("extract", () => {
     ]);
   });
 
+  it("cuts a possessive between a title and its star, but not before a title's own noun", () => {
+    expect(titlesOf("Bridget Jones's Diary took £5m at the weekend.")).toEqual(["Bridget Jones's Diary"]);
+    const result = extract({
+      format: "text",
+      text: "Million Dollar Baby's Hilary Swank won best actress for the film.",
+    });
+    expect(result.films.map((f) => f.title)).not.toContain("Million Dollar Baby's Hilary Swank");
+  });
+
   it("tells a director's possessive from a title's own", () => {
     expect(titlesOf("Harold Vance's Salt Meridian opens on Friday.")).toEqual(["Salt Meridian"]);
     expect(titlesOf("Mara Lind returns in the sequel Hannah Gray's Diary.")).toEqual(["Hannah Gray's Diary"]);

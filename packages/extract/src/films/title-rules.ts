@@ -48,6 +48,8 @@ function refersToFilm(units: readonly Unit[], i: number): boolean {
   }
   return false;
 }
+const isBroadcaster = (text: string): boolean =>
+  BROADCASTERS.has(text.toLowerCase().replace(/^the /, "").replace(/'s$/, "").replace(/ /g, ""));
 
 const capturedName = (units: readonly { kind: string }[] | undefined): NameUnit | undefined =>
   units?.find((u): u is NameUnit => u.kind === "name");
@@ -848,6 +850,63 @@ export const TITLE_RULES: TitleRule[] = [
         first?.kind === "name" &&
         BROADCASTERS.has(first.name.text.toLowerCase().replace(/^the /, "").replace(/ /g, ""))
       );
+    },
+  },
+  {
+    id: "film.veto.former-star",
+    pattern:
+      "former|ex ~1 title=<NAME|PNAME> star|stars|actor|actress|actors|co-star|co-stars|presenter|host",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [
+      {
+        text: "Former Dock Street actress Ada Lund stars in the thriller Salt Road.",
+        expect: ["no film Dock Street"],
+      },
+    ],
+    counterExamples: ["Dock Street actress Ada Lund has died."],
+  },
+  {
+    id: "film.veto.series-plural",
+    pattern: "the title=<NAME|PNAME> films|movies|franchise|series|saga|trilogy|sequels|books|novels",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "Ada Lund was a regular in the Dock Street films.", expect: ["no film Dock Street"] }],
+    counterExamples: ["Ada Lund was a regular in Dock Street, the film."],
+  },
+  {
+    id: "film.veto.tv-category",
+    pattern: "<MEDIA> ~2 for ~5 title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [
+      {
+        text: "He was named best actor in a TV drama for his lead role in Dock Street.",
+        expect: ["no film Dock Street"],
+      },
+    ],
+    counterExamples: ["He was named best actor in a TV movie for his lead role in Dock Street."],
+    // "a TV drama", "television comedy": a television category; "a TV movie" is a film.
+    when: (m, s) => {
+      const media = s.units[m.start];
+      const after = s.units[m.start + 1];
+      return (
+        media?.kind === "name" &&
+        /^(?:tv|television)$/i.test(media.name.text) &&
+        !(after?.kind === "word" && (after.lower === "movie" || after.lower === "film"))
+      );
+    },
+  },
+  {
+    id: "film.veto.broadcaster-possessive",
+    pattern: "<ORG's> ^3 title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [{ text: "ITV's well-loved comedy Dock Street returns.", expect: ["no film Dock Street"] }],
+    counterExamples: ["Pixar's well-loved comedy Dock Street returns."],
+    when: (m, s) => {
+      const owner = s.units[m.start];
+      return owner?.kind === "name" && isBroadcaster(owner.name.text);
     },
   },
   {

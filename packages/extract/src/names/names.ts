@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Token } from "../document/document.ts";
+import { isEnglishWord } from "../lexicon/english.ts";
 import { ROLE_NOUNS, VENUE_HEADS } from "../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { isGivenName } from "../lexicon/names.ts";
@@ -451,6 +452,9 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
   // such a joint always separates. Then each piece that is a known body as a whole ("London
   // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
+  // "Bridget Jones's Diary": one everyday noun after a name no one else speaks of is the title's.
+  const ownNounAt = (k: number) =>
+    isOwnNoun(parts[k + 1]?.words ?? []) && !people.resolve(parts[k]?.words ?? [])?.confirmed;
   const pieces: { from: number; to: number }[] = [];
   const lastIn = lastIndexWhere(span.joints, 0, span.joints.length, (j) => /^in(?: the)?$/.test(j.words));
   let from = 0;
@@ -466,16 +470,23 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     // "the comedy Peter Dunn's Long Weekend": after a kind of film, the possessive is the title's.
     const owner =
       joint.kind === "possessive" &&
+      !ownNounAt(k) &&
       !KIND_NOUNS.has(tokens[span.first - 1]?.lower ?? "") &&
       (kinds[k] === "person" || isPersonShaped(parts[k]?.words ?? [], true));
     // "from X to Y": two names.
     const fromTo =
       joint.kind === "connector" && joint.words === "to" && tokens[span.first - 1]?.lower === "from";
+    // "Million Dollar Baby's Hilary Swank", "Charlize Theron's Oscar": a title's person, a person's
+    // prize — two names.
+    const ownsAnother =
+      joint.kind === "possessive" &&
+      (isPersonShaped(parts[k + 1]?.words ?? [], true) ||
+        (kinds[k + 1] === "award" && isPersonShaped(parts[k]?.words ?? [], false)));
     // "Magister Orn in the Dusk Sagas films": a part in a series of works.
     const partIn = joint.words === "in the" && WORKS_AFTER.has(tokens[span.last]?.lower ?? "");
     // "the voice of Cat in Boots in Pond Life 2": a part's name, then the work it is in.
     const partOfIn = /^in(?: the)?$/.test(joint.words) && k === lastIn && namesAPart(tokens, span.first);
-    if (setting || owner || fromTo || partIn || partOfIn) {
+    if (setting || owner || ownsAnother || fromTo || partIn || partOfIn) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -498,7 +509,7 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     let start = a;
     for (let k = p; k < q; k++) {
       const joint = span.joints[k];
-      const titlesOwn = afterKindNoun && joint?.kind === "possessive";
+      const titlesOwn = joint?.kind === "possessive" && (afterKindNoun || ownNounAt(k));
       if (
         joint &&
         !titlesOwn &&
@@ -519,6 +530,9 @@ const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
 const namesAPart = (tokens: readonly Token[], first: number): boolean =>
   tokens[first - 1]?.lower === "of" && PART_NOUNS.has(tokens[first - 2]?.lower ?? "");
 const PART_NOUNS = new Set(["voice", "role", "part", "character"]);
+
+const isOwnNoun = (words: readonly string[]): boolean =>
+  words.length === 1 && isEnglishWord((words[0] ?? "").toLowerCase());
 
 const WORKS_AFTER = new Set(["films", "movies", "series", "franchise", "saga", "trilogy", "books", "novels"]);
 const isSetting = (kind: NameKind | undefined) => kind === "date" || kind === "place";
