@@ -743,6 +743,14 @@ describe("extract", () => {
     });
   });
 
+  it("takes a sentence-opening 'he' for an earlier sentence's subject, not an owner named since", () => {
+    const text =
+      "Irish actor Dan Fenn has died at 85. Fenn, whose first role was in the drama Salt Road, died at home. " +
+      "The actor began his career playing Macduff to Orson Vail's Macbeth in 1948. He later appeared in the thriller Iron Harvest.";
+    const film = extract({ format: "text", text }).films.find((f) => f.title === "Iron Harvest");
+    expect(film?.cast.map((c) => c.name)).toEqual(["Dan Fenn"]);
+  });
+
   it("follows 'he' to the person and film the sentence before tied together", () => {
     const text =
       "The list also gave Mara Quill her second nomination for Cold Orchard. She is nominated for best director and best actress. He is nominated for best actor.";

@@ -19,6 +19,10 @@ interface PersonMention {
   person: Person;
   /** After a preposition that makes it a circumstance ("at William Hill"). */
   oblique: boolean;
+  /** Opens its sentence: what the sentence is about. */
+  subject: boolean;
+  /** "Orson Welles' Macbeth": an owner, seldom what the next sentence goes on about. */
+  possessive: boolean;
 }
 
 const OBLIQUE = new Set(["at", "from"]);
@@ -30,8 +34,10 @@ const OBLIQUE = new Set(["at", "from"]);
  */
 export class Pronouns {
   private readonly mentions: PersonMention[] = [];
+  private readonly sentenceStarts: number[];
 
   constructor(doc: Doc, names: NamesLayer) {
+    this.sentenceStarts = doc.sentences.map((s) => s.tokens[0]?.start ?? s.start);
     for (const name of names.names)
       if (name.person && !doc.sentences[name.sentence]?.titleCase)
         this.mentions.push({
@@ -39,6 +45,8 @@ export class Pronouns {
           start: name.start,
           person: name.person,
           oblique: OBLIQUE.has(doc.sentences[name.sentence]?.tokens[name.first - 1]?.lower ?? ""),
+          subject: name.first === 0,
+          possessive: name.possessive,
         });
   }
 
@@ -51,12 +59,19 @@ export class Pronouns {
   resolve(word: string, sentence: number, offset: number): Person | null {
     const wanted = PRONOUNS[word.toLowerCase()];
     if (!wanted) return null;
+    const candidates: PersonMention[] = [];
     for (let i = this.lastBefore(offset); i >= 0; i--) {
       const m = this.mentions[i];
-      if (!m || m.sentence < sentence - 2) return null;
-      if (!m.oblique && (m.person.pronoun === wanted || m.person.pronoun === null)) return m.person;
+      if (!m || m.sentence < sentence - 2) break;
+      if (!m.oblique && (m.person.pronoun === wanted || m.person.pronoun === null)) candidates.push(m);
     }
-    return null;
+    // "He later appeared in …" opening a sentence goes on about an earlier sentence's subject;
+    // any pronoun passes over an owner ("Orson Welles' Macbeth") when someone else is near.
+    const opensSentence = this.sentenceStarts[sentence] === offset;
+    const earlierSubject = opensSentence
+      ? candidates.find((m) => m.subject && m.sentence < sentence && !m.possessive)
+      : undefined;
+    return (earlierSubject ?? candidates.find((m) => !m.possessive) ?? candidates[0])?.person ?? null;
   }
 
   /** Index of the last mention before an offset (binary search over document order). */

@@ -173,6 +173,19 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["The thriller Salt Road opens today. Amos Pell wrote the script with a pencil."],
   },
   {
+    id: "credit.pronoun-made-film",
+    pattern: `person=he|she ~2 verbs=wrote|directed|produced|co-wrote|co-directed|helmed|made+ ^4 film=<FILM+>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery is back. She wrote and directed Salt Road.",
+        expect: ["writer Ruth Ellery @ Salt Road", "director Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery is back. She wrote and directed a letter to the council."],
+  },
+  {
     id: "credit.stars-in-and-made",
     pattern: `person=${PERSON} ,? who? verbs=stars|starred|appears|appeared in and verbsAfter=co-wrote|wrote|directed|co-directed|produced|co-produced film=<FILM>`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs,verbsAfter" },
@@ -1238,6 +1251,32 @@ export const CREDIT_RULES: CreditRule[] = [
       { text: "Tom Reed stars in quirky movie Night Ferry.", expect: ["cast Tom Reed @ Night Ferry"] },
     ],
     counterExamples: ["Ruth Ellery appeared in London."],
+  },
+  {
+    id: "cast.pronoun-stars-in",
+    pattern: `person=he|she ~2 star|stars|starred|co-star|co-stars|co-starred|appears|appeared|acted|appearing|starring ~2 in ~3 film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Ruth Ellery was tenth on the list. She later appeared in Salt Road and Quiet Shore.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery was tenth on the list. She later appeared in court."],
+  },
+  {
+    id: "cast.since-starred-in",
+    pattern: `person=${PERSON} *12 and has|have|had? since|then|also? then? starred|appeared|featured ~2 in ~2 such? films|movies? as|including? film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Ruth Ellery first found fame on stage and has since starred in such films as Salt Road and Quiet Shore.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery first found fame on stage and has since starred in London."],
   },
   {
     id: "cast.title-star",
