@@ -48,6 +48,19 @@ function refersToFilm(units: readonly Unit[], i: number): boolean {
   }
   return false;
 }
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|more|another)$/;
+const PRIZE_WORDS = new Set(
+  "award awards prize prizes trophy trophies nomination nominations oscars baftas annies emmys gongs globes".split(
+    " ",
+  ),
+);
+
+/** Units that name a prize: an award's name, or a word for one. */
+const namesAnAward = (units: readonly Unit[]): boolean =>
+  units.some(
+    (u) => (u.kind === "name" && u.type === "AWARD") || (u.kind === "word" && PRIZE_WORDS.has(u.lower)),
+  );
+
 const isBroadcaster = (text: string): boolean =>
   BROADCASTERS.has(text.toLowerCase().replace(/^the /, "").replace(/'s$/, "").replace(/ /g, ""));
 
@@ -202,16 +215,30 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.subject-named-best",
-    pattern: "title=<NAME> has|have|was|were|is|are? been? named|voted|crowned|chosen best|top",
+    pattern:
+      "title=<NAME> has|have|was|were|is|are? been? named|voted|crowned|chosen|awarded the? best|top|winner",
     emit: { title: "title" },
     confidence: 0.65,
-    examples: [{ text: "Quiet Shore was named best film of the year.", expect: ["film Quiet Shore"] }],
+    examples: [
+      { text: "Quiet Shore was named best film of the year.", expect: ["film Quiet Shore"] },
+      { text: "Quiet Shore was awarded best documentary.", expect: ["film Quiet Shore"] },
+    ],
     counterExamples: ["Ruth Ellery was named best actress."],
   },
   {
     id: "film.chart-position",
     pattern:
       "title=<NAME> was|is|came|finished|stayed|remained|took|fell|slipped|rose|climbed|dropped|debuted|opened|held|kept|retained|claimed|reclaimed|grabbed ~3 first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|number|no|place|spot",
+    // "Harry is no longer the hero": "no" is a chart position only as "No. 1" / "no 1".
+    when: (m, s) => {
+      const last = s.units[m.end - 1];
+      const next = s.units[m.end];
+      return !(
+        last?.kind === "word" &&
+        last.lower === "no" &&
+        !(next?.kind === "word" && /^(?:\.|\d+)$/.test(next.lower))
+      );
+    },
     emit: { title: "title" },
     confidence: 0.6,
     examples: [
@@ -785,6 +812,63 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.7,
     examples: [{ text: "The animation award went to Iron Lantern.", expect: ["film Iron Lantern"] }],
     counterExamples: ["The award went to Britain."],
+  },
+  {
+    id: "film.tipped-to-win",
+    pattern:
+      "title=<NAME|PNAME> ~6 tipped|favourite|favorite|expected|set|frontrunner|front-runner to? win|take|scoop the? best|top @filmCategory",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Quiet Shore has been tipped as the favourite to win the best film award.",
+        expect: ["film Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery has been tipped as the favourite to win the best actress award."],
+  },
+  {
+    id: "film.lost-award-to",
+    pattern: "lost|losing|lose|loses ~7 to title=<NAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [{ text: "It lost the Oscar in that category to Quiet Shore.", expect: ["film Quiet Shore"] }],
+    counterExamples: ["It lost the game in extra time to Harbour United."],
+    when: (m, s) => namesAnAward(s.units.slice(m.start, m.end)),
+  },
+  {
+    id: "film.garnered-awards",
+    pattern: "title=<NAME> has|have|had? garnered|earned|received|won|scooped|collected|took|picked ~4",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      { text: "Quiet Shore has garnered two more nominations.", expect: ["film Quiet Shore"] },
+      { text: "Quiet Shore won nine Annies.", expect: ["film Quiet Shore"] },
+    ],
+    counterExamples: ["Quiet Shore has garnered two more readers."],
+    // What was won is counted awards: "nine Annies", "11 Oscars", "two more nominations".
+    when: (m, s) => {
+      const units = s.units.slice(m.start, m.start + 9);
+      const counted = (u: Unit | undefined) => u?.kind === "word" && COUNTS.test(u.lower);
+      // "won nine Annies": a capitalised plural counted after the verb is a prize too.
+      const countedName = units.some(
+        (u, i) => u.kind === "name" && /s$/.test(u.name.text) && counted(units[i - 1]),
+      );
+      return units.some(counted) && (namesAnAward(units) || countedName);
+    },
+  },
+  {
+    id: "film.compete-for-best",
+    pattern: "title=<NAME+> to|will|must? compete|slug|vie|battle ~3 for|in the best|top ~2 @filmCategory",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "That leaves Quiet Shore and Salt Road to slug it out for the best British film trophy.",
+        expect: ["film Quiet Shore"],
+      },
+    ],
+    counterExamples: ["That leaves Ruth Ellery and Amy Lowe to slug it out for the best actress trophy."],
   },
   {
     id: "film.award-at-event-for",

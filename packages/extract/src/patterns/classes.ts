@@ -49,6 +49,11 @@ export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
   ["nationality", NATIONALITIES],
   ["determiner", words("the a an his her their its this that these those our my your")],
   ["possessivePronoun", words("his her their its")],
+  // Award categories a film wins, not a person: "best documentary", "best British film".
+  [
+    "filmCategory",
+    words("film picture feature documentary animated animation foreign-language movie british debut"),
+  ],
   [
     "category",
     words(`
