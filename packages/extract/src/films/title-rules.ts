@@ -994,6 +994,30 @@ export const TITLE_RULES: TitleRule[] = [
     },
   },
   {
+    id: "film.veto.epithet",
+    pattern: "dubbed|nicknamed|branded|labelled|labeled the? title=<NAME|PNAME>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [
+      { text: 'The pair were dubbed "The Harbour Two" by the press.', expect: ["no film The Harbour Two"] },
+    ],
+    counterExamples: ['The pair made a film called "The Harbour Two".'],
+  },
+  {
+    id: "film.veto.on-stage",
+    pattern: "title=<NAME|PNAME> in|on|at <PLACE's>? <PLACE>",
+    emit: { title: "title", veto: true },
+    confidence: 0.9,
+    examples: [
+      { text: "She is starring in Dock Street in London's West End.", expect: ["no film Dock Street"] },
+    ],
+    counterExamples: ["She is starring in Dock Street in London this summer."],
+    when: (m, s) => {
+      const place = s.units[m.end - 1];
+      return place?.kind === "name" && /^(?:the )?(?:west end|broadway|off-broadway)$/i.test(place.name.text);
+    },
+  },
+  {
     id: "film.veto.song",
     pattern: "song|songs|single|album|track|theme ~3 for title=<NAME|PNAME>",
     emit: { title: "title", veto: true },

@@ -36,7 +36,28 @@ const ORGANISATION_OPENERS = new Set([
   "institute",
   "society",
 ]);
-const HOLIDAYS = new Set(["christmas", "easter", "new year", "new year's", "valentine's day", "halloween"]);
+const HOLIDAYS = new Set([
+  "christmas",
+  "christmas day",
+  "christmas eve",
+  "boxing day",
+  "easter",
+  "easter sunday",
+  "new year",
+  "new year's",
+  "new year's day",
+  "new year's eve",
+  "valentine's day",
+  "halloween",
+  "thanksgiving",
+  "independence day",
+  "labor day",
+  "labour day",
+  "memorial day",
+  "bank holiday",
+  "super bowl",
+  "super bowl weekend",
+]);
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})$/;
 
 /**

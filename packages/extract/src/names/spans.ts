@@ -243,7 +243,9 @@ export function rawSpans(tokens: readonly Token[], cues: CueRanges): RawSpan[] {
       j = k;
     }
     const last = possessive ? lastWordEnd(tokens, j) : j;
-    spans.push({ first, last, joints, possessive, opensSentence, cue: null });
+    // "…, I think": the pronoun is no name.
+    const pronounI = last - first === 1 && tokens[first]?.text === "I";
+    if (!pronounI) spans.push({ first, last, joints, possessive, opensSentence, cue: null });
     i = Math.max(j, i + 1);
   }
   return spans;

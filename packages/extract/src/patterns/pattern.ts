@@ -289,8 +289,12 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 /** What `^n` may pass over: words that modify a noun ("the 1998 hit"), not links between phrases. */
+// "made 5.45m euros": an amount is no modifier of a name that follows it.
 const modifier = (u: Unit | undefined) =>
-  skippable(u) && !(u?.kind === "word" && FUNCTION_WORDS.has(u.lower));
+  skippable(u) && !(u?.kind === "word" && (FUNCTION_WORDS.has(u.lower) || isAmount(u.lower)));
+
+const isAmount = (word: string): boolean =>
+  /^[$£€]/.test(word) || (/^\d/.test(word) && !/^(?:18|19|20)\d\d$/.test(word) && !/^\d{2,4}s$/.test(word));
 
 const PASSES = { words: skippable, units: passable, modifiers: modifier };
 

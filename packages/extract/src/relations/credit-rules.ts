@@ -1,4 +1,5 @@
 import { mentionsAwards } from "../films/title-rules.ts";
+import { WORD_CLASSES } from "../patterns/classes.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
 import type { Unit } from "../patterns/units.ts";
@@ -20,6 +21,21 @@ function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean 
     if (u.lower === "as") return false;
   }
   return false;
+}
+
+/**
+ * "made a film accusing Harbour Holdings of fraud": a name after a kind of film and a word that
+ * goes on describing it is that description's object, not the film's title.
+ */
+function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  const at = first ? s.units.indexOf(first) : -1;
+  const before = s.units[at - 1];
+  const noun = s.units[at - 2];
+  const isKindNoun = (u: Unit | undefined) =>
+    u?.kind === "word" &&
+    (WORD_CLASSES.get("filmNoun")?.has(u.lower) === true || WORD_CLASSES.get("genre")?.has(u.lower) === true);
+  return before?.kind === "word" && !/^[,:]$/.test(before.lower) && !isKindNoun(before) && isKindNoun(noun);
 }
 
 /** "plays tennis with Nell Crane": the name after a preposition is no character. */
@@ -157,7 +173,11 @@ export const CREDIT_RULES: CreditRule[] = [
         ],
       },
     ],
-    counterExamples: ["Amos Pell saw Salt Road twice."],
+    counterExamples: [
+      "Amos Pell saw Salt Road twice.",
+      "Amos Pell made a film accusing Harbour Holdings of fraud.",
+    ],
+    when: (m, s) => !afterPostModifiedNoun(s, m.captures.film),
   },
   {
     id: "credit.made-with",
