@@ -344,8 +344,6 @@ function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, acce
   });
 }
 
-const leadTitle = (film: Film) => film.mentions.find((m) => m.cue === "lead")?.text;
-
 /** "X, also known as Y, is a …": the alias's key leads to the title's. */
 function aliasKeys(names: NamesLayer): Map<string, string> {
   const aliases = new Map<string, string>();
@@ -367,6 +365,9 @@ function assemble(
   const filmOfName = new Map<number, Film>();
   const aliases = aliasKeys(names);
   const isFormer = (text: string) => formers.has(titleKey(text));
+  // Each film's first lead mention, kept as mentions arrive (finding it among all of a film's
+  // mentions for each new one was quadratic in a film named thousands of times).
+  const leadTitles = new Map<Film, string>();
   for (const name of names.names) {
     const own = titleKey(name.text);
     const renamed = formers.get(own)?.currentKey;
@@ -394,6 +395,7 @@ function assemble(
     }
     film.forms.add(name.text);
     film.mentions.push(name);
+    if (name.cue === "lead" && !leadTitles.has(film)) leadTitles.set(film, name.text);
     const former = formers.get(own);
     if (former) film.formerTitles.set(name.text, { rule: former.rule, sentence: former.sentence });
     // The title is what the film is called now: the lead's subject when there is one, else the
@@ -402,7 +404,7 @@ function assemble(
       !former &&
       (isFormer(film.title) ||
         name.cue === "lead" ||
-        (film.title !== leadTitle(film) && name.text.length > film.title.length && name.cue !== "alias"))
+        (film.title !== leadTitles.get(film) && name.text.length > film.title.length && name.cue !== "alias"))
     )
       film.title = name.text;
     filmOfName.set(name.id, film);
