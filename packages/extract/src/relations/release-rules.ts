@@ -1,5 +1,6 @@
 import type { ReleaseMedium } from "@filmkb/schema";
 import type { Rule } from "../patterns/rule.ts";
+import type { Unit } from "../patterns/units.ts";
 
 /**
  * What a release rule says: the film (slot, else the sentence's) opens on the date in `date`,
@@ -18,6 +19,11 @@ export interface ReleaseEmit {
   medium?: ReleaseMedium;
   /** The company that sets or makes the release: its distributor. */
   company?: string;
+  /**
+   * The words speak of the story's film without naming it or pointing back ("UK audiences will
+   * have to wait until …"): the film in context, without a title or "it" in the sentence.
+   */
+  impliesFilm?: boolean;
 }
 
 export type ReleaseRule = Rule<ReleaseEmit>;
@@ -74,7 +80,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.company-moves-film",
-    pattern: `company=<ORG> has|have|had? ${SHIFT} ^2 film=<FILM> back|forward? ~2 from? former=<DATE>? to|until|till|into date=<DATE>`,
+    pattern: `company=<ORG> has|have|had? ~1 ${SHIFT} the|its? release|opening? date? of? ^2 film=<FILM> back|forward? ~3 ,? from? former=<DATE>? to|until|till|into date=<DATE>`,
     emit: { film: "film", date: "date", former: "former", company: "company" },
     confidence: 0.85,
     examples: [
@@ -85,8 +91,42 @@ export const RELEASE_RULES: ReleaseRule[] = [
           "company Northlight Pictures distributor @ Glass Harbour",
         ],
       },
+      {
+        text: "Northlight Pictures has shifted the release of Glass Harbour from 5 March 2031 to 9 April 2031.",
+        expect: [
+          "release 2031-04-09 theatrical @ Glass Harbour",
+          "release former 2031-03-05 theatrical @ Glass Harbour",
+        ],
+      },
+      {
+        text: "Northlight Pictures has also brought Glass Harbour forward by a week, to 20 November 2031.",
+        expect: ["release 2031-11-20 theatrical @ Glass Harbour"],
+      },
     ],
     counterExamples: ["Northlight Pictures has moved Amos Pell to its London office in July 2031."],
+  },
+  {
+    id: "release.company-dates-film",
+    pattern:
+      "company=<ORG> has|have|had? ~1 dated|set|slated|scheduled|pencilled|penciled film=<FILM> ,? *10 for|on date=<DATE>",
+    emit: { film: "film", date: "date", company: "company" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Northlight Pictures has dated Glass Harbour 2, the sequel to its 2029 hit, for 30 October 2031.",
+        expect: [
+          "release 2031-10-30 theatrical @ Glass Harbour 2",
+          "company Northlight Pictures distributor @ Glass Harbour 2",
+        ],
+      },
+    ],
+    counterExamples: ["Northlight Pictures has set Glass Harbour 2 aside to focus on a musical for 2031."],
+    // "dated X for …" or "dated X, <what X is>, for …": nothing else between the film and the date.
+    when: (m, s) => {
+      const film = m.captures.film?.[0];
+      const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
+      return next?.kind === "word" && /^(?:,|for|on)$/.test(next.lower);
+    },
   },
   {
     id: "release.platform-acquires",
@@ -214,7 +254,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   {
     id: "release.region-cinemas",
     pattern:
-      "opens|open|opening|reaches|reach|arrives|arrive|hits|hit|released|release in|into|across? region=<NAT|PLACE+> cinemas|theatres|theaters|screens|multiplexes ~3 on|from|in date=<DATE>",
+      "opens|open|opening|reaches|reach|arrives|arrive|hits|hit|released|release in|into|across? region=<NAT|PLACE+> cinemas|theatres|theaters|screens|multiplexes ~3 ,? on|from|in date=<DATE>",
     emit: { date: "date", region: "region" },
     confidence: 0.85,
     examples: [
@@ -227,6 +267,49 @@ export const RELEASE_RULES: ReleaseRule[] = [
       },
     ],
     counterExamples: ["The thriller Salt Road reaches UK and Irish schools on 9 May 2031."],
+  },
+  {
+    id: "release.previously-set",
+    pattern:
+      "previously|originally|initially|formerly set|scheduled|slated|due|dated|planned|expected to? open|arrive|be? released|out? for|on|in? former=<DATE>",
+    emit: { former: "former" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road, previously set for 30 October 2031, will now arrive on 5 March 2032.",
+        expect: ["release former 2031-10-30 theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road, originally set in 2031, now takes place in the 1990s."],
+    // "set in 2031" is where a story takes place.
+    when: (m, s) => !isWordAt(s.units, m.start + 1, "set") || !isWordAt(s.units, m.start + 2, "in"),
+  },
+  {
+    id: "release.had-been-due",
+    pattern: "had been scheduled|slated|due|dated to? open|arrive|be? released|out? for|on|in former=<DATE>",
+    emit: { former: "former" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road had been due on 30 October 2031 but will now arrive on 5 March 2032.",
+        expect: ["release former 2031-10-30 theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road had been due for a rewrite in 2031, its writer said."],
+  },
+  {
+    id: "release.audiences-wait",
+    pattern:
+      "region=<NAT|PLACE+> audiences|viewers|fans|cinemagoers|filmgoers|moviegoers ~4 wait|see|watch|catch ~2 until|till|on|from date=<DATE>",
+    emit: { date: "date", region: "region", impliesFilm: true },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road opens in March. UK audiences will now have to wait until 16 April 2031.",
+        expect: ["release 2031-04-16 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road opens in March. UK audiences voted for it on 16 April 2031."],
   },
   {
     id: "release.moved-from",
@@ -314,6 +397,11 @@ const NOT_RELEASES = new Set([
   "wraps",
   "wrapped",
 ]);
+
+const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
+  const u = units[i];
+  return u?.kind === "word" && u.lower === lower;
+};
 
 /** The sentence speaks of a release (and not of a shoot). */
 function speaksOfRelease(units: readonly { kind: string; lower?: string }[]): boolean {

@@ -70,8 +70,9 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
     const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
     // A release belongs to a film the sentence names or points back to ("it", "the film"), not
     // to one it only describes ("the next Bond film, due in 2005").
-    if (named.length === 0 && !namesOrPointsToFilm(units.units)) continue;
-    if (releasedFromSomething(units.units, match.start)) continue;
+    if (named.length === 0 && !emit.impliesFilm && !namesOrPointsToFilm(units.units)) continue;
+    if (releasedFromSomething(units.units, match.start) || releasesSomethingElse(units.units, match.start))
+      continue;
     const films = named.length > 0 ? named : contextFilm(ctx, units, match.start, false);
     if (films.length === 0) continue;
     const within = units.units.slice(Math.max(0, match.start - 3), match.end);
@@ -130,22 +131,24 @@ const isRelease = (d: Draft): d is ReleaseDraft => d.statement.predicate === "re
 
 /**
  * "will now open on 3 September in the US, moving it from 6 August": a former date the sentence
- * gives no region of is the former date of the regions its new date has.
+ * gives no region of is the former date of the regions its new date has — its first new date,
+ * when it gives several ("5 March in the US and 12 March in the UK": the US date is the one news
+ * leads with, and the one a single former date was).
  */
 function withFormerRegions(drafts: Draft[]): Draft[] {
   return drafts.flatMap((d) => {
     if (!isRelease(d) || !d.statement.value.superseded || d.statement.value.region !== null) return [d];
+    const replacing = drafts.filter(
+      (n): n is ReleaseDraft =>
+        isRelease(n) &&
+        n.film === d.film &&
+        !n.statement.value.superseded &&
+        n.statement.value.medium === d.statement.value.medium &&
+        n.statement.value.region !== null,
+    );
+    const first = [...replacing].sort((a, b) => (a.focus ?? 0) - (b.focus ?? 0))[0]?.statement.value.date;
     const regions = new Set(
-      drafts
-        .filter(
-          (n) =>
-            isRelease(n) &&
-            n.film === d.film &&
-            !n.statement.value.superseded &&
-            n.statement.value.medium === d.statement.value.medium &&
-            n.statement.value.region !== null,
-        )
-        .map((n) => (n as ReleaseDraft).statement.value.region),
+      replacing.filter((n) => n.statement.value.date === first).map((n) => n.statement.value.region),
     );
     if (regions.size === 0) return [d];
     return [...regions].map((region) => ({
@@ -158,8 +161,9 @@ function withFormerRegions(drafts: Draft[]): Draft[] {
 /**
  * An article's releases without the ones it states more precisely elsewhere: "pushed back to
  * August" in a headline is the body's "6 August 2027 in the US", and "opens on 3 May" the
- * "3 May in the UK" of the next sentence. A release is dropped when another of the same film,
- * medium and standing names a day within its date, in its region or where it named none.
+ * "3 May in the UK" of the next sentence, "available from 26 February" the "streaming on Disney+
+ * from 26 February" beside it. A release is dropped when another of the same film, medium and
+ * standing says more: a day within its date, a region or a platform where it named none.
  */
 export function withoutVaguerReleases(drafts: readonly Draft[]): Draft[] {
   const releases = drafts.filter(isRelease);
@@ -172,7 +176,10 @@ export function withoutVaguerReleases(drafts: readonly Draft[]): Draft[] {
       !!x.superseded === !!y.superseded &&
       y.date.startsWith(x.date) &&
       (x.region === null || x.region === y.region) &&
-      (y.date.length > x.date.length || (x.region === null && y.region !== null))
+      (x.platform === null || x.platform === y.platform) &&
+      (y.date.length > x.date.length ||
+        (x.region === null && y.region !== null) ||
+        (x.platform === null && y.platform !== null))
     );
   };
   return drafts.filter((d) => !isRelease(d) || !releases.some((other) => other !== d && refines(d, other)));
@@ -242,6 +249,54 @@ function isFilmReference(units: readonly Unit[], i: number): boolean {
     const before = units[k];
     if (before?.kind !== "word" || DESCRIBING.has(before.lower) || !before.token.word) return false;
     if (before.lower === "the" || before.lower === "this") return true;
+  }
+  return false;
+}
+
+/** What a film's makers release besides the film: "its trailer, released on Monday". */
+const OTHER_RELEASES = new Set([
+  "trailer",
+  "trailers",
+  "teaser",
+  "poster",
+  "posters",
+  "soundtrack",
+  "album",
+  "single",
+  "song",
+  "clip",
+  "footage",
+  "images",
+  "photos",
+  "stills",
+  "book",
+  "novel",
+  "game",
+  "statement",
+]);
+const LINKING = new Set([
+  ",",
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "will",
+  "has",
+  "had",
+  "to",
+  "first",
+]);
+
+/** The release verb at `at` tells of a trailer, a poster, a soundtrack … rather than the film. */
+function releasesSomethingElse(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const u = units[k];
+    if (u?.kind !== "word") return false;
+    if (OTHER_RELEASES.has(u.lower)) return true;
+    if (!LINKING.has(u.lower)) return false;
   }
   return false;
 }
