@@ -87,6 +87,41 @@ describe("release timelines", () => {
     });
   });
 
+  it("gives a former date to the first of several new dates it was replaced by", () => {
+    const text =
+      "The thriller Salt Road, previously set for 30 October, will now arrive on 5 March 2027 in the US and 12 March 2027 in the UK.";
+    expect(releases(read(text, "2026-08-14T07:45:00Z"))).toEqual({
+      "Salt Road": [
+        "2027-03-05 US theatrical",
+        "2027-03-12 GB theatrical",
+        "former 2026-10-30 US theatrical",
+      ],
+    });
+  });
+
+  it("does not take a trailer's or a soundtrack's release for the film's", () => {
+    const text =
+      "The thriller Salt Road opens in May. Its first trailer, released on Monday, was watched widely.";
+    expect(releases(read(text))).toEqual({ "Salt Road": ["2026-05 - theatrical"] });
+    const album = "The thriller Salt Road opens in May. Its soundtrack is released on 3 April.";
+    expect(releases(read(album))).toEqual({ "Salt Road": ["2026-05 - theatrical"] });
+  });
+
+  it("keeps the streaming date that names its platform, not the same date without it", () => {
+    const text = "The thriller Salt Road will be available to stream on Streamly+ from 26 February.";
+    expect(releases(read(text, "2026-11-23T09:00:00Z"))).toEqual({
+      "Salt Road": ["2027-02-26 - streaming Streamly+"],
+    });
+  });
+
+  it("reads a country's date from what its audiences wait for, in a sentence that names no film", () => {
+    const text =
+      "Meridian Pictures has moved Salt Road to 9 April 2027 in the US. UK audiences will now have to wait until 16 April.";
+    expect(releases(read(text, "2027-01-12T09:00:00Z"))).toEqual({
+      "Salt Road": ["2027-04-09 US theatrical", "2027-04-16 GB theatrical"],
+    });
+  });
+
   it("reads a release of the film a story calls by its genre", () => {
     const text =
       "Meridian Pictures has moved Salt Road to 6 August 2027. The spy thriller's UK release has shifted to 13 August 2027.";
@@ -110,6 +145,24 @@ describe("a film's series and names", () => {
     ).films;
     expect(f.map((x) => [x.title, x.franchise, x.installment, x.companies, x.releases.length])).toEqual([
       ["Salt Road 3", "Salt Road", 3, [{ name: "Meridian Pictures", role: "studio" }], 1],
+    ]);
+  });
+
+  it("casts a returning player in the story's film, not in the earlier one her part is told of", () => {
+    const text =
+      "Meridian Pictures has dated Salt Road II, the sequel to its horror hit Salt Road, for 30 October 2026. Ada Quill returns as Nora Pike, the keeper's daughter she played in the first film.";
+    const byTitle = Object.fromEntries(read(text).films.map((f) => [f.title, f.cast]));
+    expect(byTitle).toEqual({
+      "Salt Road II": [{ name: "Ada Quill", character: "Nora Pike" }],
+      "Salt Road": [],
+    });
+  });
+
+  it("links a film's working title to the name it will be called", () => {
+    const text =
+      "Copperkettle Studios' animated musical, previously known as Project Halcyon, will be called The Lamplighter's Daughter.";
+    expect(read(text).films.map((f) => [f.title, f.aliases, f.companies.map((c) => c.name)])).toEqual([
+      ["The Lamplighter's Daughter", ["Project Halcyon"], ["Copperkettle Studios"]],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Name } from "../names/names.ts";
+import { WORD_CLASSES } from "../patterns/classes.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import { type Rule, RuleTable } from "../patterns/rule.ts";
 
@@ -122,8 +123,21 @@ export const RENAME_RULES: RenameRule[] = [
     counterExamples: ["The thriller Glass Harbour has been praised as Port de Verre in France."],
   },
   {
+    id: "rename.aside-then-new-name",
+    pattern: `@filmNoun|@genre|project ,|( ${EARLIER} ${NAMING}? as? former=${TITLE} ,|) ~3 called|titled|named|renamed|retitled|rebranded as? current=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The studio's animated musical, previously known as Project Lantern, will be called Glass Harbour.",
+        expect: ["film Glass Harbour", "alias Project Lantern @ Glass Harbour"],
+      },
+    ],
+    counterExamples: ["The studio's singer, previously known as Ada Quill, will be called Ada Stone."],
+  },
+  {
     id: "rename.anaphor-formerly",
-    pattern: `film|movie|picture|sequel|thriller|drama|comedy|feature|project ,|( ${EARLIER} ${NAMING}? as? former=${TITLE}`,
+    pattern: `@filmNoun|@genre|project ,|( ${EARLIER} ${NAMING}? as? former=${TITLE}`,
     emit: { former: "former" },
     confidence: 0.8,
     examples: [
@@ -166,6 +180,8 @@ export interface Rename {
 }
 
 const TITLE_WORDS = new Set(["titled", "retitled", "title"]);
+/** "The film, formerly known as X": a rename said of a film is a title's, whatever the verb. */
+const FILM_WORDS = new Set([...(WORD_CLASSES.get("filmNoun") ?? []), ...(WORD_CLASSES.get("genre") ?? [])]);
 
 /** The renames a sentence states. */
 export function renamesIn(units: SentenceUnits): Rename[] {
@@ -179,7 +195,7 @@ export function renamesIn(units: SentenceUnits): Rename[] {
     if (!former) continue;
     const ofTitle = units.units
       .slice(match.start, match.end)
-      .some((u) => u.kind === "word" && TITLE_WORDS.has(u.lower));
+      .some((u) => u.kind === "word" && (TITLE_WORDS.has(u.lower) || FILM_WORDS.has(u.lower)));
     out.push({
       former,
       current: nameIn(rule.emit.current),

@@ -519,13 +519,31 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.moved-to-date",
     pattern:
-      "<ORG> has|have|had? moved|pushed|shifted|delayed|postponed|rescheduled|bumped|dated|set title=<NAME|PNAME> back|forward? ~2 to|until|till|for|into #number? <DATE>",
+      "<ORG> has|have|had? ~1 moved|pushed|shifted|delayed|postponed|rescheduled|bumped|brought|dated|set title=<NAME|PNAME> back|forward? ~3 ,? to|until|till|for|into #number? <DATE>",
     emit: { title: "title" },
     confidence: 0.75,
     examples: [
       { text: "Lantern Pictures has moved Quiet Shore 2 to 9 May 2031.", expect: ["film Quiet Shore 2"] },
+      {
+        text: "Lantern Pictures has also brought Quiet Shore forward by a week, to 20 November 2031.",
+        expect: ["film Quiet Shore"],
+      },
     ],
     counterExamples: ["Lantern Pictures has moved Amos Pell to London for 2031."],
+  },
+  {
+    id: "film.release-of-moved",
+    pattern:
+      "moved|pushed|shifted|delayed|postponed|rescheduled|bumped|brought the|its release|opening|premiere of title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Lantern Pictures has shifted the release of Quiet Shore from 5 March to 9 April.",
+        expect: ["film Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Lantern Pictures has delayed the release of Amos Pell's memoir until April."],
   },
   {
     id: "film.opens-on-date",
@@ -638,6 +656,22 @@ export const TITLE_RULES: TitleRule[] = [
       },
     ],
     counterExamples: ["Northlight Pictures will release Amos Pell from his contract in May."],
+  },
+  {
+    id: "film.premieres-at-festival",
+    pattern:
+      "title=<NAME> will|is|to|set|due|has|had ~3 premiere|premieres|premiered|debut|debuts|debuted|screen|screens|screened at|in the? <EVENT>",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Salt Road will have its world premiere at the Harbour International Film Festival on 14 February.",
+        expect: ["film Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Amos Pell will give a talk at the Harbour International Film Festival on 14 February.",
+    ],
   },
   {
     id: "film.which-premiered-at",

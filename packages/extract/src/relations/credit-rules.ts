@@ -1663,6 +1663,31 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Ruth Ellery joins the board as chair."],
   },
   {
+    id: "cast.returns-as",
+    pattern: `person=${PERSON} ,? who? returns|returning|reprises|reprising|will|is ~3 as character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", character: "character" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road 2 opens in May. Ruth Ellery returns as Nell Crane, the part she played in the first film.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road 2"],
+      },
+      {
+        text: "The thriller Salt Road 2 opens in May. Ruth Ellery reprises her role as Nell Crane.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road 2"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road 2 opens in May. Ruth Ellery returns as BBC Scotland's head of drama.",
+    ],
+    when: (m, s) =>
+      s.units
+        .slice(m.start, m.end)
+        .some(
+          (u) => u.kind === "word" && /^(?:returns|returning|reprises|reprising|return|back)$/.test(u.lower),
+        ),
+  },
+  {
     id: "cast.cast-as",
     pattern: `person=${PEOPLE} has|have|had|was|were|is|are? been? cast|recast as ~3 character=${CHARACTER} in? film=<FILM>?`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },

@@ -274,6 +274,23 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     counterExamples: ["The drama Salt Road was praised in the US by Paramount Pictures."],
   },
   {
+    id: "company.possessive-kind-noun",
+    pattern: "company=<ORG's> @adjective? @genre? @genre|@filmNoun ,? film=<FILM>?",
+    emit: { fact: "company", film: "film", company: "company", role: "studio" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Lantern Pictures' animated musical, Quiet Shore, opens in May.",
+        expect: ["company Lantern Pictures studio @ Quiet Shore"],
+      },
+      {
+        text: "The thriller Quiet Shore opens in May. Lantern Pictures' animated musical took $41m.",
+        expect: ["company Lantern Pictures studio @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["The thriller Quiet Shore opens in May. Lantern Pictures' next film is a western."],
+  },
+  {
     id: "company.announces-film",
     pattern:
       "company=<ORG> has|have|had? announced|unveiled|greenlit|green-lit|revealed film=<FILM> , the|a|an|its ^3 @filmNoun|@genre|instalment|installment|entry|chapter|follow-up",

@@ -23,6 +23,7 @@ export function installmentReferent(
     const prev = units[i - 1];
     if (u?.kind === "name" && films.filmOfName.has(u.name.id) && !isSequelObject(units, i)) return null;
     if (referent || u?.kind !== "word" || prev?.kind !== "word" || !ARTICLES.has(prev.lower)) continue;
+    if (inPartAside(units, i - 1)) continue;
     const next = units[i + 1];
     const nextWord = next?.kind === "word" ? next.lower : "";
     if (FIRST_WORDS.has(u.lower) && (FILM_NOUNS.has(nextWord) || u.lower === "original"))
@@ -38,6 +39,48 @@ export function installmentReferent(
 }
 
 const ARTICLES = new Set(["the", "a", "its", "this"]);
+
+const PAST_PARTS = new Set(["played", "starred", "appeared", "voiced", "was"]);
+const PERSONAL = new Set(["he", "she", "they"]);
+const NOT_NOUNS = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "confirmed",
+  "revealed",
+  "thinks",
+  "believes",
+  "and",
+  "but",
+  "that",
+  "because",
+  "as",
+  "after",
+  "when",
+  "since",
+  "while",
+]);
+
+/**
+ * "returns as Nora, the keeper's daughter she played in the first film": the installment named
+ * in a clause about a part's past (a noun, then "she played in") is not what the sentence is about.
+ */
+function inPartAside(units: readonly Unit[], article: number): boolean {
+  const at = (k: number) => {
+    const u = units[article - k];
+    return u?.kind === "word" ? u.lower : null;
+  };
+  const before = units[article - 4];
+  return (
+    at(1) === "in" &&
+    PAST_PARTS.has(at(2) ?? "") &&
+    PERSONAL.has(at(3) ?? "") &&
+    before?.kind === "word" &&
+    before.token.word &&
+    !NOT_NOUNS.has(before.lower)
+  );
+}
 
 const isSequelObject = (units: readonly Unit[], i: number): boolean => {
   const to = units[i - 1];
