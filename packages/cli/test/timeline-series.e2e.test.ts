@@ -119,3 +119,121 @@ describe("the Nightjar series through the API", () => {
       if (other !== id && other !== "paper-comet") expect(await run.reports(other), other).toEqual([]);
   });
 });
+
+/**
+ * Written after the extractor passed the Nightjar series, as a check that it generalises: other
+ * films, other phrasings. Tidewater II, the sequel to Tidewater, is dated for October 2026,
+ * delayed to March 2027 (with Ireland), given a festival premiere and delayed again to April;
+ * Project Halcyon is renamed The Lamplighter's Daughter, brought forward a week, opens and gets
+ * a streaming date.
+ */
+const TIDEWATER: SeriesArticle[] = [
+  { file: "1-dated.txt", publishedAt: "2026-02-10" },
+  { file: "2-renamed.md", publishedAt: "2026-05-20" },
+  { file: "3-delayed.html" }, // <time datetime="2026-08-14T07:45:00Z">
+  { file: "4-opening-weekend.txt", publishedAt: "2026-11-23" },
+  { file: "5-delayed-again.md", publishedAt: "2027-01-12" },
+];
+
+describe("the Tidewater series through the API", () => {
+  let run: SeriesRun;
+  let sequel: string;
+  let musical: string;
+  beforeAll(async () => {
+    run = await SeriesRun.start("tidewater");
+    await run.postAll(TIDEWATER);
+    sequel = await run.filmId("Tidewater II");
+    musical = await run.filmId("The Lamplighter's Daughter");
+  });
+  afterAll(() => run.close());
+
+  it("knows each film by its names, its series, its people and studio", async () => {
+    const film = await run.film(sequel);
+    expect(film.title).toBe("Tidewater II");
+    expect([film.franchise?.value, film.installment?.value]).toEqual(["Tidewater", 2]);
+    expect(film.directors.map((d) => d.value.name)).toEqual(["Tomasz Wren"]);
+    expect(film.cast.map((c) => [c.value.person.name, c.value.character])).toEqual([
+      ["Ada Nkemelu", "Nora Pike"],
+    ]);
+    expect(film.companies.map((c) => c.value.name)).toContain("Harrow Bay Films");
+    const renamed = await run.film(musical);
+    expect(renamed.title).toBe("The Lamplighter's Daughter");
+    expect(renamed.aliases.map((a) => a.value)).toContain("Project Halcyon");
+    expect(await run.filmId("Project Halcyon")).toBe(musical);
+    expect(renamed.directors.map((d) => d.value.name)).toEqual(["Imogen Reyes"]);
+    expect(renamed.companies.map((c) => c.value.name)).toContain("Copperkettle Studios");
+  });
+
+  it("holds the dates of the last report per region and medium", async () => {
+    expect(await run.current(sequel)).toEqual([
+      "2027-02-14 - festival ← opening-weekend",
+      "2027-03-12 IE theatrical ← delayed",
+      "2027-04-09 US theatrical ← delayed-again",
+      "2027-04-16 GB theatrical ← delayed-again",
+    ]);
+    expect(await run.current(musical)).toEqual([
+      "2026-11-20 US theatrical ← opening-weekend",
+      "2026-12-03 AU theatrical ← opening-weekend",
+      "2027-02-26 - streaming Disney+ ← opening-weekend",
+    ]);
+  });
+
+  it("keeps every report with the article that made it and the report that replaced it", async () => {
+    expect(await run.history(sequel, "US")).toEqual([
+      "2026-10-30 ← dated ⇒ 2027-03-05 (delayed)",
+      "2026-10-30 former ← delayed ⇒ 2027-03-05 (delayed)",
+      "2027-03-05 ← delayed ⇒ 2027-04-09 (delayed-again)",
+      "2027-03-05 former ← delayed-again ⇒ 2027-04-09 (delayed-again)",
+      "2027-04-09 ← delayed-again",
+    ]);
+    expect(await run.history(sequel, "GB")).toEqual([
+      "2026-11-06 ← dated ⇒ 2027-03-12 (delayed)",
+      "2027-03-12 ← delayed ⇒ 2027-04-16 (delayed-again)",
+      "2027-04-16 ← delayed-again",
+    ]);
+    expect(await run.history(sequel, null)).toEqual([]);
+    expect(await run.history(musical, "US")).toEqual([
+      "2026-11-27 ← renamed ⇒ 2026-11-20 (delayed)",
+      "2026-11-20 ← delayed",
+      "2026-11-20 ← opening-weekend",
+    ]);
+  });
+
+  it("answers as the knowledge base stood on given days", async () => {
+    expect(await run.status(`/films/${sequel}?asOf=2026-02-09`)).toBe(404);
+    expect(await run.current(sequel, "2026-02-10")).toEqual([
+      "2026-10-30 US theatrical ← dated",
+      "2026-11-06 GB theatrical ← dated",
+    ]);
+    expect(await run.current(sequel, "2026-08-14")).toEqual([
+      "2027-03-05 US theatrical ← delayed",
+      "2027-03-12 GB theatrical ← delayed",
+      "2027-03-12 IE theatrical ← delayed",
+    ]);
+    expect(await run.current(musical, "2026-05-20")).toEqual([
+      "2026-11-27 US theatrical ← renamed",
+      "2026-12-03 AU theatrical ← renamed",
+    ]);
+    expect((await run.film(musical, "2026-05-20")).title).toBe("The Lamplighter's Daughter");
+    expect(await run.current(sequel, "2026-12-31")).toEqual([
+      "2027-02-14 - festival ← opening-weekend",
+      "2027-03-05 US theatrical ← delayed",
+      "2027-03-12 GB theatrical ← delayed",
+      "2027-03-12 IE theatrical ← delayed",
+    ]);
+  });
+
+  it("puts current dates only in the calendar, and no red herring at all", async () => {
+    expect(await run.calendar("2024-01", "2028-12")).toEqual([
+      `${musical} 2026-11-20 US theatrical`,
+      `${musical} 2026-12-03 AU theatrical`,
+      `${sequel} 2027-02-14 - festival`,
+      `${musical} 2027-02-26 - streaming Disney+`,
+      `${sequel} 2027-03-12 IE theatrical`,
+      `${sequel} 2027-04-09 US theatrical`,
+      `${sequel} 2027-04-16 GB theatrical`,
+    ]);
+    for (const other of await run.filmIds())
+      if (other !== sequel && other !== musical) expect(await run.reports(other), other).toEqual([]);
+  });
+});
