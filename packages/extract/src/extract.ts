@@ -165,13 +165,21 @@ function withFullCharacterNames(drafts: Draft[], names: NamesLayer): Draft[] {
   const fullNames = names.names.filter(
     (n) => (n.kind === "person" || n.kind === "name") && n.words.length >= 2 && !credited.has(n.text),
   );
+  // By surname, in order: looking through every name for each rank was quadratic.
+  const bySurname = new Map<string, typeof fullNames>();
+  for (const n of fullNames) {
+    const surname = n.words[n.words.length - 1] ?? "";
+    const same = bySurname.get(surname);
+    if (same) same.push(n);
+    else bySurname.set(surname, [n]);
+  }
   return drafts.map((d) => {
     if (d.statement.predicate !== "cast" || !d.statement.value.character) return d;
     const character = d.statement.value.character;
     const [rank, ...rest] = character.split(" ");
     if (!rank || rest.length === 0 || !ROLE_TITLES.has(rank.toLowerCase())) return d;
     const surname = rest[rest.length - 1];
-    const full = fullNames.find((n) => n.words[n.words.length - 1] === surname && n.text !== character);
+    const full = bySurname.get(surname ?? "")?.find((n) => n.text !== character);
     return full
       ? { ...d, statement: { predicate: "cast", value: { ...d.statement.value, character: full.text } } }
       : d;
@@ -212,6 +220,13 @@ function identityDrafts(
   relations: readonly Draft[],
 ): Draft[] {
   const drafts: Draft[] = [];
+  // Each film's relations, found once (filtering all relations for each film was quadratic).
+  const relationsOf = new Map<Film, Draft[]>();
+  for (const d of relations) {
+    const own = relationsOf.get(d.film);
+    if (own) own.push(d);
+    else relationsOf.set(d.film, [d]);
+  }
   for (const film of layer.films) {
     const first = film.evidence[0];
     if (!first) continue;
@@ -252,8 +267,8 @@ function identityDrafts(
         rule: first.rule,
         confidence: 0.9,
       });
-    else if (!relations.some((d) => d.film === film && d.statement.predicate === "year")) {
-      const release = earliestRelease(relations.filter((d) => d.film === film));
+    else if (!relationsOf.get(film)?.some((d) => d.statement.predicate === "year")) {
+      const release = earliestRelease(relationsOf.get(film) ?? []);
       if (release?.statement.predicate === "release")
         drafts.push({
           ...release,

@@ -166,23 +166,81 @@ function withFormerRegions(drafts: Draft[]): Draft[] {
  * standing says more: a day within its date, a region or a platform where it named none.
  */
 export function withoutVaguerReleases(drafts: readonly Draft[]): Draft[] {
-  const releases = drafts.filter(isRelease);
-  const refines = (a: ReleaseDraft, b: ReleaseDraft) => {
-    const x = a.statement.value;
-    const y = b.statement.value;
-    return (
-      a.film === b.film &&
-      x.medium === y.medium &&
-      !!x.superseded === !!y.superseded &&
-      y.date.startsWith(x.date) &&
-      (x.region === null || x.region === y.region) &&
-      (x.platform === null || x.platform === y.platform) &&
-      (y.date.length > x.date.length ||
-        (x.region === null && y.region !== null) ||
-        (x.platform === null && y.platform !== null))
-    );
+  // Said as an index built once (comparing every release with every other was quadratic in an
+  // article of thousands of dates): what extends each date prefix of a film, medium and
+  // standing, and what a date names besides where it names it.
+  const longer = new Map<
+    string,
+    { regions: Set<string | null>; platforms: Set<string | null>; both: Set<string> }
+  >();
+  const same = new Map<
+    string,
+    {
+      regioned: boolean;
+      regionedPlatforms: Set<string | null>;
+      platformed: boolean;
+      platformedRegions: Set<string | null>;
+    }
+  >();
+  const groupOf = (d: ReleaseDraft) => [d.film, d.statement.value.medium, !!d.statement.value.superseded];
+  const films = new Map<unknown, number>();
+  const keyOf = (d: ReleaseDraft, date: string) => {
+    const [film, medium, superseded] = groupOf(d);
+    if (!films.has(film)) films.set(film, films.size);
+    return `${films.get(film)}|${medium}|${superseded}|${date}`;
   };
-  return drafts.filter((d) => !isRelease(d) || !releases.some((other) => other !== d && refines(d, other)));
+  for (const y of drafts) {
+    if (!isRelease(y)) continue;
+    const { date, region, platform } = y.statement.value;
+    for (let n = 1; n < date.length; n++) {
+      const key = keyOf(y, date.slice(0, n));
+      const entry = longer.get(key) ?? { regions: new Set(), platforms: new Set(), both: new Set() };
+      entry.regions.add(region);
+      entry.platforms.add(platform);
+      entry.both.add(`${region}|${platform}`);
+      longer.set(key, entry);
+    }
+    const key = keyOf(y, date);
+    const entry = same.get(key) ?? {
+      regioned: false,
+      regionedPlatforms: new Set(),
+      platformed: false,
+      platformedRegions: new Set(),
+    };
+    if (region !== null) {
+      entry.regioned = true;
+      entry.regionedPlatforms.add(platform);
+    }
+    if (platform !== null) {
+      entry.platformed = true;
+      entry.platformedRegions.add(region);
+    }
+    same.set(key, entry);
+  }
+  // Another release refines x when its date extends x's (in x's region and on x's platform,
+  // where x names them), or on x's date names a region or a platform x leaves out.
+  const vaguer = (x: ReleaseDraft) => {
+    const { date, region, platform } = x.statement.value;
+    const key = keyOf(x, date);
+    const ext = longer.get(key);
+    if (ext) {
+      if (region === null && platform === null) return true;
+      if (
+        region === null
+          ? ext.platforms.has(platform)
+          : platform === null
+            ? ext.regions.has(region)
+            : ext.both.has(`${region}|${platform}`)
+      )
+        return true;
+    }
+    const at = same.get(key);
+    if (!at) return false;
+    if (region === null && (platform === null ? at.regioned : at.regionedPlatforms.has(platform)))
+      return true;
+    return platform === null && (region === null ? at.platformed : at.platformedRegions.has(region));
+  };
+  return drafts.filter((d) => !isRelease(d) || !vaguer(d));
 }
 
 const POINTERS = new Set(["it", "its"]);
