@@ -751,6 +751,15 @@ describe("extract", () => {
     expect(film?.cast.map((c) => c.name)).toEqual(["Dan Fenn"]);
   });
 
+  it("casts the sequel, not the film it follows, in 'the sequel to X stars Y'", () => {
+    const text =
+      "The comedy Salt Road 2 opens in May. The sequel to the comedy Salt Road stars Ruth Ellery and Tom Reed.";
+    const films = extract({ format: "text", text }).films;
+    const castOf = (title: string) => films.find((f) => f.title === title)?.cast.map((c) => c.name);
+    expect(castOf("Salt Road 2")).toEqual(["Ruth Ellery", "Tom Reed"]);
+    expect(castOf("Salt Road")).toEqual([]);
+  });
+
   it("follows 'he' to the person and film the sentence before tied together", () => {
     const text =
       "The list also gave Mara Quill her second nomination for Cold Orchard. She is nominated for best director and best actress. He is nominated for best actor.";

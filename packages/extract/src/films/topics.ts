@@ -30,12 +30,30 @@ const PERSONAL = new Set(["he", "she", "they"]);
 
 /** The film named at token `first` of the sentence is another film's relative ("a sequel to the 2017 film X"). */
 export function isRelative(tokens: readonly Token[], first: number): boolean {
+  return relativeCueBefore(tokens, first, true);
+}
+
+/** The film named at token `first` is what another film follows: "the sequel to X". */
+export function isFollowedBy(tokens: readonly Token[], first: number): boolean {
+  return relativeCueBefore(tokens, first, false, SEQUEL_CUES);
+}
+
+/** Cues of another film in the same series (a version or remake may share the title). */
+const SEQUEL_CUES = new Set(["sequel to", "prequel to", "follow-up to", "sequel of", "spin-off of"]);
+
+function relativeCueBefore(
+  tokens: readonly Token[],
+  first: number,
+  asides: boolean,
+  cues: ReadonlySet<string> = RELATIVE_CUES,
+): boolean {
   for (let k = first - 1; k >= Math.max(1, first - RELATIVE_REACH); k--) {
     if (CLAUSE_BREAKS.has(tokens[k]?.lower ?? "")) return false;
-    if (RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) return true;
-    if (RELATIVE_CUES.has(`${tokens[k - 1]?.lower ?? ""} ${tokens[k]?.lower ?? ""}`)) return true;
+    if (asides && RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? "")) return true;
+    if (cues.has(`${tokens[k - 1]?.lower ?? ""} ${tokens[k]?.lower ?? ""}`)) return true;
     // "joins as Vale, the role she played in X": a part's earlier film, in a clause without "that".
-    if (PART_NOUNS.has(tokens[k - 1]?.lower ?? "") && PERSONAL.has(tokens[k]?.lower ?? "")) return true;
+    if (asides && PART_NOUNS.has(tokens[k - 1]?.lower ?? "") && PERSONAL.has(tokens[k]?.lower ?? ""))
+      return true;
   }
   return false;
 }

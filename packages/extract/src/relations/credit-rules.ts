@@ -38,6 +38,39 @@ function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): 
   return before?.kind === "word" && !/^[,:]$/.test(before.lower) && !isKindNoun(before) && isKindNoun(noun);
 }
 
+/** "stars" at unit i is the plural noun: after an adjective or determiner, or before "like". */
+function pluralStars(units: readonly Unit[], i: number): boolean {
+  const u = units[i];
+  if (u?.kind !== "word" || (u.lower !== "stars" && u.lower !== "co-stars")) return false;
+  const before = units[i - 1];
+  const after = units[i + 1];
+  if (after?.kind === "word" && /^(?:like|such|including|from|of|who|were|are|and)$/.test(after.lower))
+    return true;
+  if (i === 0) return true;
+  if (
+    before?.kind === "name" &&
+    (before.type === "NAT" || before.type === "PLACE" || before.type === "MEDIA")
+  )
+    return true;
+  return (
+    before?.kind === "word" &&
+    /^(?:the|fellow|other|british|hollywood|big|top|young|two|three|its|their|many|several|both|famous|former)$/.test(
+      before.lower,
+    )
+  );
+}
+
+/** "playing X", "portrayal of X", "as late singer X": what comes before a part played. */
+function portrayedBefore(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const u = units[k];
+    if (u?.kind !== "word") return false;
+    if (/^(?:playing|plays|played|portraying|portrays|portrayed|portrayal|as|depicting)$/.test(u.lower))
+      return true;
+  }
+  return false;
+}
+
 /** "plays tennis with Nell Crane": the name after a preposition is no character. */
 function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
@@ -491,6 +524,16 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Amos Pell won an award for Salt Road."],
+  },
+  {
+    id: "credit.won-named-category-for",
+    pattern: `person=${PEOPLE} *5 category=<AWARD> ~4 for ^4 film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [
+      { text: "Ruth Ellery won Best Actress for Quiet Shore.", expect: ["cast Ruth Ellery @ Quiet Shore"] },
+    ],
+    counterExamples: ["Ruth Ellery won the Golden Shell for Quiet Shore."],
   },
   {
     id: "credit.category-award-for",
@@ -1256,7 +1299,13 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"],
       },
     ],
-    counterExamples: ["Hollywood stars attended."],
+    counterExamples: [
+      "Hollywood stars attended.",
+      "The thriller Salt Road opens today. British stars Ruth Ellery and Tom Reed are hoping to win.",
+      "The thriller Salt Road opens today. Stars like Ruth Ellery also have films showing.",
+    ],
+    // "British stars X and Y", "stars like X": the noun, not the verb.
+    when: (m, s) => !pluralStars(s.units, m.start),
   },
   {
     id: "cast.stars-in",
@@ -1609,7 +1658,18 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["director Amos Pell @ Salt Roads"],
       },
     ],
-    counterExamples: ["The Ruth Ellery Foundation film prize went to Salt Roads."],
+    counterExamples: [
+      "The Ruth Ellery Foundation film prize went to Salt Roads.",
+      "The Ruth Ellery biopic Salt Roads completed the top three.",
+    ],
+    // "the Ray Charles biopic Ray", "the Stephen King adaptation": the subject or the source.
+    when: (m, s) =>
+      !s.units
+        .slice(m.start, m.end)
+        .some(
+          (u) =>
+            u.kind === "word" && /^(?:biopic|biopics|adaptation|documentary|portrait|tribute)$/.test(u.lower),
+        ),
   },
   {
     id: "credit.pronoun-new-film",
@@ -1719,6 +1779,8 @@ export const CREDIT_RULES: CreditRule[] = [
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.65,
     examples: [{ text: "She lost to Ruth Ellery in Salt Road.", expect: ["cast Ruth Ellery @ Salt Road"] }],
-    counterExamples: ["Amos Pell in Paris."],
+    counterExamples: ["Amos Pell in Paris.", "She was nominated for playing Amos Pell in Salt Road."],
+    // "playing Howard Hughes in The Aviator": the person is the part, not the player.
+    when: (m, s) => !portrayedBefore(s.units, m.start),
   },
 ];

@@ -1,7 +1,7 @@
 import type { Doc, Sentence } from "../document/document.ts";
 import type { Draft, Statement } from "../facts/facts.ts";
 import type { Film, FilmsLayer } from "../films/films.ts";
-import { isRelative, opensWithAnaphor, type Topics } from "../films/topics.ts";
+import { isFollowedBy, isRelative, opensWithAnaphor, type Topics } from "../films/topics.ts";
 import { isPronoun, type Pronouns } from "../names/coreference.ts";
 import { type Person, tradeOf } from "../names/people.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
@@ -78,7 +78,12 @@ export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
   for (const { rule, match } of CREDITS.run(units)) {
     const emit: CreditEmit = rule.emit;
     const sentence = units.sentence;
-    const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
+    // "The sequel to Meet the Parents stars X": the film after "sequel to" is not the one cast;
+    // the sequel is (the story's film). "the Ben Stiller comedy Meet the Parents" after "sequel
+    // to" credits that older film, which this sentence does not make a claim about: nothing.
+    const captured = filmsIn(ctx, match.captures[emit.film ?? ""]);
+    const named = captured.filter((film) => !relativeIn(units, match.captures[emit.film ?? ""], film));
+    if (captured.length > 0 && named.length === 0 && !filmSlotFirst(match.captures, emit)) continue;
     const films =
       named.length > 0 ? named : contextFilm(ctx, units, match.start, emit.filmInSentence === true);
     if (films.length === 0) continue;
@@ -146,8 +151,15 @@ function creditsOf(
     case "byCategory": {
       // "nominated for best director and best actress": each category named gives a credit.
       const named = (emit.category ?? "").split(",").flatMap((slot) => captures[slot] ?? []);
-      const words = named.flatMap((u) => (u.kind === "word" ? [u.lower] : []));
-      if (words.length > 0) return rolesOfWords(named, CATEGORY_CREDITS);
+      // "Best Actress" set in capitals is an award's name: its last word is the category.
+      const words = named.flatMap((u) =>
+        u.kind === "word"
+          ? [u.lower]
+          : u.kind === "name"
+            ? [u.name.words[u.name.words.length - 1]?.toLowerCase() ?? ""]
+            : [],
+      );
+      if (words.length > 0) return unique(words.flatMap((w) => CATEGORY_CREDITS[w] ?? []));
       const before = categoryBefore(units.units, at);
       const role = before ? CATEGORY_CREDITS[before] : emit.fallback;
       return role ? [role] : [];
@@ -240,6 +252,25 @@ function subjectApposition(units: readonly Unit[]): [number, number] | null {
 }
 
 const isWord = (u: Unit | undefined, lower: string): boolean => u?.kind === "word" && u.lower === lower;
+
+/** The match names its film before its people ("X stars Y"), not after ("the Y comedy X"). */
+function filmSlotFirst(captures: Record<string, Unit[]>, emit: CreditEmit): boolean {
+  const film = captures[emit.film ?? ""]?.[0];
+  const person = emit.person.split(",").flatMap((slot) => captures[slot] ?? [])[0];
+  const start = (u: Unit | undefined) =>
+    u?.kind === "name" ? u.name.start : u?.kind === "word" ? u.token.start : -1;
+  return film !== undefined && person !== undefined && start(film) < start(person);
+}
+
+function relativeIn(units: SentenceUnits, captured: Unit[] | undefined, film: Film): boolean {
+  return (captured ?? []).some(
+    (u) =>
+      u.kind === "name" &&
+      u.name.text !== "" &&
+      film.mentions.includes(u.name) &&
+      isFollowedBy(units.sentence.tokens, u.name.first),
+  );
+}
 
 export function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[] {
   const films: Film[] = [];
