@@ -44,8 +44,9 @@ function pluralStars(units: readonly Unit[], i: number): boolean {
   if (u?.kind !== "word" || (u.lower !== "stars" && u.lower !== "co-stars")) return false;
   const before = units[i - 1];
   const after = units[i + 1];
-  if (after?.kind === "word" && /^(?:like|such|including|from|of|who|were|are|and)$/.test(after.lower))
-    return true;
+  // "The stars are X, Y and Z" names the film's cast.
+  if (after?.kind === "word" && /^(?:are|were|include|includes|:)$/.test(after.lower)) return false;
+  if (after?.kind === "word" && /^(?:like|such|including|from|of|who|and)$/.test(after.lower)) return true;
   if (i === 0) return true;
   if (
     before?.kind === "name" &&
@@ -1293,16 +1294,20 @@ export const CREDIT_RULES: CreditRule[] = [
     pattern: `starring|co-starring|featuring|stars|co-stars|starred|features|featured :? are|is? alongside? <NAT>? ~1 @role? person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
+    counterExamples: [
+      "Hollywood stars attended.",
+      "The thriller Salt Road opens today. British stars Ruth Ellery and Tom Reed are hoping to win.",
+      "The thriller Salt Road opens today. Stars like Ruth Ellery also have films showing.",
+    ],
     examples: [
       {
         text: "The thriller Salt Road opens today. The film also stars Irish actors Niamh Byrne and Declan Roe.",
         expect: ["cast Niamh Byrne @ Salt Road", "cast Declan Roe @ Salt Road"],
       },
-    ],
-    counterExamples: [
-      "Hollywood stars attended.",
-      "The thriller Salt Road opens today. British stars Ruth Ellery and Tom Reed are hoping to win.",
-      "The thriller Salt Road opens today. Stars like Ruth Ellery also have films showing.",
+      {
+        text: "The thriller Salt Road opens today. The stars are Ruth Ellery and Tom Reed.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Tom Reed @ Salt Road"],
+      },
     ],
     // "British stars X and Y", "stars like X": the noun, not the verb.
     when: (m, s) => !pluralStars(s.units, m.start),
