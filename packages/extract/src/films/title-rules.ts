@@ -1093,7 +1093,7 @@ function endsNounPhrase(next: Unit | undefined): boolean {
 }
 
 const AWARD_WORDS = new Set(
-  "award awards nominee nominees nominated nomination nominations best prize prizes category shortlist shortlisted winner winners won".split(
+  "award awards nominee nominees nominated nomination nominations best prize prizes category shortlist shortlisted winner winners won competition contender contenders favourite favourites rivals".split(
     " ",
   ),
 );

@@ -38,6 +38,13 @@ function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): 
   return before?.kind === "word" && !/^[,:]$/.test(before.lower) && !isKindNoun(before) && isKindNoun(noun);
 }
 
+/** "Joey, starring Matt LeBlanc": the work before the verb is a name that is no film. */
+function afterOtherWork(units: readonly Unit[], i: number): boolean {
+  const comma = units[i - 1];
+  const work = comma?.kind === "word" && comma.lower === "," ? units[i - 2] : undefined;
+  return work?.kind === "name" && work.type === "NAME";
+}
+
 /** "stars" at unit i is the plural noun: after an adjective or determiner, or before "like". */
 function pluralStars(units: readonly Unit[], i: number): boolean {
   const u = units[i];
@@ -594,7 +601,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.person-favourite-for",
-    pattern: `person=${PERSON} ~8 ,? for film=<FILM>`,
+    pattern: `person=${PERSON} ~10 ,? for film=<FILM>`,
     emit: { credit: "byCategory", person: "person", film: "film" },
     confidence: 0.65,
     examples: [
@@ -1310,7 +1317,23 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     // "British stars X and Y", "stars like X": the noun, not the verb.
-    when: (m, s) => !pluralStars(s.units, m.start),
+    when: (m, s) => !pluralStars(s.units, m.start) && !afterOtherWork(s.units, m.start),
+  },
+  {
+    id: "cast.starring-described",
+    pattern: `starring|co-starring|featuring|stars|co-stars|starred ~1 <NAME|ORG|MEDIA|PLACE|NAT> actor|actress|actors|actresses|star|stars|comedian|singer|newcomer|veteran person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The festival opens with the comedy Salt Road, starring former Dock Street actress Ruth Ellery and Amy Lowe.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Amy Lowe @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The festival opens with the comedy Salt Road, starring former Dock Street manager Ruth Ellery.",
+    ],
+    when: (m, s) => !pluralStars(s.units, m.start) && !afterOtherWork(s.units, m.start),
   },
   {
     id: "cast.stars-in",
@@ -1693,7 +1716,7 @@ export const CREDIT_RULES: CreditRule[] = [
   {
     id: "cast.pronoun-role-in",
     pattern:
-      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut ~5 in film=<FILM+>",
+      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut *6 in film=<FILM+>",
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.8,
     examples: [
