@@ -28,6 +28,7 @@ const STATED_YEAR = /\b(?:18|19|20)\d{2}\b/;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const YEAR_ONLY =
   /\b(?:in|until|till|of|for|from|by|since|during|late|early|mid|mid-|summer|spring|autumn|fall|winter|to)\s+((?:18|19|20)\d{2})\b/g;
+const FROM_A_NUMBER = /\bfrom(?=\s+\d)/gi;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -56,12 +57,15 @@ function datesOf(s: Sentence, published: Date | null): DateMention[] {
   const named = NAMES_A_DAY.test(s.text) || NUMERIC_DATE.test(s.text);
   if (named && (STATED_YEAR.test(s.text) || published)) {
     const reference = published ?? new Date(Date.UTC(2000, 0, 1));
-    for (const result of chrono.en.parse(s.text, reference, { forwardDate: true })) {
+    // "from 19 June": chrono reads "from 19" as seven in the evening; the word says nothing of the date.
+    const masked = s.text.replace(FROM_A_NUMBER, (from) => " ".repeat(from.length));
+    for (const result of chrono.en.parse(masked, reference, { forwardDate: true })) {
       for (const part of partsOf(result)) {
         const forward = keptDate(part.components, part.text, published !== null);
         if (!forward) continue;
         const text = part.text.replace(/^(?:on|in)\s+/i, "");
         const start = s.start + part.index + (part.text.length - text.length);
+        if (opensAName(text, s.text.slice(start - s.start + text.length))) continue;
         const weekday = WEEKDAY.test(text) && !/\d/.test(text);
         const backward =
           STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
@@ -75,6 +79,14 @@ function datesOf(s: Sentence, published: Date | null): DateMention[] {
     add(start, start + year.length, year, year, false);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const LONE_MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** "June Hallam", "August Diehl": a lone month or day name that a capitalised word follows is a given name. */
+function opensAName(date: string, after: string): boolean {
+  return LONE_MONTH_OR_DAY.test(date) && /^ \p{Lu}\p{Ll}/u.test(after);
 }
 
 /**

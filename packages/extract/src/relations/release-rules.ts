@@ -129,6 +129,31 @@ export const RELEASE_RULES: ReleaseRule[] = [
     },
   },
   {
+    id: "release.company-releases-film",
+    pattern:
+      "company=<ORG> will|to|is|plans|has|have|had? ~1 release|releases|released|open|opens|opened|launch|launches|distribute|distributes film=<FILM> ,? *10 in|into? cinemas|theatres|theaters? on|from date=<DATE>",
+    emit: { film: "film", date: "date", company: "company" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Northlight Pictures will release Glass Harbour 2, the second chapter of its saga, in cinemas on 5 June 2031 in the US.",
+        expect: [
+          "release 2031-06-05 US theatrical @ Glass Harbour 2",
+          "company Northlight Pictures distributor @ Glass Harbour 2",
+        ],
+      },
+    ],
+    counterExamples: [
+      "Northlight Pictures will release Glass Harbour 2 news at its London office, which opens on 5 June 2031.",
+    ],
+    // "release X in cinemas on …" or "release X, <what X is>, in cinemas on …".
+    when: (m, s) => {
+      const film = m.captures.film?.[0];
+      const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
+      return next?.kind === "word" && /^(?:,|in|into|on|from)$/.test(next.lower);
+    },
+  },
+  {
     id: "release.platform-acquires",
     pattern:
       "platform=<ORG> has|have|had? acquired|bought|picked film=<FILM> up? ,? which|that|and|it? will|to|is ~2 stream|streams|streaming|premiere|debut|launch|arrive ~2 on|from|in? date=<DATE>",
@@ -199,7 +224,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   },
   {
     id: "release.region-then-date",
-    pattern: `${RELEASE} *6 in|across|throughout the? region=<PLACE+> ~3 ,? on|in|from|for date=<DATE>`,
+    pattern: `${RELEASE} *6 in|across|throughout the? region=<PLACE+> ^3 ,? on|in|from|for date=<DATE>`,
     emit: { date: "date", region: "region" },
     confidence: 0.85,
     examples: [
@@ -254,7 +279,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   {
     id: "release.region-cinemas",
     pattern:
-      "opens|open|opening|reaches|reach|arrives|arrive|hits|hit|released|release in|into|across? region=<NAT|PLACE+> cinemas|theatres|theaters|screens|multiplexes ~3 ,? on|from|in date=<DATE>",
+      "opens|open|opening|reaches|reach|arrives|arrive|hits|hit|released|release in|into|across? region=<NAT|PLACE+> cinemas|theatres|theaters|screens|multiplexes ^3 ,? on|from|in date=<DATE>",
     emit: { date: "date", region: "region" },
     confidence: 0.85,
     examples: [
@@ -300,7 +325,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
   {
     id: "release.audiences-wait",
     pattern:
-      "region=<NAT|PLACE+> audiences|viewers|fans|cinemagoers|filmgoers|moviegoers ~4 wait|see|watch|catch ~2 until|till|on|from date=<DATE>",
+      "region=<NAT|PLACE+> audiences|viewers|fans|cinemagoers|filmgoers|moviegoers ~4 wait|see|watch|catch|get ~3 until|till|on|from date=<DATE>",
     emit: { date: "date", region: "region", impliesFilm: true },
     confidence: 0.75,
     examples: [
@@ -323,6 +348,66 @@ export const RELEASE_RULES: ReleaseRule[] = [
       },
     ],
     counterExamples: ["Amos Pell, moving from Paris in March 2031, joined the thriller Salt Road."],
+    when: (_m, s) => speaksOfRelease(s.units),
+  },
+  {
+    id: "release.film-opens-date",
+    pattern:
+      "film=<FILM> will|is? now|finally|also? open|opens|arrive|arrives|hit|hits|land|lands|debut|debuts|premiere|premieres|stream|streams date=<DATE>",
+    emit: { film: "film", date: "date" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road opens May 3, 2031 in the US and Canada.",
+        expect: [
+          "release 2031-05-03 US theatrical @ Salt Road",
+          "release 2031-05-03 CA theatrical @ Salt Road",
+        ],
+      },
+    ],
+    counterExamples: ["The festival opens May 3, 2031 with the thriller Salt Road."],
+  },
+  {
+    id: "release.anaphor-opens-date",
+    pattern:
+      "it|film|movie|picture|sequel|@genre will|is? now|finally|also? open|opens|arrive|arrives|hit|hits|land|lands|debut|debuts|premiere|premieres|stream|streams date=<DATE>",
+    emit: { date: "date" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road is a hit in Spain. The film opens May 3, 2031 in the UK.",
+        expect: ["release 2031-05-03 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road is a hit in Spain. The festival opens May 3, 2031 in the UK."],
+  },
+  {
+    id: "release.set-for",
+    pattern: "is|are|was|were|now|been set for date=<DATE>",
+    emit: { date: "date" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road III is set for 2028.",
+        expect: ["release 2028 theatrical @ Salt Road III"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road is set in 1928."],
+  },
+  {
+    id: "release.media-date-pair",
+    pattern: "and|, on|via dvd|blu-ray|digital|download|vod|video ~2 from|on date=<DATE>",
+    emit: { date: "date" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road will be available on digital platforms from 7 July 2031 and on Blu-ray from 28 July 2031.",
+        expect: ["release 2031-07-28 home @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road opens on 7 July 2031, and on DVD its prequel is out from 28 July 2031.",
+    ],
     when: (_m, s) => speaksOfRelease(s.units),
   },
   {

@@ -84,6 +84,8 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
     // "pushed back to 6 August in the US": a region the rule does not read may follow the date.
     const regions = regionsOf(match.captures[emit.region ?? ""]);
     if (regions.length === 0 && dateUnit) regions.push(...regionsAfter(units.units, dateUnit));
+    // "will release X in the US on 9 October": or before it, within the words the rule read.
+    if (regions.length === 0 && dateUnit) regions.push(...regionsBefore(units.units, dateUnit, match.start));
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const base = {
       sentence: units.sentence.index,
@@ -436,6 +438,23 @@ function regionsAfter(units: readonly Unit[], date: Unit): string[] {
 }
 
 const LIST_JOINERS = new Set([",", "and", "&"]);
+const DATE_PREPOSITIONS = new Set(["on", "from", "in", "for"]);
+const VENUES = new Set(["cinemas", "theatres", "theaters", "screens"]);
+
+/** The countries named just before a date, after `from`: "in the US on 9 October", "in UK cinemas on …". */
+function regionsBefore(units: readonly Unit[], date: Unit, from: number): string[] {
+  let i = units.indexOf(date) - 1;
+  if (isWord(units[i], DATE_PREPOSITIONS)) i--;
+  if (isWord(units[i], VENUES)) i--;
+  const list: Unit[] = [];
+  for (; i >= from; i--) {
+    const u = units[i];
+    if (u?.kind === "name" && REGION_TYPES.has(u.type)) list.unshift(u);
+    else if (!(isWord(u, LIST_JOINERS) && list.length > 0)) break;
+  }
+  if (isWord(units[i], THE)) i--;
+  return i >= from && isWord(units[i], REGION_PREPOSITIONS) ? regionsOf(list) : [];
+}
 
 function companyOf(captured: Unit[] | undefined): string | null {
   const u = captured?.[0];
