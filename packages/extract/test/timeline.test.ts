@@ -122,6 +122,32 @@ describe("release timelines", () => {
     });
   });
 
+  it("reads 'from 19 June' as a day, not as seven in the evening", () => {
+    const text = "The documentary Salt Road will stream on Streamly+ from 19 June.";
+    expect(releases(read(text, "2026-05-29T06:00:00Z"))).toEqual({
+      "Salt Road": ["2026-06-19 - streaming Streamly+"],
+    });
+  });
+
+  it("does not take a given name that is a month for a date", () => {
+    const text =
+      "The thriller Salt Road 2 opens on 5 June 2026. It reunites Ada Quill and June Hallam, who return as the twins.";
+    const [film] = read(text).films;
+    expect(film?.cast.map((c) => c.name)).toEqual(["Ada Quill", "June Hallam"]);
+  });
+
+  it("does not bind a country to a date that belongs to another phrase", () => {
+    const text = "The thriller Salt Road opens today in the US and Canada after previews on Thursday night.";
+    expect(releases(read(text, "2026-05-29T06:00:00Z"))).toEqual({
+      "Salt Road": ["2026-05-29 CA theatrical", "2026-05-29 US theatrical"],
+    });
+  });
+
+  it("takes the country a rule read before the date", () => {
+    const text = "Northlight Pictures will release Storm Cellar in the US on 9 October 2026.";
+    expect(releases(read(text))).toEqual({ "Storm Cellar": ["2026-10-09 US theatrical"] });
+  });
+
   it("reads a release of the film a story calls by its genre", () => {
     const text =
       "Meridian Pictures has moved Salt Road to 6 August 2027. The spy thriller's UK release has shifted to 13 August 2027.";

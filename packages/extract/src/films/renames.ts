@@ -137,12 +137,16 @@ export const RENAME_RULES: RenameRule[] = [
   },
   {
     id: "rename.anaphor-formerly",
-    pattern: `@filmNoun|@genre|project ,|( ${EARLIER} ${NAMING}? as? former=${TITLE}`,
+    pattern: `@filmNoun|@genre|project ,|(? ${EARLIER} ${NAMING}? as? former=${TITLE}`,
     emit: { former: "former" },
     confidence: 0.8,
     examples: [
       {
         text: "The thriller Glass Harbour: Undertow opens in May. The film, formerly known as Glass Harbour 2, stars Dana Okafor.",
+        expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
+      },
+      {
+        text: "The thriller Glass Harbour: Undertow opens in May. The film previously called Glass Harbour 2 stars Dana Okafor.",
         expect: ["alias Glass Harbour 2 @ Glass Harbour: Undertow"],
       },
     ],

@@ -35,6 +35,30 @@ function describesGenre(m: Match, s: SentenceUnits): boolean {
 
 const FILM_REFERENCES = new Set([...FILM_NOUNS, ...GENRE_NOUNS, "sequel", "instalment", "installment"]);
 
+const SENTENCE_ADVERBS = new Set([
+  "elsewhere",
+  "meanwhile",
+  "however",
+  "separately",
+  "overall",
+  "still",
+  "instead",
+  "nevertheless",
+  "nonetheless",
+  "besides",
+  "moreover",
+  "furthermore",
+  "additionally",
+  "finally",
+  "similarly",
+  "likewise",
+  "otherwise",
+  "indeed",
+  "today",
+  "yesterday",
+  "tomorrow",
+]);
+
 const LINKS = new Set(["of", "for", "with", "in", "on", "at", "by", "from", "to", "and", "or", ","]);
 
 /** "the thriller", "its sequel", "the spy film": a film referred to by a noun at unit i. */
@@ -926,6 +950,52 @@ export const TITLE_RULES: TitleRule[] = [
     confidence: 0.7,
     examples: [{ text: "Last year's big winner, Iron Lantern, won again.", expect: ["film Iron Lantern"] }],
     counterExamples: ["Last year's big winner, Britain, won again."],
+  },
+  {
+    id: "film.veto.sentence-adverb",
+    pattern: "title=<NAME> ,",
+    emit: { title: "title", veto: true },
+    confidence: 0.95,
+    examples: [
+      {
+        text: "Elsewhere, the documentary Salt Road will stream from June.",
+        expect: ["no film Elsewhere"],
+      },
+    ],
+    counterExamples: ["Nightfall, the documentary about Salt Road, will stream from June."],
+    // "Elsewhere, …", "Meanwhile, …": a word that opens a sentence to link it to the last.
+    when: (m) => {
+      const name = capturedName(m.captures.title);
+      return m.start === 0 && !!name && SENTENCE_ADVERBS.has(name.name.text.toLowerCase());
+    },
+  },
+  {
+    id: "film.provisionally-titled",
+    pattern:
+      "@filmNoun|@genre|instalment|installment|chapter|sequel *5 ,? provisionally|tentatively|currently|temporarily titled|called|named|known title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The third film in the saga, provisionally titled Salt Road III, is set for 2028.",
+        expect: ["film Salt Road III"],
+      },
+    ],
+    counterExamples: ["The third album in the series, provisionally titled Salt Road III, is set for 2028."],
+  },
+  {
+    id: "film.available-on-media",
+    pattern:
+      "title=<NAME> will|is|are|was ~1 available|out|released on|to ~2 digital|dvd|blu-ray|download|vod|demand",
+    emit: { title: "title" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Salt Road will be available on digital platforms from 7 July.",
+        expect: ["film Salt Road"],
+      },
+    ],
+    counterExamples: ["Amos Pell will be available on demand for interviews from 7 July."],
   },
   {
     id: "film.veto.apposition-work",

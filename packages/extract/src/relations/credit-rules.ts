@@ -415,6 +415,19 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m) => m.start === 0,
   },
   {
+    id: "credit.film-reunites",
+    pattern: `film=<FILM> reunites|reunited|reuniting ~1 nouns=director|writer-director|screenwriter|writer|producer person=${PERSON}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Salt Road 2 reunites director Amos Pell with Ruth Ellery.",
+        expect: ["director Amos Pell @ Salt Road 2"],
+      },
+    ],
+    counterExamples: ["The Salt Road 2 premiere reunites director Amos Pell with his old school."],
+  },
+  {
     id: "director.title-director",
     pattern: `film=<FILM+> director|co-director|film-maker|filmmaker|directors person=${PERSON}`,
     emit: { credit: "director", person: "person", film: "film" },
@@ -1752,7 +1765,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.returns-as",
-    pattern: `person=${PERSON} ,? who? returns|returning|reprises|reprising|will|is ~3 as character=${CHARACTER}`,
+    pattern: `person=${PERSON} ,? who? returns|returning|return|reprises|reprising|reprise|will|is ~3 as character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", character: "character" },
     confidence: 0.8,
     examples: [
@@ -1774,6 +1787,27 @@ export const CREDIT_RULES: CreditRule[] = [
         .some(
           (u) => u.kind === "word" && /^(?:returns|returning|reprises|reprising|return|back)$/.test(u.lower),
         ),
+  },
+  {
+    id: "cast.return-as-list",
+    pattern: `person=${PEOPLE} , who return|reprise|are|will ~3 as|their`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road 2 reunites Ruth Ellery and Amos Pell, who return as the siblings Nell and Tom Crane.",
+        expect: ["cast Ruth Ellery @ Salt Road 2", "cast Amos Pell @ Salt Road 2"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road 2 thanks Ruth Ellery and Amos Pell, who return as judges of the festival.",
+    ],
+    // Parts, not offices: a name or "the"/"their" and a name follow.
+    when: (m, s) =>
+      s.units.slice(m.end, m.end + 4).some((u) => u.kind === "name") &&
+      s.units
+        .slice(m.start, m.end)
+        .some((u) => u.kind === "word" && /^(?:return|reprise|returning|back)$/.test(u.lower)),
   },
   {
     id: "cast.cast-as",
