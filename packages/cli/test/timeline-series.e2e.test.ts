@@ -237,3 +237,104 @@ describe("the Tidewater series through the API", () => {
       if (other !== sequel && other !== musical) expect(await run.reports(other), other).toEqual([]);
   });
 });
+
+/**
+ * Written after the extractor passed the Tidewater series, as a further check: a "Part Two"
+ * dated for June and moved up a week, with three countries named by their audiences, an opening
+ * "today", digital and Blu-ray dates and the next installment set for a year; beside it a
+ * documentary from a festival to streaming.
+ */
+const EMBER_FALLS: SeriesArticle[] = [
+  { file: "1-announced.txt", publishedAt: "2026-03-04" },
+  { file: "2-moved-up.md", publishedAt: "2026-04-20" },
+  { file: "3-opens.html" }, // article:published_time 2026-05-29T06:00:00Z
+  { file: "4-home.txt", publishedAt: "2026-06-15" },
+];
+
+describe("the Ember Falls series through the API", () => {
+  let run: SeriesRun;
+  let sequel: string;
+  let third: string;
+  let documentary: string;
+  beforeAll(async () => {
+    run = await SeriesRun.start("ember-falls");
+    await run.postAll(EMBER_FALLS);
+    sequel = await run.filmId("Ember Falls: Part Two");
+    third = await run.filmId("Ember Falls III");
+    documentary = await run.filmId("Salt and Smoke");
+  });
+  afterAll(() => run.close());
+
+  it("knows each film by its names, its series, its people and studio", async () => {
+    const film = await run.film(sequel);
+    expect(film.title).toBe("Ember Falls: Part Two");
+    expect(film.aliases.map((a) => a.value)).toContain("Ember Falls II");
+    expect([film.franchise?.value, film.installment?.value]).toEqual(["Ember Falls", 2]);
+    expect(film.directors.map((d) => d.value.name)).toEqual(["Lise Varga"]);
+    expect(film.cast.map((c) => c.value.person.name)).toEqual(["Omar Petit", "June Hallam"]);
+    expect(film.companies.map((c) => c.value.name)).toContain("Northwind Pictures");
+    const next = await run.film(third);
+    expect([next.franchise?.value, next.installment?.value]).toEqual(["Ember Falls", 3]);
+  });
+
+  it("holds the dates of the last report per region and medium", async () => {
+    expect(await run.current(sequel)).toEqual([
+      "2026-05-29 CA theatrical ← opens",
+      "2026-05-29 US theatrical ← opens",
+      "2026-06-04 AT theatrical ← moved-up",
+      "2026-06-04 CH theatrical ← moved-up",
+      "2026-06-04 DE theatrical ← moved-up",
+      "2026-06-12 GB theatrical ← announced",
+      "2026-07-07 - streaming ← home",
+      "2026-07-28 - home ← home",
+    ]);
+    expect(await run.current(documentary)).toEqual([
+      "2026-01 - festival ← opens",
+      "2026-06-19 - streaming Netflix ← opens",
+    ]);
+    expect(await run.current(third)).toEqual(["2028 - theatrical ← home"]);
+  });
+
+  it("keeps every report with the article that made it and the report that replaced it", async () => {
+    expect(await run.history(sequel, "US")).toEqual([
+      "2026-06-05 ← announced ⇒ 2026-05-29 (moved-up)",
+      "2026-05-29 ← moved-up",
+      "2026-05-29 ← opens",
+    ]);
+    expect(await run.history(sequel, "GB")).toEqual(["2026-06-12 ← announced"]);
+  });
+
+  it("answers as the knowledge base stood on given days", async () => {
+    expect(await run.status(`/films/${sequel}?asOf=2026-03-03`)).toBe(404);
+    expect(await run.current(sequel, "2026-03-04")).toEqual([
+      "2026-06-05 US theatrical ← announced",
+      "2026-06-12 GB theatrical ← announced",
+    ]);
+    expect(await run.current(sequel, "2026-04-20")).toEqual([
+      "2026-05-29 CA theatrical ← moved-up",
+      "2026-05-29 US theatrical ← moved-up",
+      "2026-06-04 AT theatrical ← moved-up",
+      "2026-06-04 CH theatrical ← moved-up",
+      "2026-06-04 DE theatrical ← moved-up",
+      "2026-06-12 GB theatrical ← announced",
+    ]);
+  });
+
+  it("puts current dates only in the calendar, and no red herring at all", async () => {
+    expect(await run.calendar("2024-01", "2028-12")).toEqual([
+      `${documentary} 2026-01 - festival`,
+      `${sequel} 2026-05-29 CA theatrical`,
+      `${sequel} 2026-05-29 US theatrical`,
+      `${sequel} 2026-06-04 AT theatrical`,
+      `${sequel} 2026-06-04 CH theatrical`,
+      `${sequel} 2026-06-04 DE theatrical`,
+      `${sequel} 2026-06-12 GB theatrical`,
+      `${documentary} 2026-06-19 - streaming Netflix`,
+      `${sequel} 2026-07-07 - streaming`,
+      `${sequel} 2026-07-28 - home`,
+      `${third} 2028 - theatrical`,
+    ]);
+    for (const other of await run.filmIds())
+      if (![sequel, third, documentary].includes(other)) expect(await run.reports(other), other).toEqual([]);
+  });
+});
