@@ -1,4 +1,5 @@
 import type { ReleaseMedium } from "@filmkb/schema";
+import type { Match, SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
 import type { Unit } from "../patterns/units.ts";
 
@@ -122,11 +123,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
     ],
     counterExamples: ["Northlight Pictures has set Glass Harbour 2 aside to focus on a musical for 2031."],
     // "dated X for …" or "dated X, <what X is>, for …": nothing else between the film and the date.
-    when: (m, s) => {
-      const film = m.captures.film?.[0];
-      const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
-      return next?.kind === "word" && /^(?:,|for|on)$/.test(next.lower);
-    },
+    when: filmFollowedBy(",", "for", "on"),
   },
   {
     id: "release.company-releases-film",
@@ -147,11 +144,7 @@ export const RELEASE_RULES: ReleaseRule[] = [
       "Northlight Pictures will release Glass Harbour 2 news at its London office, which opens on 5 June 2031.",
     ],
     // "release X in cinemas on …" or "release X, <what X is>, in cinemas on …".
-    when: (m, s) => {
-      const film = m.captures.film?.[0];
-      const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
-      return next?.kind === "word" && /^(?:,|in|into|on|from)$/.test(next.lower);
-    },
+    when: filmFollowedBy(",", "in", "into", "on", "from"),
   },
   {
     id: "release.platform-acquires",
@@ -482,6 +475,19 @@ const NOT_RELEASES = new Set([
   "wraps",
   "wrapped",
 ]);
+
+/**
+ * The film slot is followed by one of these words: "dated X for …", "dated X, <what X is>, for …",
+ * where a skip may pass an apposition but nothing else between the film and its date.
+ */
+function filmFollowedBy(...words: string[]): (m: Match, s: SentenceUnits) => boolean {
+  const allowed = new Set(words);
+  return (m, s) => {
+    const film = m.captures.film?.[0];
+    const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
+    return next?.kind === "word" && allowed.has(next.lower);
+  };
+}
 
 const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
   const u = units[i];
