@@ -26,6 +26,13 @@ interface PersonMention {
 }
 
 const OBLIQUE = new Set(["at", "from"]);
+/** "Hollywood legend Dustin Hoffman has …": a subject may follow a few describing words. */
+const SUBJECT_REACH = 3;
+
+/** Token index of the first person named in a sentence. */
+function firstPersonAt(names: NamesLayer, sentence: number): number {
+  return names.bySentence[sentence]?.find((n) => n.person)?.first ?? -1;
+}
 
 /**
  * Who "he", "she", "his" and "her" are: the nearest person named before, in this sentence or
@@ -45,7 +52,7 @@ export class Pronouns {
           start: name.start,
           person: name.person,
           oblique: OBLIQUE.has(doc.sentences[name.sentence]?.tokens[name.first - 1]?.lower ?? ""),
-          subject: name.first === 0,
+          subject: name.first === firstPersonAt(names, name.sentence) && name.first <= SUBJECT_REACH,
           possessive: name.possessive,
         });
   }
@@ -74,6 +81,19 @@ export class Pronouns {
     return (earlierSubject ?? candidates.find((m) => !m.possessive) ?? candidates[0])?.person ?? null;
   }
 
+  /**
+   * The person "the actor", "the star of X and Y" or "the veteran film-maker" refers to: an earlier
+   * sentence's subject within the window, whatever the gender; null when none is in view.
+   */
+  resolveDescribed(sentence: number, offset: number): Person | null {
+    for (let i = this.lastBefore(offset); i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.sentence < sentence - 2) return null;
+      if (m.subject && m.sentence < sentence && !m.possessive) return m.person;
+    }
+    return null;
+  }
+
   /** Index of the last mention before an offset (binary search over document order). */
   private lastBefore(offset: number): number {
     let lo = 0;
@@ -88,3 +108,18 @@ export class Pronouns {
 }
 
 export const isPronoun = (word: string): boolean => word.toLowerCase() in PRONOUNS;
+
+/** Nouns that, after "the" and opening a sentence, describe a person named before. */
+export const DESCRIBING_NOUNS = new Set([
+  "actor",
+  "actress",
+  "star",
+  "director",
+  "film-maker",
+  "filmmaker",
+  "writer",
+  "screenwriter",
+  "producer",
+  "comedian",
+  "singer",
+]);

@@ -132,7 +132,8 @@ export class People {
   add(words: readonly string[], confirmed: boolean, at = 0, surface?: string): Person {
     const key = withoutPrefix(words).join(" ");
     const name = surface !== undefined && withoutMarks(surface) === key ? surface : key;
-    const known = this.byName.get(key);
+    // "Van Gogh" after "Theo Van Gogh": a surname with its particle, not another person.
+    const known = this.byName.get(key) ?? this.earlierBySurname(key, at);
     if (known) {
       known.confirmed ||= confirmed;
       known.firstAt = Math.min(known.firstAt, at);
@@ -151,6 +152,11 @@ export class People {
       if (!this.bySurname.has(withParticle)) this.bySurname.set(withParticle, person);
     }
     return person;
+  }
+
+  private earlierBySurname(key: string, at: number): Person | undefined {
+    const person = this.bySurname.get(key);
+    return person && person.firstAt < at && person.name !== key ? person : undefined;
   }
 
   /**

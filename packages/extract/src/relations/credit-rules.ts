@@ -343,6 +343,48 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Dry Stone, a film praised by Ruth Ellery, won the top prize."],
   },
   {
+    id: "credit.described-maker-of",
+    pattern: `the ~2 person=actor|actress|star|director|film-maker|filmmaker|writer|producer of film=<FILM+>`,
+    emit: { credit: "byNoun", person: "person", nouns: "person", film: "film" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Hollywood legend Ruth Ellery spoke out on Monday. The star of Salt Road and Quiet Shore said films were worse.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["The thriller Salt Road was a hit. The star of the show has not been named."],
+    // Only a sentence's opening description refers back: "Ellery, the star of X" is an apposition.
+    when: (m) => m.start === 0,
+  },
+  {
+    id: "credit.described-made-it",
+    pattern: `the ~2 person=actor|actress|star|director|film-maker|filmmaker , ~2 who ~3 verbs=plays|played|playing|starred|stars|directed|wrote|appeared|appears ~4 in film=<FILM+>`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Hollywood star Ruth Ellery spoke on Monday. The 30-year-old actor, who is nominated for playing a pilot in Salt Road, said so.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["The actor, who is nominated for playing a pilot in the remake, said so."],
+    when: (m) => m.start === 0,
+  },
+  {
+    id: "cast.with-roles-in",
+    pattern: `person=${PERSON} *8 with roles|parts|appearances in film=<FILM+>`,
+    emit: { credit: "cast", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Ruth Ellery has returned to film, with roles in Salt Road and Quiet Shore.",
+        expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+    ],
+    counterExamples: ["Ruth Ellery has returned to film, with roles in London and Paris."],
+  },
+  {
     id: "credit.pronoun-colleague",
     pattern: `his|her|their nouns=director|co-director|co-star|producer|writer|screenwriter+ person=${PERSON}`,
     emit: { credit: "byNoun", person: "person", nouns: "nouns" },
@@ -1716,7 +1758,7 @@ export const CREDIT_RULES: CreditRule[] = [
     id: "credit.pronoun-new-film",
     pattern:
       "person=his|her|their new|latest|next|forthcoming|upcoming|last|debut? @genre|@filmNoun ,? film=<FILM>",
-    emit: { credit: "byTrade", person: "person", film: "film" },
+    emit: { credit: "byTrade", person: "person", film: "film", fallback: "cast" },
     confidence: 0.7,
     examples: [
       {
@@ -1724,7 +1766,10 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Tom Reed @ Night Ferry"],
       },
     ],
-    counterExamples: ["Tom Reed saw a new comedy, Night Ferry."],
+    counterExamples: [
+      "Tom Reed saw a new comedy, Night Ferry.",
+      "Ruth Ellery is in London to publicise her new album, Salt Road.",
+    ],
   },
   {
     id: "cast.pronoun-role-in",

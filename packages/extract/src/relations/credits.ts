@@ -2,7 +2,7 @@ import type { Doc, Sentence } from "../document/document.ts";
 import type { Draft, Statement } from "../facts/facts.ts";
 import type { Film, FilmsLayer } from "../films/films.ts";
 import { isFollowedBy, isRelative, opensWithAnaphor, type Topics } from "../films/topics.ts";
-import { isPronoun, type Pronouns } from "../names/coreference.ts";
+import { DESCRIBING_NOUNS, isPronoun, type Pronouns } from "../names/coreference.ts";
 import { type Person, tradeOf } from "../names/people.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import { RuleTable } from "../patterns/rule.ts";
@@ -36,6 +36,9 @@ const VERB_CREDITS: Record<string, CreditRole> = {
   produced: "producer",
   "co-produced": "producer",
   star: "cast",
+  plays: "cast",
+  played: "cast",
+  playing: "cast",
   starred: "cast",
   "co-starred": "cast",
   starring: "cast",
@@ -339,6 +342,8 @@ function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | und
       };
     else if (u.kind === "word" && isPronoun(u.lower))
       person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
+    else if (u.kind === "word" && DESCRIBING_NOUNS.has(u.lower))
+      person = ctx.pronouns.resolveDescribed(sentence.index, u.token.start);
     if (person && !people.some((p) => p.name === person.name)) people.push(person);
   }
   return people;
