@@ -109,6 +109,36 @@ const TITLES = new RuleTable([
   ...[...CREDIT_RULES, ...FILM_FACT_RULES].flatMap((rule) => titleRuleOf(rule) ?? []),
 ]);
 
+const OPENER_MEDIA = new Set([
+  "pop",
+  "rock",
+  "film",
+  "tv",
+  "soap",
+  "hollywood",
+  "bollywood",
+  "reality",
+  "movie",
+  "cinema",
+]);
+
+/**
+ * "Ray star Jamie Foxx …": an opening word before a role noun and a person names the person's
+ * work, so it is no everyday word (unless it names a medium: "Pop star X", "Soap star X").
+ */
+function modifiesAPerson(units: readonly Unit[], unit: NameUnit): boolean {
+  const at = units.indexOf(unit);
+  const role = units[at + 1];
+  const person = units[at + 2];
+  return (
+    !OPENER_MEDIA.has(unit.name.text.toLowerCase()) &&
+    role?.kind === "word" &&
+    /^(?:star|actor|actress|director|writer|producer|co-star)$/.test(role.lower) &&
+    person?.kind === "name" &&
+    (person.type === "PERSON" || person.type === "PNAME")
+  );
+}
+
 /** How a name appears to title rules: its kind as a unit type. */
 export function unitTypeOf(name: Name): UnitType {
   switch (name.kind) {
@@ -170,7 +200,7 @@ export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
       const year = match.captures[emit.year ?? ""]?.[0];
       for (const unit of emit.title.split(",").flatMap((slot) => match.captures[slot] ?? [])) {
         if (unit.kind !== "name") continue;
-        if (unit.name.opener && rule.confidence < OPENER_MINIMUM) continue;
+        if (unit.name.opener && rule.confidence < OPENER_MINIMUM && !modifiesAPerson(units, unit)) continue;
         const tally = tallyOf(tallies, unit.name.text);
         if (emit.veto) {
           tally.veto = Math.max(tally.veto, rule.confidence);

@@ -7,6 +7,7 @@ import {
   ORGANISATION_HEADS,
 } from "../lexicon/entities.ts";
 import { GENRE_NOUNS } from "../lexicon/film-words.ts";
+import { isGivenName } from "../lexicon/names.ts";
 import { NATIONALITIES, regionCode } from "../lexicon/places.ts";
 import { MONTHS, ROLE_TITLES, WEEKDAYS } from "../lexicon/words.ts";
 import { isKnownPlace } from "./places.ts";
@@ -87,7 +88,10 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (AWARD_HEADS.has(head) && (lower.length > 1 || AWARD_NAMES.has(head))) return "award";
   if (text.startsWith("academy award") || text.startsWith("golden globe")) return "award";
   if (KNOWN_STUDIOS.has(text) || STREAMERS.has(text) || /\+$/.test(text)) return "organisation";
-  if (lower.length > 1 && (ORGANISATION_HEADS.has(head) || COMPANY_SUFFIXES.has(head))) return "organisation";
+  // "Natalie Press", "Harry Holding": a common given name before the head makes a person's name.
+  const givenThenHead = lower.length === 2 && isGivenName(lower[0] ?? "") && named === words;
+  if (lower.length > 1 && !givenThenHead && (ORGANISATION_HEADS.has(head) || COMPANY_SUFFIXES.has(head)))
+    return "organisation";
   if (lower.length > 2 && ORGANISATION_OPENERS.has(lower[0] ?? "") && lower[1] === "of")
     return "organisation";
   if (EVENT_HEADS.has(head) && lower.length > 1) return "event";
