@@ -336,6 +336,9 @@ function isAccepted(tally: Tally): boolean {
 }
 
 const JOINERS = new Set([",", "and", "&", "or"]);
+const ITEM_MODIFIERS = new Set(["the", "original", "first", "classic", "hit", "new", "latest"]);
+const isItemModifier = (u: Unit | undefined): boolean =>
+  u?.kind === "word" && (ITEM_MODIFIERS.has(u.lower) || /^(?:18|19|20)\d\d$/.test(u.lower));
 
 /**
  * "Favourites Million Dollar Baby and The Aviator": a name in a list with a film is a film.
@@ -363,12 +366,19 @@ function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, acce
     for (let i = 0; i < units.length; i++) {
       const unit = units[i];
       if (unit?.kind === "name" && unit.type === "NAME") {
-        const prev = units[i - 1];
+        // "Shrek 2, Finding Nemo, the original Shrek, and …": a modifier may open a list item.
+        let j = i - 1;
+        while (j >= 0 && isItemModifier(units[j]) && i - j <= 2) j--;
+        const prev = units[j];
         const joined = group.length === 0 || (prev?.kind === "word" && JOINERS.has(prev.lower));
         if (!joined) flush();
         if (group.length > 0 && prev?.kind === "word" && prev.lower !== ",") conjoined = true;
         group.push(unit);
-      } else if (!(unit?.kind === "word" && JOINERS.has(unit.lower))) flush();
+      } else if (
+        !(unit?.kind === "word" && JOINERS.has(unit.lower)) &&
+        !(group.length > 0 && isItemModifier(unit))
+      )
+        flush();
     }
     flush();
   });

@@ -761,6 +761,25 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["Ruth Ellery, who depicts a city's last days, is nominated for best actress."],
   },
   {
+    id: "film.snapped-up",
+    pattern:
+      "title=<NAME|PNAME+> were|was|have|has|had all? been? snapped|bought|acquired|picked up? by|at|for",
+    emit: { title: "title" },
+    confidence: 0.6,
+    examples: [
+      {
+        text: "Salt Road, Night Ferry and Quiet Shore were all snapped up at last year's festival.",
+        expect: ["film Night Ferry"],
+      },
+    ],
+    counterExamples: ["Harbour Holdings was bought by a bank."],
+    when: (_m, s) =>
+      s.units.some(
+        (u) =>
+          u.kind === "word" && /^(?:festival|distributor|distribution|rights|studio|studios)$/.test(u.lower),
+      ) || s.units.some((u) => u.kind === "name" && u.type === "EVENT"),
+  },
+  {
     id: "film.plot-verb",
     pattern:
       "title=<NAME> ,? which|that? tells|told|follows|followed|focuses|centres|centers|depicts|explores|examines|chronicles|looks|charts|recounts|portrays",
@@ -874,7 +893,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.tipped-to-win",
     pattern:
-      "title=<NAME|PNAME> ~6 tipped|favourite|favorite|expected|set|frontrunner|front-runner to? win|take|scoop the? best|top @filmCategory",
+      "title=<NAME|PNAME> *10 tipped|favourite|favorite|expected|set|frontrunner|front-runner to? win|take|scoop the? best|top @filmCategory",
     emit: { title: "title" },
     confidence: 0.75,
     examples: [

@@ -111,9 +111,9 @@ export function kindOfWords(named: readonly string[]): NameKind {
   if (
     named === words &&
     lower.length > 1 &&
-    lower.length <= 3 &&
+    (lower.length === 2 || (lower.length === 3 && isGivenName(lower[1] ?? ""))) &&
     ROLE_TITLES.has(lower[0] ?? "") &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'-]*$/u.test(w))
+    words.every((w) => /^\p{Lu}[\p{Ll}'-]*$/u.test(w) && !/'s$/.test(w))
   )
     return "character";
   const only = words[0] ?? "";

@@ -452,6 +452,12 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   // First where a date or place follows ("… Circle on Wednesday", "… Theatre in Los Angeles"):
   // such a joint always separates. Then each piece that is a known body as a whole ("London
   // Critics' Circle", "Academy of Motion Picture Arts and Sciences") stays whole.
+  // "A Passage to India", "The Man from Laramie": a title opening with an article keeps its place.
+  const keepsPlace = (k: number) =>
+    k === 0 &&
+    kinds[1] === "place" &&
+    /^(?:to|from)$/.test(span.joints[0]?.words ?? "") &&
+    /^(?:a|an|the)$/i.test(parts[0]?.words[0] ?? "");
   // "Bridget Jones's Diary": one everyday noun after a name no one else speaks of is the title's.
   const ownNounAt = (k: number) =>
     isOwnNoun(parts[k + 1]?.words ?? []) && !people.resolve(parts[k]?.words ?? [])?.confirmed;
@@ -460,9 +466,12 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   let from = 0;
   span.joints.forEach((joint, k) => {
     // "3 September in the US": a date is never part of a name, whatever follows it.
+    // "A Passage to India", "The Man from Laramie": a title opening with an article keeps its place.
+    const titledPlace = keepsPlace(k);
     const setting =
       joint.kind === "connector" &&
       joint.words !== "of" &&
+      !titledPlace &&
       isSetting(kinds[k + 1]) &&
       (!isSetting(kinds[k]) || kinds[k] === "date");
     // "Clint Eastwood's Million Dollar Baby": a person's possessive ends the name whatever
@@ -509,7 +518,7 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     let start = a;
     for (let k = p; k < q; k++) {
       const joint = span.joints[k];
-      const titlesOwn = joint?.kind === "possessive" && (afterKindNoun || ownNounAt(k));
+      const titlesOwn = (joint?.kind === "possessive" && (afterKindNoun || ownNounAt(k))) || keepsPlace(k);
       if (
         joint &&
         !titlesOwn &&
