@@ -168,6 +168,7 @@ export class SentenceUnits {
   /** Per unit, its key (`unitKey`), and the lower-case text of a name read as a word, else "". */
   private readonly unitKeys: string[] = [];
   private readonly openerWords: string[] = [];
+  private readonly readings = new Map<object, unknown>();
 
   constructor(
     readonly sentence: Sentence,
@@ -182,6 +183,18 @@ export class SentenceUnits {
    */
   get keys(): ReadonlySet<string> {
     return this.presentKeys ?? this.index();
+  }
+
+  /**
+   * A reading of the whole sentence, made once however many matches ask for it (a rule's
+   * `when`, the film a credit falls back on): asked per match, a scan of the sentence would make
+   * a long sentence cost the square of its length. `key` names the reading.
+   */
+  once<T>(key: object, read: () => T): T {
+    if (this.readings.has(key)) return this.readings.get(key) as T;
+    const value = read();
+    this.readings.set(key, value);
+    return value;
   }
 
   /** Whether a pattern that opens on these keys (`startKeys`) may open a match on unit i. */

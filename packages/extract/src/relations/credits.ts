@@ -238,10 +238,6 @@ function followsAnaphor(units: readonly Unit[], at: number): boolean {
   return false;
 }
 
-function filmNamedBefore(ctx: CreditContext, units: readonly Unit[], at: number): boolean {
-  return units.slice(0, at).some((u) => u.kind === "name" && ctx.films.filmOfName.has(u.name.id));
-}
-
 /**
  * The commas around an apposition to a sentence's opening name ("Harbour Nights, the sequel to
  * Harbour Days, reunites …"), as unit indices, or null.
@@ -284,6 +280,41 @@ export function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[
   return films;
 }
 
+/** What `contextFilm` reads from the whole sentence, whichever match asks. */
+interface SentenceFilms {
+  unnamedFilm: boolean;
+  installment: Film | null;
+  /** Unit index of the first name of a film, or the sentence's length. */
+  firstFilm: number;
+  aside: [number, number] | null;
+  /** The films named that are not another film's relative, by unit index. */
+  named: { at: number; film: Film }[];
+}
+
+const SENTENCE_FILMS = {};
+
+function sentenceFilms(ctx: CreditContext, units: SentenceUnits): SentenceFilms {
+  return units.once(SENTENCE_FILMS, () => {
+    const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
+    let firstFilm = units.units.length;
+    const named: SentenceFilms["named"] = [];
+    units.units.forEach((u, i) => {
+      const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
+      if (!film) return;
+      firstFilm = Math.min(firstFilm, i);
+      // "It is a sequel to X and stars Y": the relative is not what the sentence is about.
+      if (u.kind === "name" && !isRelative(units.sentence.tokens, u.name.first)) named.push({ at: i, film });
+    });
+    return {
+      unnamedFilm: speaksOfUnnamedFilm(units.units),
+      installment: installmentReferent(ctx.films, units.units, topic),
+      firstFilm,
+      aside: subjectApposition(units.units),
+      named,
+    };
+  });
+}
+
 /**
  * The film a statement without a title is about: the nearest named before it in the sentence,
  * else after it, else (unless the rule asks for one in the sentence) the topic.
@@ -295,36 +326,42 @@ export function contextFilm(
   inSentence: boolean,
 ): Film[] {
   const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
+  const sentence = sentenceFilms(ctx, units);
   // "Lena Vik has joined Ana Ruiz's next film": a sentence about another, unnamed film says
   // nothing of the story's film.
-  if (speaksOfUnnamedFilm(units.units)) return [];
+  if (sentence.unnamedFilm) return [];
   // "The first film, released in 2024, …", "Filming on the sequel starts …".
-  const installment = installmentReferent(ctx.films, units.units, topic);
-  if (installment) return [installment];
+  if (sentence.installment) return [sentence.installment];
   // "…, the film stars X": the film the story is about, not the last title named.
   if (topic && !inSentence && followsAnaphor(units.units, at)) return [topic];
   // "The film, which stars X and Y, knocked Z into second place": the subject's clause.
-  if (
-    topic &&
-    !inSentence &&
-    opensWithAnaphor(units.sentence.tokens) &&
-    !filmNamedBefore(ctx, units.units, at)
-  )
+  if (topic && !inSentence && opensWithAnaphor(units.sentence.tokens) && sentence.firstFilm >= at)
     return [topic];
-  let before: Film | undefined;
-  let after: Film | undefined;
-  const aside = subjectApposition(units.units);
-  units.units.forEach((u, i) => {
-    const film = u.kind === "name" ? ctx.films.filmOfName.get(u.name.id) : undefined;
-    // "It is a sequel to X and stars Y": the relative is not what the sentence is about.
-    if (!film || (u.kind === "name" && isRelative(units.sentence.tokens, u.name.first))) return;
-    // "X, the sequel to Y, reunites …": an apposition to the subject is not what the verb is about.
-    if (aside && i > aside[0] && i < aside[1] && at > aside[1]) return;
-    if (i < at) before = film;
-    else after ??= film;
-  });
-  const film = before ?? after ?? (inSentence ? null : (ctx.topics.ofSentence[units.sentence.index] ?? null));
+  const film = nearestFilm(sentence, at) ?? (inSentence ? null : topic);
   return film ? [film] : [];
+}
+
+/** The last film named before unit `at`, else the first at or after it. */
+function nearestFilm({ named, aside }: SentenceFilms, at: number): Film | undefined {
+  const from = firstAtOrAfter(named, at);
+  let before = from - 1;
+  // "X, the sequel to Y, reunites …": an apposition to the subject is not what the verb is about.
+  const inAside = (i: number) => !!aside && i > aside[0] && i < aside[1] && at > aside[1];
+  if (aside && inAside(named[before]?.at ?? -1)) before = firstAtOrAfter(named, aside[0] + 1) - 1;
+  // Films at or after `at` lie past the apposition whenever it is skipped.
+  return (named[before] ?? named[from])?.film;
+}
+
+/** Index of the first film named at unit `at` or later (binary search). */
+function firstAtOrAfter(named: SentenceFilms["named"], at: number): number {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((named[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The people a slot holds: names resolved through the article's people, pronouns to their antecedents. */
