@@ -32,6 +32,19 @@ const FROM_A_NUMBER = /\bfrom(?=\s+\d)/gi;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
+ * chrono reads the text before each date it finds again (its "end of" refiner and slash-date
+ * parsers), so one long sentence full of dates would cost the square of its length. A sentence
+ * is handed to chrono whole up to this length (real ones stay under 600 characters); a longer
+ * one in windows around its date words, each no longer than this.
+ */
+const WHOLE_SENTENCE = 1000;
+/** Context kept either side of a group of date words ("from 3 March to 9 May 2031"). */
+const WINDOW_MARGIN = 120;
+/** How far a window's edge moves to fall between words. */
+const EDGE_REACH = 40;
+const DATE_WORDS = new RegExp(`${NAMES_A_DAY.source}|${NUMERIC_DATE.source}|${STATED_YEAR.source}`, "gi");
+
+/**
  * The dates of each sentence, by chrono-node. Only sentences that name a month, a weekday, a
  * numeric date or (after a preposition) a year are parsed: chrono is the costly step. Without
  * a publication date a date must state its year; with one, "next Friday" and "in May" resolve
@@ -45,13 +58,23 @@ export function findDates(doc: Doc): DatesLayer {
 
 function datesOf(s: Sentence, published: Date | null): DateMention[] {
   const found: DateMention[] = [];
-  const startAt = new Map(s.tokens.map((t, k) => [t.start, k]));
-  const endAt = new Map(s.tokens.map((t, k) => [t.end, k + 1]));
+  let tokenAt: { startAt: Map<number, number>; endAt: Map<number, number>; taken: Uint8Array } | undefined;
   const add = (start: number, end: number, forward: string, backward: string, weekday: boolean) => {
-    const first = startAt.get(start);
-    const last = endAt.get(end);
-    if (first === undefined || last === undefined || found.some((d) => start < d.end && d.start < end))
+    tokenAt ??= {
+      startAt: new Map(s.tokens.map((t, k) => [t.start, k])),
+      endAt: new Map(s.tokens.map((t, k) => [t.end, k + 1])),
+      taken: new Uint8Array(s.end - s.start),
+    };
+    const first = tokenAt.startAt.get(start);
+    const last = tokenAt.endAt.get(end);
+    // A date never overlaps one found before it: its characters are marked as they are taken.
+    if (
+      first === undefined ||
+      last === undefined ||
+      tokenAt.taken.subarray(start - s.start, end - s.start).includes(1)
+    )
       return;
+    tokenAt.taken.fill(1, start - s.start, end - s.start);
     found.push({ sentence: s.index, first, last, start, end, forward, backward, weekday });
   };
   const named = NAMES_A_DAY.test(s.text) || NUMERIC_DATE.test(s.text);
@@ -59,17 +82,22 @@ function datesOf(s: Sentence, published: Date | null): DateMention[] {
     const reference = published ?? new Date(Date.UTC(2000, 0, 1));
     // "from 19 June": chrono reads "from 19" as seven in the evening; the word says nothing of the date.
     const masked = s.text.replace(FROM_A_NUMBER, (from) => " ".repeat(from.length));
-    for (const result of chrono.en.parse(masked, reference, { forwardDate: true })) {
-      for (const part of partsOf(result)) {
-        const forward = keptDate(part.components, part.text, published !== null);
-        if (!forward) continue;
-        const text = part.text.replace(/^(?:on|in)\s+/i, "");
-        const start = s.start + part.index + (part.text.length - text.length);
-        if (opensAName(text, s.text.slice(start - s.start + text.length))) continue;
-        const weekday = WEEKDAY.test(text) && !/\d/.test(text);
-        const backward =
-          STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
-        add(start, start + text.length, forward, backward, weekday);
+    for (const { from, to, ownFrom, ownTo } of chronoWindows(masked)) {
+      for (const result of chrono.en.parse(masked.slice(from, to), reference, { forwardDate: true })) {
+        if (from + result.index < ownFrom || from + result.index >= ownTo) continue;
+        for (const part of partsOf(result)) {
+          const forward = keptDate(part.components, part.text, published !== null);
+          if (!forward) continue;
+          const text = part.text.replace(/^(?:on|in)\s+/i, "");
+          const start = s.start + from + part.index + (part.text.length - text.length);
+          // What follows the date, as far as opensAName looks (not the rest of a long sentence).
+          const after = start - s.start + text.length;
+          if (opensAName(text, s.text.slice(after, after + 5))) continue;
+          const weekday = WEEKDAY.test(text) && !/\d/.test(text);
+          const backward =
+            STATED_YEAR.test(text) || !published ? forward : earlier(forward, published, weekday);
+          add(start, start + text.length, forward, backward, weekday);
+        }
       }
     }
   }
@@ -87,6 +115,54 @@ const LONE_MONTH_OR_DAY =
 /** "June Hallam", "August Diehl": a lone month or day name that a capitalised word follows is a given name. */
 function opensAName(date: string, after: string): boolean {
   return LONE_MONTH_OR_DAY.test(date) && /^ \p{Lu}\p{Ll}/u.test(after);
+}
+
+/**
+ * The stretches of a sentence chrono reads: the whole of a sentence of usual length; in a longer
+ * one, groups of date words with WINDOW_MARGIN of context either side. Windows overlap; the
+ * sentence is cut between groups into parts, and a date counts in the window of the part it
+ * starts in, where it has its full context.
+ */
+function chronoWindows(text: string): ChronoWindow[] {
+  if (text.length <= WHOLE_SENTENCE) return [{ from: 0, to: text.length, ownFrom: 0, ownTo: text.length }];
+  const groups: { first: number; last: number }[] = [];
+  for (const m of text.matchAll(DATE_WORDS)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const group = groups.at(-1);
+    if (group && to - group.first <= WHOLE_SENTENCE - 2 * WINDOW_MARGIN) group.last = to;
+    else groups.push({ first: from, last: to });
+  }
+  return groups.map((group, i) => {
+    const next = groups[i + 1];
+    const previous = groups[i - 1];
+    return {
+      from: wordEdge(text, group.first - WINDOW_MARGIN, -1),
+      to: wordEdge(text, group.last + WINDOW_MARGIN, 1),
+      ownFrom: previous ? cutBetween(text, previous.last, group.first) : 0,
+      ownTo: next ? cutBetween(text, group.last, next.first) : text.length,
+    };
+  });
+}
+
+interface ChronoWindow {
+  from: number;
+  to: number;
+  /** The part of the sentence whose dates this window gives. */
+  ownFrom: number;
+  ownTo: number;
+}
+
+/** Where two groups of date words part: a space halfway between them. */
+const cutBetween = (text: string, end: number, start: number) =>
+  Math.min(start, Math.max(end, wordEdge(text, (end + start) >>> 1, -1)));
+
+/** Position `at` moved (by at most EDGE_REACH, towards `direction`) to the next space, within the text. */
+function wordEdge(text: string, at: number, direction: 1 | -1): number {
+  let i = Math.min(text.length, Math.max(0, at));
+  for (let n = 0; n < EDGE_REACH && i > 0 && i < text.length && !/\s/.test(text[i] ?? ""); n++)
+    i += direction;
+  return i;
 }
 
 /**
