@@ -92,7 +92,7 @@ function titleRuleOf(rule: Rule<{ film?: string }>): TitleRule | null {
  */
 function describesAFilm(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
-  const at = first ? s.units.indexOf(first) : -1;
+  const at = first ? s.indexOf(first) : -1;
   const preposition = s.units[at - 1];
   const noun = s.units[at - 2];
   return (

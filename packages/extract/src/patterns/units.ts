@@ -59,12 +59,15 @@ export function unitsOf(
   typeOf: (name: Name) => UnitType,
   dates: readonly DateMention[] = [],
 ): Unit[] {
+  // The tokens dates take, so that a name is checked against them in its own length.
+  const dated = new Uint8Array(dates.length > 0 ? sentence.tokens.length : 0);
+  for (const d of dates) dated.fill(1, d.first, d.last);
   const spans: (NameUnit | DateUnit)[] = [
     ...dates.map(
       (date): DateUnit => ({ kind: "date", type: "DATE", date, first: date.first, last: date.last }),
     ),
     ...names
-      .filter((n) => !dates.some((d) => n.first < d.last && d.first < n.last))
+      .filter((n) => dates.length === 0 || !dated.subarray(n.first, n.last).includes(1))
       .map(
         (name): NameUnit => ({ kind: "name", type: typeOf(name), name, first: name.first, last: name.last }),
       ),

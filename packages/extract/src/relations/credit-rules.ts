@@ -14,7 +14,7 @@ const PREPOSITIONS = new Set(
  */
 function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
-  for (let at = first ? s.units.indexOf(first) - 1 : -1; at >= 0; at--) {
+  for (let at = first ? s.indexOf(first) - 1 : -1; at >= 0; at--) {
     const u = s.units[at];
     if (u?.kind !== "word") return false;
     if (u.lower === "a" || u.lower === "an") return true;
@@ -29,7 +29,7 @@ function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean 
  */
 function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
-  const at = first ? s.units.indexOf(first) : -1;
+  const at = first ? s.indexOf(first) : -1;
   const before = s.units[at - 1];
   const noun = s.units[at - 2];
   const isKindNoun = (u: Unit | undefined) =>
@@ -79,10 +79,21 @@ function portrayedBefore(units: readonly Unit[], at: number): boolean {
   return false;
 }
 
+/** Unit index of the sentence's last "host" or "presenter" ("sees the return of X as host"), or -1. */
+function lastHostWord(s: SentenceUnits): number {
+  return s.once(lastHostWord, () => {
+    for (let i = s.units.length - 1; i >= 0; i--) {
+      const u = s.units[i];
+      if (u?.kind === "word" && (u.lower === "host" || u.lower === "presenter")) return i;
+    }
+    return -1;
+  });
+}
+
 /** "plays tennis with Nell Crane": the name after a preposition is no character. */
 function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
-  const at = first ? s.units.indexOf(first) : -1;
+  const at = first ? s.indexOf(first) : -1;
   const prev = at > 0 ? s.units[at - 1] : undefined;
   return prev?.kind === "word" && PREPOSITIONS.has(prev.lower);
 }
@@ -1329,8 +1340,7 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "Dry Creek 2 is a 2022 horror film. The festival sees the return of Rex Parry as host.",
     ],
-    when: (m, s) =>
-      !s.units.slice(m.end).some((u) => u.kind === "word" && (u.lower === "host" || u.lower === "presenter")),
+    when: (m, s) => lastHostWord(s) < m.end,
   },
   {
     id: "cast.with-voicing",

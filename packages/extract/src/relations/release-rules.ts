@@ -484,7 +484,7 @@ function filmFollowedBy(...words: string[]): (m: Match, s: SentenceUnits) => boo
   const allowed = new Set(words);
   return (m, s) => {
     const film = m.captures.film?.[0];
-    const next = film ? s.units[s.units.indexOf(film) + 1] : undefined;
+    const next = film ? s.units[s.indexOf(film) + 1] : undefined;
     return next?.kind === "word" && allowed.has(next.lower);
   };
 }
