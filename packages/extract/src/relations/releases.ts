@@ -1,5 +1,6 @@
 import type { ReleaseMedium } from "@filmkb/schema";
 import type { Draft } from "../facts/facts.ts";
+import type { Film } from "../films/films.ts";
 import { STREAMERS } from "../lexicon/companies.ts";
 import { GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { regionCode } from "../lexicon/places.ts";
@@ -70,22 +71,27 @@ export function findReleases(ctx: CreditContext, units: SentenceUnits): Draft[] 
     const named = filmsIn(ctx, match.captures[emit.film ?? ""]);
     // A release belongs to a film the sentence names or points back to ("it", "the film"), not
     // to one it only describes ("the next Bond film, due in 2005").
-    if (named.length === 0 && !emit.impliesFilm && !namesOrPointsToFilm(units.units)) continue;
+    if (
+      named.length === 0 &&
+      !emit.impliesFilm &&
+      !units.once(namesOrPointsToFilm, () => namesOrPointsToFilm(units.units))
+    )
+      continue;
     if (releasedFromSomething(units.units, match.start) || releasesSomethingElse(units.units, match.start))
       continue;
     const films = named.length > 0 ? named : contextFilm(ctx, units, match.start, false);
     if (films.length === 0) continue;
     const within = units.units.slice(Math.max(0, match.start - 3), match.end);
-    const past = isPast(units.units.slice(0, match.end));
+    const past = pastBefore(units)[match.end] === 1;
     const platform = platformOf(match.captures[emit.platform ?? ""]);
     const medium = emit.medium ?? mediumOf(within, platform);
-    const dateUnit = datedRelease(units.units, match.captures[emit.date ?? ""]?.[0]);
-    const formerUnit = datedRelease(units.units, match.captures[emit.former ?? ""]?.[0]);
+    const dateUnit = datedRelease(units, match.captures[emit.date ?? ""]?.[0]);
+    const formerUnit = datedRelease(units, match.captures[emit.former ?? ""]?.[0]);
     // "pushed back to 6 August in the US": a region the rule does not read may follow the date.
     const regions = regionsOf(match.captures[emit.region ?? ""]);
-    if (regions.length === 0 && dateUnit) regions.push(...regionsAfter(units.units, dateUnit));
+    if (regions.length === 0 && dateUnit) regions.push(...regionsAfter(units, dateUnit));
     // "will release X in the US on 9 October": or before it, within the words the rule read.
-    if (regions.length === 0 && dateUnit) regions.push(...regionsBefore(units.units, dateUnit, match.start));
+    if (regions.length === 0 && dateUnit) regions.push(...regionsBefore(units, dateUnit, match.start));
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const base = {
       sentence: units.sentence.index,
@@ -138,20 +144,31 @@ const isRelease = (d: Draft): d is ReleaseDraft => d.statement.predicate === "re
  * leads with, and the one a single former date was).
  */
 function withFormerRegions(drafts: Draft[]): Draft[] {
+  // Each film's current releases with a region, by medium, in the sentence's order.
+  const replacing = new Map<Film, Map<ReleaseDraft["statement"]["value"]["medium"], ReleaseDraft[]>>();
+  for (const n of drafts) {
+    if (!isRelease(n) || n.statement.value.superseded || n.statement.value.region === null) continue;
+    const byMedium = replacing.get(n.film) ?? new Map();
+    replacing.set(n.film, byMedium);
+    const group = byMedium.get(n.statement.value.medium);
+    if (group) group.push(n);
+    else byMedium.set(n.statement.value.medium, [n]);
+  }
+  const regionsOfFirst = new Map<ReleaseDraft[], Set<string>>();
   return drafts.flatMap((d) => {
     if (!isRelease(d) || !d.statement.value.superseded || d.statement.value.region !== null) return [d];
-    const replacing = drafts.filter(
-      (n): n is ReleaseDraft =>
-        isRelease(n) &&
-        n.film === d.film &&
-        !n.statement.value.superseded &&
-        n.statement.value.medium === d.statement.value.medium &&
-        n.statement.value.region !== null,
-    );
-    const first = [...replacing].sort((a, b) => (a.focus ?? 0) - (b.focus ?? 0))[0]?.statement.value.date;
-    const regions = new Set(
-      replacing.filter((n) => n.statement.value.date === first).map((n) => n.statement.value.region),
-    );
+    const group = replacing.get(d.film)?.get(d.statement.value.medium) ?? [];
+    let regions = regionsOfFirst.get(group);
+    if (!regions) {
+      // The first new date the sentence gives (the earliest stated of the earliest-placed).
+      let first: ReleaseDraft | undefined;
+      for (const n of group) if (!first || (n.focus ?? 0) < (first.focus ?? 0)) first = n;
+      const date = first?.statement.value.date;
+      regions = new Set(
+        group.filter((n) => n.statement.value.date === date).map((n) => n.statement.value.region ?? ""),
+      );
+      regionsOfFirst.set(group, regions);
+    }
     if (regions.size === 0) return [d];
     return [...regions].map((region) => ({
       ...d,
@@ -370,15 +387,19 @@ function releasedFromSomething(units: readonly Unit[], at: number): boolean {
   );
 }
 
-/** Past tense before the date ("opened in May", "was released on Friday") reads it backward. */
-function isPast(before: readonly Unit[]): boolean {
-  for (let i = before.length - 1; i >= 0; i--) {
-    const u = before[i];
-    if (u?.kind !== "word") continue;
-    if (FUTURE.has(u.lower)) return false;
-    if (PAST.has(u.lower)) return true;
-  }
-  return false;
+/**
+ * Past tense before the date ("opened in May", "was released on Friday") reads it backward: for
+ * each unit index, 1 when the nearest tense word before it is a past one. Read once a sentence.
+ */
+function pastBefore(units: SentenceUnits): Uint8Array {
+  return units.once(pastBefore, () => {
+    const past = new Uint8Array(units.units.length + 1);
+    units.units.forEach((u, i) => {
+      const tense = u.kind !== "word" ? -1 : FUTURE.has(u.lower) ? 0 : PAST.has(u.lower) ? 1 : -1;
+      past[i + 1] = tense === -1 ? (past[i] ?? 0) : tense;
+    });
+    return past;
+  });
 }
 
 const REPORTING = new Set([
@@ -401,9 +422,10 @@ const REPORTING = new Set([
  * The date unit, unless it dates the telling rather than the film: "Meridian said on Tuesday",
  * "the studio confirmed on 3 March".
  */
-function datedRelease(units: readonly Unit[], date: Unit | undefined): Unit | undefined {
+function datedRelease(sentence: SentenceUnits, date: Unit | undefined): Unit | undefined {
   if (date?.kind !== "date") return undefined;
-  const i = units.indexOf(date);
+  const units = sentence.units;
+  const i = sentence.indexOf(date);
   const before = units[i - 1];
   const verb = before?.kind === "word" && before.lower === "on" ? units[i - 2] : before;
   return isWord(verb, REPORTING) ? undefined : date;
@@ -423,8 +445,9 @@ const REGION_PREPOSITIONS = new Set(["in", "across", "throughout"]);
 const REGION_TYPES = new Set(["PLACE", "NAT"]);
 
 /** The countries named right after a date: "6 August 2027 in the US and Canada". */
-function regionsAfter(units: readonly Unit[], date: Unit): string[] {
-  let i = units.indexOf(date) + 1;
+function regionsAfter(sentence: SentenceUnits, date: Unit): string[] {
+  const units = sentence.units;
+  let i = sentence.indexOf(date) + 1;
   if (i === 0 || !isWord(units[i], REGION_PREPOSITIONS)) return [];
   i++;
   if (isWord(units[i], THE)) i++;
@@ -442,8 +465,9 @@ const DATE_PREPOSITIONS = new Set(["on", "from", "in", "for"]);
 const VENUES = new Set(["cinemas", "theatres", "theaters", "screens"]);
 
 /** The countries named just before a date, after `from`: "in the US on 9 October", "in UK cinemas on …". */
-function regionsBefore(units: readonly Unit[], date: Unit, from: number): string[] {
-  let i = units.indexOf(date) - 1;
+function regionsBefore(sentence: SentenceUnits, date: Unit, from: number): string[] {
+  const units = sentence.units;
+  let i = sentence.indexOf(date) - 1;
   if (isWord(units[i], DATE_PREPOSITIONS)) i--;
   if (isWord(units[i], VENUES)) i--;
   const list: Unit[] = [];
