@@ -110,6 +110,17 @@ export const SHAPES: Shape[] = [
       ),
   },
   {
+    // The same kind of news run together without a full stop: one sentence that names films,
+    // people, parts and dates all along, so every match in it asks about the whole sentence.
+    name: "news prose, one sentence",
+    format: "text",
+    make: (bytes, seed = 0) =>
+      `The thriller ${fill(bytes, (i) => {
+        const w = (k: number) => WORDS[(i * 5 + k + seed) % WORDS.length];
+        return `${w(2)} ${w(3)}, directed by Ana Ruiz, stars Tomas Berg as Captain Holm and opens in the United Kingdom on March ${(i % 27) + 1}, 2027, and the comedy `;
+      })}Night Ferry opens later.`,
+  },
+  {
     // News prose of the kind filmkb reads, with films, people, dates and places.
     name: "news prose",
     format: "text",
