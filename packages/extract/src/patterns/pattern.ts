@@ -204,6 +204,15 @@ export class SentenceUnits {
     return this.positions.get(unit) ?? -1;
   }
 
+  /**
+   * Whether a word `test` accepts comes before unit `at`. The sentence is read once per test,
+   * so `test` must be one function kept for the purpose (a module constant), not made per call.
+   */
+  hasWordBefore(at: number, test: (lower: string) => boolean): boolean {
+    const first = this.once(test, () => this.units.findIndex((u) => u.kind === "word" && test(u.lower)));
+    return first >= 0 && first < at;
+  }
+
   /** Whether a pattern that opens on these keys (`startKeys`) may open a match on unit i. */
   mayOpen(i: number, starts: ReadonlySet<string>): boolean {
     if (!this.presentKeys) this.index();

@@ -90,6 +90,9 @@ function lastHostWord(s: SentenceUnits): number {
   });
 }
 
+/** "The music was played by X": a thing played, not a part. */
+const isMusicOrGame = (word: string) => /^(?:music|score|song|songs|tune|match|game)$/.test(word);
+
 /** "plays tennis with Nell Crane": the name after a preposition is no character. */
 function prepositionBefore(s: SentenceUnits, captured: Unit[] | undefined): boolean {
   const first = captured?.[0];
@@ -1155,10 +1158,7 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => {
       const before = s.units[m.start - 1];
       return (
-        !(before?.kind === "word" && NOT_A_PART.has(before.lower)) &&
-        !s.units
-          .slice(0, m.start)
-          .some((u) => u.kind === "word" && /^(?:music|score|song|songs|tune|match|game)$/.test(u.lower))
+        !(before?.kind === "word" && NOT_A_PART.has(before.lower)) && !s.hasWordBefore(m.start, isMusicOrGame)
       );
     },
   },

@@ -22,6 +22,10 @@ export type FilmFactRule = Rule<FilmFactEmit>;
 
 const ORGS = "<ORG+>";
 
+/** "He saw the thriller X in 1948": a viewing's year, not the film's. */
+const VIEWING = new Set(["saw", "watched", "re-released", "reissued"]);
+const isViewing = (word: string) => VIEWING.has(word);
+
 /** Years, companies and series, most specific first. */
 export const FILM_FACT_RULES: FilmFactRule[] = [
   // — years —
@@ -45,10 +49,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["He saw the thriller Copper Orchard in London."],
-    when: (m, s) =>
-      !s.units
-        .slice(0, m.start)
-        .some((u) => u.kind === "word" && ["saw", "watched", "re-released", "reissued"].includes(u.lower)),
+    when: (m, s) => !s.hasWordBefore(m.start, isViewing),
   },
   {
     id: "year.released-in",
