@@ -209,7 +209,11 @@ export function findNames(doc: Doc): NamesLayer {
       const whole: Part = { a: span.first, b: span.last, words: wordsOf(s.tokens, span.first, span.last) };
       if (parts.length > 1 && span.joints.every((j) => PARTICLE_JOINTS.has(j.words))) parts.unshift(whole);
       for (const part of parts.map((p) => withoutArticle(s.tokens, p))) {
-        if (!learnPerson(people, s.tokens, part) && isPersonShaped(part.words, false))
+        if (
+          !learnPerson(people, s.tokens, part) &&
+          isPersonShaped(part.words, false) &&
+          !namesAWork(s.tokens, part)
+        )
           candidates.push(part.words);
         if (part.words.length === 1) singleWords.add(part.words[0] ?? "");
       }
@@ -251,9 +255,16 @@ function surfaceOf(tokens: readonly Token[], a: number, b: number): string {
   return out;
 }
 
+/** "Carry On star Patsy Rowlands", "the Carry On films": a work, named by what follows it. */
+function namesAWork(tokens: readonly Token[], part: Part): boolean {
+  const after = tokens[part.b]?.lower ?? "";
+  if (WORKS_AFTER.has(after)) return true;
+  return /^(?:star|stars|actor|actress|co-star|director)$/.test(after) && tokens[part.b + 1]?.upper === true;
+}
+
 /** Adds the part to the people when it is one; says whether it did. */
 function learnPerson(people: People, tokens: readonly Token[], part: Part): boolean {
-  if (kindOfWords(part.words) !== "name") return false;
+  if (kindOfWords(part.words) !== "name" || namesAWork(tokens, part)) return false;
   const context = inPersonContext(tokens, part.a, part.b);
   let person: Person;
   const at = tokens[part.a]?.start ?? 0;

@@ -47,6 +47,8 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   if (!name.every((w, k) => NAME_WORD.test(w) || (k > 0 && PARTICLES.has(w)))) return false;
   const last = lower[lower.length - 1] ?? "";
   if (headsSomethingElse(last)) return false;
+  // "Carry On", "Hold Back": a particle or preposition ends no surname.
+  if (NOT_SURNAME_WORDS.has(last)) return false;
   // "F.B.O.", "J. R.": initials alone abbreviate a company as often as a person.
   if (name.every((w) => /^\p{Lu}\.?$/u.test(w))) return false;
   if (lower.some((w) => WEEKDAYS.has(w))) return false;
@@ -60,6 +62,12 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
   return !strict || given;
 }
+
+const NOT_SURNAME_WORDS = new Set(
+  "on in at to of off up out over back down away about around into onto upon with without the a an and or".split(
+    " ",
+  ),
+);
 
 const headsSomethingElse = (word: string) =>
   NOT_SURNAMES.has(word) ||

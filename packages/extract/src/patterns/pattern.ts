@@ -305,10 +305,12 @@ const PASSED_NAMES = new Set<UnitType>(["NAT", "AWARD", "DATE"]);
  */
 const skippable = (u: Unit | undefined) =>
   !!u &&
-  ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower))) ||
+  ((u.kind === "word" && (!isPunctuation(u) || GLUED.has(u.lower)) && !CONTRASTS.has(u.lower)) ||
     (u.kind !== "word" && PASSED_NAMES.has(u.type)));
 
-const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?"]);
+/** "X won best actress while Y was named best film": a contrast opens another clause. */
+const CONTRASTS = new Set(["while", "whereas", "whilst"]);
+const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", ...CONTRASTS]);
 /** What `*n` may pass over: anything but the end of a clause. */
 const passable = (u: Unit | undefined) => !!u && !(u.kind === "word" && CLAUSE_ENDS.has(u.lower));
 

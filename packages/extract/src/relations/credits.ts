@@ -98,6 +98,11 @@ export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
       sentence,
       emit.person.split(",").flatMap((slot) => match.captures[slot] ?? []),
     );
+    // "DiCaprio, Foxx and Staunton - a nominee for her performance in X": a singular "his" or
+    // "her" after a list speaks of its last person.
+    const personUnits = emit.person.split(",").flatMap((slot) => match.captures[slot] ?? []);
+    if (people.length > 1 && singularAfter(units.units, match, personUnits))
+      people.splice(0, people.length - 1);
     // "X and Y won for A and B respectively": the lists pair up in order.
     const paired = respectively && people.length > 1 && people.length === films.length;
     // "X and Y as A and B, respectively": the people and the parts pair up in order.
@@ -252,6 +257,19 @@ function subjectApposition(units: readonly Unit[]): [number, number] | null {
 
 const isWord = (u: Unit | undefined, lower: string): boolean => u?.kind === "word" && u.lower === lower;
 
+function singularAfter(
+  units: readonly Unit[],
+  match: { start: number; end: number },
+  people: readonly Unit[],
+): boolean {
+  const lastPerson = people.length > 0 ? Math.max(...people.map((u) => units.indexOf(u))) : -1;
+  for (let i = Math.max(match.start, lastPerson + 1); i < match.end; i++) {
+    const u = units[i];
+    if (u?.kind === "word" && (u.lower === "his" || u.lower === "her")) return true;
+  }
+  return false;
+}
+
 /** The match names its film before its people ("X stars Y"), not after ("the Y comedy X"). */
 function filmSlotFirst(captures: Record<string, Unit[]>, emit: CreditEmit): boolean {
   const film = captures[emit.film ?? ""]?.[0];
@@ -281,7 +299,11 @@ export function filmsIn(ctx: CreditContext, captured: Unit[] | undefined): Film[
 }
 
 /** What `contextFilm` reads from the whole sentence, whichever match asks. */
+const CONTRASTS = new Set(["while", "whereas", "whilst", ";"]);
+
 interface SentenceFilms {
+  /** Unit indices of words that open a contrasting clause. */
+  contrasts: number[];
   unnamedFilm: boolean;
   installment: Film | null;
   /** Unit index of the first name of a film, or the sentence's length. */
@@ -311,6 +333,7 @@ function sentenceFilms(ctx: CreditContext, units: SentenceUnits): SentenceFilms 
       firstFilm,
       aside: subjectApposition(units.units),
       named,
+      contrasts: units.units.flatMap((u, i) => (u.kind === "word" && CONTRASTS.has(u.lower) ? [i] : [])),
     };
   });
 }
@@ -341,15 +364,20 @@ export function contextFilm(
   return film ? [film] : [];
 }
 
-/** The last film named before unit `at`, else the first at or after it. */
-function nearestFilm({ named, aside }: SentenceFilms, at: number): Film | undefined {
+/**
+ * The last film named before unit `at`, else the first at or after it unless a contrast comes
+ * between ("X won best actress while Y was named best film").
+ */
+function nearestFilm({ named, aside, contrasts }: SentenceFilms, at: number): Film | undefined {
   const from = firstAtOrAfter(named, at);
   let before = from - 1;
   // "X, the sequel to Y, reunites …": an apposition to the subject is not what the verb is about.
   const inAside = (i: number) => !!aside && i > aside[0] && i < aside[1] && at > aside[1];
   if (aside && inAside(named[before]?.at ?? -1)) before = firstAtOrAfter(named, aside[0] + 1) - 1;
   // Films at or after `at` lie past the apposition whenever it is skipped.
-  return (named[before] ?? named[from])?.film;
+  const after = named[from];
+  const contrasted = after !== undefined && contrasts.some((c) => c >= at && c < after.at);
+  return (named[before] ?? (contrasted ? undefined : after))?.film;
 }
 
 /** Index of the first film named at unit `at` or later (binary search). */
