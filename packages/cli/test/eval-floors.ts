@@ -8,13 +8,14 @@
  * decimals, and say in the commit which figures they come from. Never lower a floor to make a
  * change pass: fix the change, or say in its commit why the loss is accepted.
  *
- * Set on 2026-12-01 from main a820073 (extractor 0.3.0):
- *   news-dev       overall 0.734, film 0.822, director 0.740, cast 0.597
+ * Raised on 2026-12-01 from the extractor branch after 0.3.6 (news-dev folds 0.802 / 0.804 /
+ * 0.799 / 0.798):
+ *   news-dev       overall 0.801, film 0.873, director 0.778, cast 0.722
  *   seed           1.000 on every field
- *   wikipedia-dev  overall 0.963, film 0.985, cast 0.958
+ *   wikipedia-dev  overall 0.971, film 0.990, cast 0.969
  */
 export const EVAL_FLOORS = {
-  "news-dev": { overall: 0.714, film: 0.802, director: 0.719, cast: 0.576 },
+  "news-dev": { overall: 0.781, film: 0.853, director: 0.758, cast: 0.702 },
   seed: {
     overall: 0.98,
     film: 0.98,
@@ -28,5 +29,5 @@ export const EVAL_FLOORS = {
     location: 0.98,
     franchise: 0.98,
   },
-  "wikipedia-dev.jsonl": { overall: 0.943, film: 0.964, cast: 0.937 },
+  "wikipedia-dev.jsonl": { overall: 0.951, film: 0.97, cast: 0.949 },
 } satisfies Record<string, Record<string, number>>;
