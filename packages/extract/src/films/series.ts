@@ -1,4 +1,5 @@
 import type { Doc } from "../document/document.ts";
+import { NUMBER_WORDS } from "../lexicon/words.ts";
 import type { NamesLayer } from "../names/names.ts";
 import { type Film, type FilmsLayer, titleKey } from "./films.ts";
 
@@ -15,18 +16,6 @@ export interface SeriesPlace {
 }
 
 const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
-const PART_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 /** "Night Ferry 2", "Halloween II", "Mission: Impossible 7", "Dune: Part Two". */
 // The base ends in a non-space, so it and the spaces after it never compete for the same run.
 const NUMBERED = /^(.*?\S)\s+(?:(\d{1,2})|([IVX]{2,4})|Part\s+(\w+))(?::\s.+)?$/;
@@ -61,7 +50,7 @@ export function numberedTitle(title: string): { base: string; installment: numbe
     ? Number(m[2])
     : m[3]
       ? ROMAN[m[3]]
-      : (PART_WORDS[(m[4] ?? "").toLowerCase()] ?? Number(m[4]));
+      : (NUMBER_WORDS[(m[4] ?? "").toLowerCase()] ?? Number(m[4]));
   if (!n || n < 2 || n > 30) return null;
   return { base: m[1].replace(/:$/, ""), installment: n };
 }
