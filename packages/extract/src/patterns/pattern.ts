@@ -220,6 +220,24 @@ export class SentenceUnits {
     return starts.has(this.unitKeys[i] ?? "") || (!!opener && starts.has(opener)) || starts.has("*");
   }
 
+  /**
+   * The sentence's keys that some pattern names, as numbers (`keyNumber`): what a rule table
+   * looks up, once a sentence rather than once a table.
+   */
+  keyNumbers(): Int32Array {
+    const known = this.once(this.keyNumbers, () => ({ registered: -1, numbers: new Int32Array(0) }));
+    if (known.registered !== KEY_NUMBERS.size) {
+      const numbers: number[] = [];
+      for (const key of this.keys) {
+        const n = KEY_NUMBERS.get(key);
+        if (n !== undefined) numbers.push(n);
+      }
+      known.registered = KEY_NUMBERS.size;
+      known.numbers = Int32Array.from(numbers);
+    }
+    return known.numbers;
+  }
+
   private index(): Set<string> {
     const keys = new Set<string>();
     for (const u of this.units) {
@@ -469,6 +487,19 @@ export function requiredKeys(pattern: Pattern): ReadonlySet<string>[] {
     else required.push(new Set([...element.types].map((t) => `<${t}>`)));
   }
   return required;
+}
+
+/** Every key a compiled pattern names, numbered in the order tables ask for them. */
+const KEY_NUMBERS = new Map<string, number>();
+
+/** The number of a key patterns name (see `SentenceUnits.keyNumbers`), given on first asking. */
+export function keyNumber(key: string): number {
+  let n = KEY_NUMBERS.get(key);
+  if (n === undefined) {
+    n = KEY_NUMBERS.size;
+    KEY_NUMBERS.set(key, n);
+  }
+  return n;
 }
 
 export const unitKey = (u: Unit): string => (u.kind === "word" ? u.lower : `<${u.type}>`);

@@ -1,6 +1,7 @@
 import { WORD_CLASSES } from "./classes.ts";
 import {
   compilePattern,
+  keyNumber,
   type Match,
   matchAt,
   type Pattern,
@@ -53,7 +54,12 @@ export class RuleTable<Emit> {
    * `requiredKeys`) is numbered once however many rules share it: `<PERSON>` or `@role` is one
    * entry, so a sentence marks each once.
    */
-  private readonly meetersOf = new Map<string, Int32Array>();
+  private readonly meetersOf: (Int32Array | undefined)[] = [];
+  /**
+   * For each requirement, the rules (by order) it indexes: every rule is filed under one of its
+   * requirements, the one least often met, and looked at only in sentences that meet it.
+   */
+  private readonly indexing: (Int32Array | undefined)[] = [];
   /** Scratch for `candidates`: the requirements the sentence's keys meet. */
   private readonly met: Uint8Array;
 
@@ -64,12 +70,14 @@ export class RuleTable<Emit> {
     const ids = new Set<string>();
     const requirementIds = new Map<string, number>();
     const meeters = new Map<string, number[]>();
+    const commonness: number[] = [];
     const requirementId = (keys: ReadonlySet<string>) => {
       const spelled = [...keys].sort().join(" ");
       let id = requirementIds.get(spelled);
       if (id === undefined) {
         id = requirementIds.size;
         requirementIds.set(spelled, id);
+        commonness.push(commonnessOf(keys));
         for (const key of keys) {
           const list = meeters.get(key) ?? [];
           list.push(id);
@@ -78,14 +86,24 @@ export class RuleTable<Emit> {
       }
       return id;
     };
+    const indexing: number[][] = [];
     this.compiled = rules.map((rule, order) => {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id ${rule.id}`);
       ids.add(rule.id);
       const pattern = compilePattern(rule.pattern, WORD_CLASSES);
       const needs = Int32Array.from(requiredKeys(pattern).map(requirementId));
+      // compilePattern refuses a pattern that needs no unit: every rule has a requirement.
+      const rarest = [...needs].sort((a, b) => (commonness[a] ?? 0) - (commonness[b] ?? 0) || a - b)[0] ?? 0;
+      const filed = indexing[rarest];
+      if (filed) filed.push(order);
+      else indexing[rarest] = [order];
       return { rule, pattern, order, starts: startKeys(pattern), needs };
     });
-    for (const [key, list] of meeters) this.meetersOf.set(key, Int32Array.from(list));
+    for (const [key, list] of meeters) this.meetersOf[keyNumber(key)] = Int32Array.from(list);
+    this.indexing = Array.from({ length: requirementIds.size }, (_, id) => {
+      const orders = indexing[id];
+      return orders ? Int32Array.from(orders) : undefined;
+    });
     this.met = new Uint8Array(requirementIds.size);
   }
 
@@ -113,12 +131,22 @@ export class RuleTable<Emit> {
   /** The rules, in table order, whose every requirement the sentence's keys meet. */
   private candidates(sentence: SentenceUnits): Entry<Emit>[] {
     const met = this.met.fill(0);
-    for (const key of sentence.keys) {
-      const requirements = this.meetersOf.get(key);
-      if (requirements) for (let k = 0; k < requirements.length; k++) met[requirements[k] ?? 0] = 1;
+    const indexed: number[] = [];
+    for (const key of sentence.keyNumbers()) {
+      const requirements = this.meetersOf[key];
+      if (!requirements) continue;
+      for (let k = 0; k < requirements.length; k++) {
+        const requirement = requirements[k] ?? 0;
+        if (met[requirement] === 1) continue;
+        met[requirement] = 1;
+        const orders = this.indexing[requirement];
+        if (orders) for (let r = 0; r < orders.length; r++) indexed.push(orders[r] ?? 0);
+      }
     }
     const candidates: Entry<Emit>[] = [];
-    for (const entry of this.compiled) {
+    for (const order of indexed.sort((a, b) => a - b)) {
+      const entry = this.compiled[order];
+      if (!entry) continue;
       let all = true;
       for (let k = 0; k < entry.needs.length && all; k++) all = met[entry.needs[k] ?? 0] === 1;
       if (all) candidates.push(entry);
@@ -126,6 +154,23 @@ export class RuleTable<Emit> {
     return candidates;
   }
 }
+
+/**
+ * How often a requirement is likely met, to file each rule under its rarest: a name's type is
+ * in most sentences, punctuation and the commonest words nearly all; a content word is rarer,
+ * the fewer words a requirement accepts the rarer it is.
+ */
+function commonnessOf(keys: ReadonlySet<string>): number {
+  let rank = 0;
+  for (const key of keys) rank = Math.max(rank, key.startsWith("<") ? 2 : COMMONEST.has(key) ? 1 : 0);
+  return rank * 1e6 + keys.size;
+}
+
+const COMMONEST = new Set(
+  ", . ' \" - s the a an and or of in on at to for from by with as is was are were has have had it its his her their this that who which".split(
+    " ",
+  ),
+);
 
 interface Entry<Emit> {
   rule: Rule<Emit>;
@@ -143,6 +188,7 @@ interface Entry<Emit> {
  * is within one when all its units are covered and by a match that reaches its end.
  */
 function unclaimed<Emit>(matches: RuleMatch<Emit>[], units: number): RuleMatch<Emit>[] {
+  if (matches.length < 2) return matches;
   const coveredFrom = new Int32Array(units).fill(-1);
   const coveredTo = new Int32Array(units).fill(-1);
   const kept: RuleMatch<Emit>[] = [];
