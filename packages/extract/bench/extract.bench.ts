@@ -51,7 +51,8 @@ const kibOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(
 /**
  * Throughput over texts: the median of `rounds` timed passes (one slow pass on a shared machine
  * moves no median), after three passes of warm-up (JIT, lazy tables), by the clock and by the
- * process's CPU time (which a busy machine inflates less); per-article p50 and p99.
+ * process's CPU time (which a busy machine inflates less), and the fastest pass (the code with
+ * a core to itself, as near as a shared machine gives); per-article p50 and p99.
  */
 function measure(texts: string[], run: (text: string) => unknown, rounds: number) {
   for (let w = 0; w < 3; w++) for (const t of texts) run(t);
@@ -77,6 +78,7 @@ function measure(texts: string[], run: (text: string) => unknown, rounds: number
   return {
     kibPerSecond: kib / median(wall),
     kibPerCpuSecond: kib / median(cpu),
+    fastestKibPerSecond: kib / Math.min(...wall),
     p50: pct(0.5),
     p99: pct(0.99),
   };
@@ -89,15 +91,17 @@ const oursAll = measure(all, ours, 10);
 const theirs = measure(all, (text) => nlp(text).people().out("array"), 2);
 
 const row = (name: string, texts: string[], m: ReturnType<typeof measure>) =>
-  `| ${name} | ${texts.length} | ${kibOf(texts).toFixed(0)} | ${m.kibPerSecond.toFixed(0)} | ${m.kibPerCpuSecond.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`;
+  `| ${name} | ${texts.length} | ${kibOf(texts).toFixed(0)} | ${m.kibPerSecond.toFixed(0)} | ${m.kibPerCpuSecond.toFixed(0)} | ${m.fastestKibPerSecond.toFixed(0)} | ${m.p50.toFixed(2)} | ${m.p99.toFixed(2)} |`;
 console.log(`Extraction, warm, one core, Node ${process.version}; medians of timed passes\n`);
-console.log("| extractor | texts | KiB | KiB/s | KiB per CPU second | ms/article p50 | ms/article p99 |");
-console.log("|---|---:|---:|---:|---:|---:|---:|");
+console.log(
+  "| extractor | texts | KiB | KiB/s | KiB per CPU second | KiB/s, fastest pass | ms/article p50 | ms/article p99 |",
+);
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
 console.log(row("@filmkb/extract extract(), news-dev", news, oursNews));
 console.log(row("@filmkb/extract extract(), whole corpus", all, oursAll));
 console.log(row("compromise people(), whole corpus", all, theirs));
 console.log(
-  `\nfilmkb on news-dev: ${(oursNews.kibPerSecond / 1024).toFixed(2)} MiB/s, ${(oursNews.kibPerCpuSecond / 1024).toFixed(2)} MiB per CPU second (goal >= 1 MiB/s); on the whole corpus ${(oursAll.kibPerCpuSecond / theirs.kibPerCpuSecond).toFixed(1)}x compromise`,
+  `\nfilmkb on news-dev: ${(oursNews.kibPerSecond / 1024).toFixed(2)} MiB/s, ${(oursNews.kibPerCpuSecond / 1024).toFixed(2)} MiB per CPU second, ${(oursNews.fastestKibPerSecond / 1024).toFixed(2)} MiB/s in the fastest pass (goal >= 1 MiB/s); on the whole corpus ${(oursAll.kibPerCpuSecond / theirs.kibPerCpuSecond).toFixed(1)}x compromise`,
 );
 
 // How cost grows with length, on real news sentences (a seeded shuffle of the corpus's, so
