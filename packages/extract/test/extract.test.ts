@@ -1012,6 +1012,24 @@ describe("extract", () => {
     ]);
   });
 
+  it("takes a name paired with a work after an acting category, or owning a performance, for a person", () => {
+    const credits = (text: string) =>
+      extract({ format: "text", text }).films.map((f) => [f.title, f.cast.map((c) => c.name)]);
+    expect(
+      credits(
+        "Nominees in the best actress category include Zelka Varnoy for Monsoon Bride and Tavi Orrell for The Glass Orchard.",
+      ),
+    ).toEqual([
+      ["Monsoon Bride", ["Zelka Varnoy"]],
+      ["The Glass Orchard", ["Tavi Orrell"]],
+    ]);
+    expect(credits("The jury praised Zelka Varnoy's Oscar-winning performance in Monsoon Bride.")).toEqual([
+      ["Monsoon Bride", ["Zelka Varnoy"]],
+    ]);
+    // No category, no performance: a pair of names tells nothing of who is a person.
+    expect(credits("Crowds met Zelka Varnoy for Monsoon Bride.")).toEqual([]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

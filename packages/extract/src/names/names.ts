@@ -146,7 +146,8 @@ function inPersonContext(tokens: readonly Token[], a: number, b: number): boolea
   if (PERSON_VERBS.has(after)) return true;
   // "The Marisol Vega drama": a star's name before a genre.
   if (GENRE_NOUNS.has(after) && tokens[a - 1]?.lower === "the") return true;
-  if (makersPossessive(tokens, b)) return true;
+  if (makersPossessive(tokens, b) || performersPossessive(tokens, b)) return true;
+  if (after === "for" && tokens[b + 1]?.upper === true && creditCategoryBefore(tokens, a)) return true;
   if (after !== ",") return false;
   const next = tokens[b + 1]?.text ?? "";
   return next === "who" || (/^\d{1,3}$/.test(next) && tokens[b + 2]?.text === ",");
@@ -166,6 +167,44 @@ function makersPossessive(tokens: readonly Token[], b: number): boolean {
     if (!t) return false;
     if (GENRE_NOUNS.has(t.lower) || FILM_NOUNS.has(t.lower)) return true;
     if (t.upper || !t.word) return false;
+  }
+  return false;
+}
+
+const PERFORMANCE_NOUNS = new Set(["performance", "performances", "portrayal", "role", "turn"]);
+
+/**
+ * "Ilona Berg's Oscar-winning performance in …", "Ilona Berg's role as …": what a possessive
+ * owns, within three words (an award's name among them), is a performance: its owner performed.
+ */
+function performersPossessive(tokens: readonly Token[], b: number): boolean {
+  const last = tokens[b - 1];
+  const apostrophe = tokens[b]?.text === "'";
+  if (!last || !(/'s$/i.test(last.text) || apostrophe)) return false;
+  const from = apostrophe ? b + 1 : b;
+  for (let k = from; k < from + 4; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (PERFORMANCE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const PERFORMER_CATEGORIES = new Set(["actor", "actress", "director", "actors", "actresses", "directors"]);
+/** How far back a category may open the list of nominees a name is in. */
+const CATEGORY_REACH = 16;
+
+/**
+ * "Nominees for best actress include Ilona Berg for Salt Road": a name paired with a work by
+ * "for", after an acting or directing category (within a few words), is a nominee's: a person.
+ */
+function creditCategoryBefore(tokens: readonly Token[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(1, a - CATEGORY_REACH); k--) {
+    const t = tokens[k];
+    if (!t || t.text === ".") return false;
+    if (!PERFORMER_CATEGORIES.has(t.lower)) continue;
+    const before = [tokens[k - 1]?.lower, tokens[k - 2]?.lower];
+    if (before.some((w) => w === "best" || w === "supporting" || w === "leading")) return true;
   }
   return false;
 }
