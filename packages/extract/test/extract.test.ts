@@ -1030,6 +1030,12 @@ describe("extract", () => {
     expect(credits("Crowds met Zelka Varnoy for Monsoon Bride.")).toEqual([]);
   });
 
+  it("does not take a part just played for the 'she' of the next sentence", () => {
+    const text =
+      "It was a first nomination for Ann Vale, 49, who played nurse Ada Fenn. She starred in Peter Gault's Salt Road.";
+    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual(["Ann Vale"]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -1,4 +1,4 @@
-import type { Doc } from "../document/document.ts";
+import type { Doc, Token } from "../document/document.ts";
 import type { NamesLayer, Person } from "./names.ts";
 
 const PRONOUNS: Record<string, "he" | "she" | "they"> = {
@@ -23,6 +23,20 @@ interface PersonMention {
   subject: boolean;
   /** "Orson Welles' Macbeth": an owner, seldom what the next sentence goes on about. */
   possessive: boolean;
+  /** "who played nurse Ada Fenn": a part played, which no pronoun after it means. */
+  part: boolean;
+}
+
+const PLAYING = new Set(["played", "plays", "play", "playing", "portrays", "portrayed", "portraying", "as"]);
+
+/** Whether the name at token `first` follows a verb of playing, with at most two words between. */
+function isPartPlayed(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    const t = tokens[k];
+    if (!t?.word || t.upper) return false;
+    if (PLAYING.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const OBLIQUE = new Set(["at", "from"]);
@@ -54,6 +68,7 @@ export class Pronouns {
           oblique: OBLIQUE.has(doc.sentences[name.sentence]?.tokens[name.first - 1]?.lower ?? ""),
           subject: name.first === firstPersonAt(names, name.sentence) && name.first <= SUBJECT_REACH,
           possessive: name.possessive,
+          part: isPartPlayed(doc.sentences[name.sentence]?.tokens ?? [], name.first),
         });
   }
 
@@ -70,7 +85,7 @@ export class Pronouns {
     for (let i = this.lastBefore(offset); i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.sentence < sentence - 2) break;
-      if (!m.oblique && (m.person.pronoun === wanted || m.person.pronoun === null)) candidates.push(m);
+      if (!m.oblique && !m.part && (m.person.pronoun === wanted || m.person.pronoun === null)) candidates.push(m);
     }
     // "He later appeared in …" opening a sentence goes on about an earlier sentence's subject;
     // any pronoun passes over an owner ("Orson Welles' Macbeth") when someone else is near.
