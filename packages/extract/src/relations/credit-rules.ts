@@ -38,6 +38,18 @@ function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): 
   return before?.kind === "word" && !/^[,:]$/.test(before.lower) && !isKindNoun(before) && isKindNoun(noun);
 }
 
+/** "in the Amos Pell film", "a Salt Road sequel": a name before a kind of film qualifies it. */
+function beforeKindNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const last = captured?.[captured.length - 1];
+  const after = last ? s.units[s.indexOf(last) + 1] : undefined;
+  return (
+    after?.kind === "word" &&
+    (WORD_CLASSES.get("filmNoun")?.has(after.lower) === true ||
+      WORD_CLASSES.get("genre")?.has(after.lower) === true ||
+      after.lower === "sequel")
+  );
+}
+
 /** "Joey, starring Matt LeBlanc": the work before the verb is a name that is no film. */
 function afterOtherWork(units: readonly Unit[], i: number): boolean {
   const comma = units[i - 1];
@@ -1416,13 +1428,17 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.pronoun-stars-in",
-    pattern: `person=he|she ~2 star|stars|starred|co-star|co-stars|co-starred|appears|appeared|acted|appearing|starring ~2 in ~3 film=<FILM+>`,
+    pattern: `person=he|she ~2 star|stars|starred|co-star|co-stars|co-starred|appears|appeared|acted|appearing|starring ~2 in <PERSON|PNAME's>? ~3 film=<FILM+>`,
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.8,
     examples: [
       {
         text: "Ruth Ellery was tenth on the list. She later appeared in Salt Road and Quiet Shore.",
         expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
+      },
+      {
+        text: "Ruth Ellery was tenth on the list. She starred in Amos Pell's Salt Road.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
     counterExamples: ["Ruth Ellery was tenth on the list. She later appeared in court."],
@@ -1784,7 +1800,7 @@ export const CREDIT_RULES: CreditRule[] = [
   {
     id: "cast.pronoun-role-in",
     pattern:
-      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut *6 in film=<FILM+>",
+      "person=his|her ~2 role|roles|part|parts|performance|performances|portrayal|turn|appearance|debut *6 in <PERSON|PNAME's>? ^3 film=<FILM+>",
     emit: { credit: "cast", person: "person", film: "film" },
     confidence: 0.8,
     examples: [
@@ -1792,8 +1808,16 @@ export const CREDIT_RULES: CreditRule[] = [
         text: "Tom Reed was there. It was his first role in Salt Road.",
         expect: ["cast Tom Reed @ Salt Road"],
       },
+      {
+        text: "Tom Reed lost. He was the favourite for his role in romantic drama Tidewater.",
+        expect: ["cast Tom Reed @ Tidewater"],
+      },
     ],
-    counterExamples: ["Tom Reed praised her work on Salt Road."],
+    counterExamples: [
+      "Tom Reed praised her work on Salt Road.",
+      "Ruth Ellery won. She was praised for her performance in the Amos Pell film.",
+    ],
+    when: (m, s) => !beforeKindNoun(s, m.captures.film),
   },
   {
     id: "cast.joined",
