@@ -1036,6 +1036,14 @@ describe("extract", () => {
     expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual(["Ann Vale"]);
   });
 
+  it("credits nobody to a film named only later in an article whose headline names none", () => {
+    const text =
+      "Veteran actress dies\n\nActress Ann Vale has died at 80. Vale starred in many comedies, alongside fellow regulars Tom Reed and Sid Kemp. " +
+      "She made her film debut in 1963 in Salt Road, directed by Amos Pell.";
+    const f = extract({ format: "text", text }).films[0];
+    expect([f?.title, f?.cast.map((c) => c.name)]).toEqual(["Salt Road", ["Ann Vale"]]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -77,9 +77,15 @@ export function findTopics(doc: Doc, layer: FilmsLayer): Topics {
   const lead = layer.films.find((f) => f.mentions.some((m) => m.cue === "lead"));
   const focus = lead ?? mainFilm(doc, layer);
   const ofSentence: (Film | null)[] = [];
-  let current: Film | null = focus;
+  // Before any film is named, a sentence is about the main film only if the headline named it or
+  // the sentence points back to it ("The film …"): an obituary's "X starred in nine of the Y
+  // films, alongside Z" is about none of the films named further down.
+  const named0 = focus && (lead !== undefined || inHeadline(doc, focus)) ? focus : null;
+  let current: Film | null = named0;
+  const mentioned = new Set(layer.films.flatMap((f) => f.mentions.map((m) => m.sentence)));
   for (const s of doc.sentences) {
     const named = firstFilm.get(s.index);
+    if (current === null && (mentioned.has(s.index) || opensWithAnaphor(s.tokens))) current = focus;
     // "The film, which stars …, knocked X into second place": X is the object, not the subject.
     const keeps = current !== null && opensWithAnaphor(s.tokens) && named && !opensSentence(s, named.at);
     if (named && !keeps && (!lead || opensSentence(s, named.at))) current = named.film;
@@ -125,6 +131,9 @@ function anaphorAt(tokens: readonly Token[], i: number): boolean {
 function opensSentence(s: Sentence, at: number): boolean {
   return at === 0 || (at === 1 && /^(?:the|a|an)$/.test(s.tokens[0]?.lower ?? ""));
 }
+
+const inHeadline = (doc: Doc, film: Film) =>
+  doc.headline !== null && film.mentions.some((m) => m.sentence === 0);
 
 /** The film an article is mostly about: named in the headline, else named most often. */
 function mainFilm(doc: Doc, layer: FilmsLayer): Film | null {
