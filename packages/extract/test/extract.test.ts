@@ -1044,6 +1044,19 @@ describe("extract", () => {
     expect([f?.title, f?.cast.map((c) => c.name)]).toEqual(["Salt Road", ["Ann Vale"]]);
   });
 
+  it("opens a second title at a question after 'and', and takes no country for a surname", () => {
+    expect(titlesOf("Comedy sequel Meet The Neighbours and Shall We Swim? completed the top five.")).toEqual([
+      "Meet The Neighbours",
+      "Shall We Swim",
+    ]);
+    expect(titlesOf("The comedy Harold and Kumar Get The Munchies opened.")).toEqual([
+      "Harold and Kumar Get The Munchies",
+    ]);
+    expect(titlesOf("Oscar nominee Hotel Rwanda was also a new entry in the chart, at number five.")).toEqual([
+      "Hotel Rwanda",
+    ]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -545,7 +545,14 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     const partIn = joint.words === "in the" && WORKS_AFTER.has(tokens[span.last]?.lower ?? "");
     // "the voice of Cat in Boots in Pond Life 2": a part's name, then the work it is in.
     const partOfIn = /^in(?: the)?$/.test(joint.words) && k === lastIn && namesAPart(tokens, span.first);
-    if (setting || owner || ownsAnother || fromTo || partIn || partOfIn) {
+    // "Meet the Parents and Shall We Dance?": a question opening after "and" opens a second title.
+    const questionAfter =
+      joint.kind === "and" &&
+      joint.words === "and" &&
+      QUESTION_OPENERS.has(parts[k + 1]?.words[0]?.toLowerCase() ?? "") &&
+      (parts[k]?.words.length ?? 0) >= 2 &&
+      (parts[k + 1]?.words.length ?? 0) >= 2;
+    if (setting || owner || ownsAnother || fromTo || partIn || partOfIn || questionAfter) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -584,6 +591,11 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
 }
 
 const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
+
+/** Words that open a question, and so a title worded as one ("Shall We Dance?", "Who Framed …"). */
+const QUESTION_OPENERS = new Set(
+  "shall will can could would should do does did is are was were who what where when why how".split(" "),
+);
 
 /** "the voice of", "the role of", "the part of" just before the name at `first`. */
 const namesAPart = (tokens: readonly Token[], first: number): boolean =>

@@ -8,7 +8,7 @@ import {
   VENUE_HEADS,
 } from "../lexicon/entities.ts";
 import { isGivenName, NOT_SURNAMES, pronounFor } from "../lexicon/names.ts";
-import { PLACE_SUFFIXES } from "../lexicon/places.ts";
+import { PLACE_SUFFIXES, regionCode } from "../lexicon/places.ts";
 import { COMMON_WORDS, MONTHS, ROLE_TITLES, WEEKDAYS } from "../lexicon/words.ts";
 
 const PARTICLES = new Set([
@@ -60,6 +60,9 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   const given = isGivenName(first) || /^\p{Lu}\.$/u.test(first);
   // "Million Dollar Baby": everyday words make a name only after a given name ("Dean Martin").
   if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
+  // "Hotel Rwanda", "Escape to Kenya": a country ends a person's name only after a given name
+  // ("Michael Jordan").
+  if (!given && regionCode(last) !== null) return false;
   return !strict || given;
 }
 
