@@ -1057,6 +1057,12 @@ describe("extract", () => {
     ]);
   });
 
+  it("reads a described person inside a list of people: 'X and British actress Y'", () => {
+    const text =
+      "Salt Road opened at number five. The film, which earned Oscar nominations for Tom Reed and British actress Ann Vale, took £500,000.";
+    expect(castOf(text)).toEqual(["Tom Reed", "Ann Vale"]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

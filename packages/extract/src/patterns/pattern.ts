@@ -1,5 +1,5 @@
 import type { Sentence } from "../document/document.ts";
-import type { Unit, UnitType } from "./units.ts";
+import type { NameUnit, Unit, UnitType } from "./units.ts";
 
 /**
  * A pattern over a sentence's units, written as text (one element per space-separated item):
@@ -276,6 +276,7 @@ export class SentenceUnits {
       ends,
       i,
       (u) => !!u && u.kind !== "word" && types.has(u.type) && !(u.kind === "name" && u.name.possessive),
+      types.has("PERSON"),
     );
   }
 
@@ -288,6 +289,7 @@ export class SentenceUnits {
     ends: Map<number, number>,
     i: number,
     accepts: (u: Unit | undefined) => boolean,
+    people = false,
   ): number {
     const known = ends.get(i);
     if (known !== undefined) return known;
@@ -298,6 +300,8 @@ export class SentenceUnits {
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
       // "Bessie Love and five-year-old Arthur Trimble": an age before an item is the item's.
       if (k > end && isAge(this.units[k])) k++;
+      // "Tom Reed and British actress Ann Vale": what a person is, before a person listed.
+      if (people && k > end) k = pastDescription(this.units, k);
       if (k === end || !accepts(this.units[k])) break;
       const joiner = this.units[end];
       if (k === end + 1 && joiner?.kind === "word" && joiner.lower === "," && opensClause(this.units[k + 1]))
@@ -356,6 +360,18 @@ const CLAUSE_VERBS = new Set(
   ),
 );
 const opensClause = (u: Unit | undefined) => u?.kind === "word" && CLAUSE_VERBS.has(u.lower);
+
+/** Role nouns that may describe a person listed among others ("and actress Ann Vale"). */
+const LISTED_ROLES = new Set(
+  "actor actress star co-star director film-maker filmmaker writer producer singer comedian newcomer".split(" "),
+);
+
+/** Past a nationality and a role noun at unit k ("British actress"), if both or the noun are there. */
+function pastDescription(units: readonly Unit[], k: number): number {
+  const at = units[k]?.kind === "name" && (units[k] as NameUnit).type === "NAT" ? k + 1 : k;
+  const noun = units[at];
+  return noun?.kind === "word" && LISTED_ROLES.has(noun.lower) ? at + 1 : k;
+}
 
 const isJoiner = (u: Unit | undefined) => u?.kind === "word" && JOINERS.has(u.lower);
 

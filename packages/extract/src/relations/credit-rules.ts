@@ -1,4 +1,5 @@
 import { mentionsAwards } from "../films/title-rules.ts";
+import { opensWithAnaphor } from "../films/topics.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
@@ -754,6 +755,27 @@ export const CREDIT_RULES: CreditRule[] = [
     ],
     counterExamples: ["Ruth Ellery (Quiet Shore) spoke to the press."],
     when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.nominations-for-people",
+    pattern: `nomination|nominations|nod|nods for person=${PEOPLE}`,
+    emit: { credit: "byTrade", person: "person", fallback: "cast" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Salt Road opened at number five. The film, which earned Oscar nominations for Tom Reed and Ann Vale, took £500,000.",
+        expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Salt Road opened at number five. The Academy also announced nominations for Tom Reed and Ann Vale.",
+      "Salt Road opened at number five. It is a first nomination for Ann Vale.",
+    ],
+    // Whose nominations: the film the sentence names first, or points back to ("The film, which
+    // …"); "It is a first nomination for X" says nothing of a film.
+    when: (m, s) =>
+      (opensWithAnaphor(s.sentence.tokens) && s.sentence.tokens[0]?.lower !== "it") ||
+      s.units.slice(0, m.start).some((u) => u.kind === "name" && u.type === "FILM"),
   },
   // — cast —
   {
