@@ -1052,9 +1052,9 @@ describe("extract", () => {
     expect(titlesOf("The comedy Harold and Kumar Get The Munchies opened.")).toEqual([
       "Harold and Kumar Get The Munchies",
     ]);
-    expect(titlesOf("Oscar nominee Hotel Rwanda was also a new entry in the chart, at number five.")).toEqual([
-      "Hotel Rwanda",
-    ]);
+    expect(titlesOf("Oscar nominee Hotel Rwanda was also a new entry in the chart, at number five.")).toEqual(
+      ["Hotel Rwanda"],
+    );
   });
 
   it("reads a described person inside a list of people: 'X and British actress Y'", () => {

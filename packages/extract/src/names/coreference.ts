@@ -85,7 +85,8 @@ export class Pronouns {
     for (let i = this.lastBefore(offset); i >= 0; i--) {
       const m = this.mentions[i];
       if (!m || m.sentence < sentence - 2) break;
-      if (!m.oblique && !m.part && (m.person.pronoun === wanted || m.person.pronoun === null)) candidates.push(m);
+      if (!m.oblique && !m.part && (m.person.pronoun === wanted || m.person.pronoun === null))
+        candidates.push(m);
     }
     // "He later appeared in …" opening a sentence goes on about an earlier sentence's subject;
     // any pronoun passes over an owner ("Orson Welles' Macbeth") when someone else is near.

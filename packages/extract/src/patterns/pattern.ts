@@ -363,7 +363,9 @@ const opensClause = (u: Unit | undefined) => u?.kind === "word" && CLAUSE_VERBS.
 
 /** Role nouns that may describe a person listed among others ("and actress Ann Vale"). */
 const LISTED_ROLES = new Set(
-  "actor actress star co-star director film-maker filmmaker writer producer singer comedian newcomer".split(" "),
+  "actor actress star co-star director film-maker filmmaker writer producer singer comedian newcomer".split(
+    " ",
+  ),
 );
 
 /** Past a nationality and a role noun at unit k ("British actress"), if both or the noun are there. */
