@@ -1,5 +1,5 @@
+import { opensWithAnaphor } from "../films/anaphora.ts";
 import { mentionsAwards } from "../films/title-rules.ts";
-import { opensWithAnaphor } from "../films/topics.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";

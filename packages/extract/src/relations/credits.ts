@@ -1,7 +1,8 @@
 import type { Doc, Sentence } from "../document/document.ts";
 import type { Draft, Statement } from "../facts/facts.ts";
+import { opensWithAnaphor } from "../films/anaphora.ts";
 import type { Film, FilmsLayer } from "../films/films.ts";
-import { isFollowedBy, isRelative, opensWithAnaphor, type Topics } from "../films/topics.ts";
+import { isFollowedBy, isRelative, type Topics } from "../films/topics.ts";
 import { DESCRIBING_NOUNS, isPronoun, type Pronouns } from "../names/coreference.ts";
 import { type Person, tradeOf } from "../names/people.ts";
 import type { SentenceUnits } from "../patterns/pattern.ts";
