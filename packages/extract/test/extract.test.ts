@@ -1063,6 +1063,13 @@ describe("extract", () => {
     expect(castOf(text)).toEqual(["Tom Reed", "Ann Vale"]);
   });
 
+  it("reads 'TV presenter' as what a person is, not as television news", () => {
+    expect(titlesOf("Night Ferry was released in May, said former TV presenter Ann Vale.")).toEqual([
+      "Night Ferry",
+    ]);
+    expect(titlesOf("Night Ferry was released on TV in May.")).toEqual([]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -1,4 +1,5 @@
-import type { Doc } from "../document/document.ts";
+import type { Doc, Token } from "../document/document.ts";
+import { ROLE_NOUNS } from "../lexicon/entities.ts";
 import { normaliseName } from "../lexicon/memo.ts";
 import { leadOf } from "../names/lead.ts";
 import type { Name, NamesLayer } from "../names/names.ts";
@@ -66,6 +67,14 @@ const BROADCAST_WORDS = new Set([
   "viewers",
   "ratings",
 ]);
+
+/**
+ * Whether a sentence speaks of television: a broadcast word, unless it only says what a person
+ * is or was ("former TV presenter X", "the television actress").
+ */
+function mentionsBroadcast(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => BROADCAST_WORDS.has(t.lower) && !ROLE_NOUNS.has(tokens[i + 1]?.lower ?? ""));
+}
 
 /** Relations are evidence of titles too: "X starred in Y" says Y is a film. */
 const RELATION_DISCOUNT = 0.9;
@@ -190,7 +199,7 @@ export function findFilms(doc: Doc, names: NamesLayer): FilmsLayer {
     const sentenceNames = names.bySentence[sentence.index] ?? [];
     const units = unitsOf(sentence, sentenceNames, unitTypeOf);
     unitsBySentence.push(units);
-    const broadcast = sentence.tokens.some((t) => BROADCAST_WORDS.has(t.lower));
+    const broadcast = mentionsBroadcast(sentence.tokens);
     const sentenceUnits = new SentenceUnits(sentence, units, WORD_CLASSES);
     renames.push(...renamesIn(sentenceUnits));
     for (const { rule, match } of TITLES.run(sentenceUnits)) {
