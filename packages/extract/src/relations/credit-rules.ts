@@ -184,6 +184,65 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["Salt Road was praised by Amos Pell."],
   },
   {
+    id: "credit.film-made-by-described",
+    pattern: `film=<FILM> ,? is|was|were|are|has|had|been? verbs=${MAKING_VERBS}|made+ by ~2 <MEDIA|ORG>? ~1 @role person=${PEOPLE}`,
+    emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
+    confidence: 0.9,
+    examples: [
+      {
+        text: "The Glass Lantern was made by former TV presenter Ruth Ellery.",
+        expect: ["director Ruth Ellery @ The Glass Lantern"],
+      },
+      {
+        text: "Iron Lantern is directed by British film-maker Amos Pell.",
+        expect: ["director Amos Pell @ Iron Lantern"],
+      },
+    ],
+    counterExamples: [
+      "The Glass Lantern was praised by former TV presenter Ruth Ellery.",
+      "Based on the hero Iron Jack created by Amos Pell, the film stars Ruth Ellery.",
+    ],
+  },
+  {
+    id: "credit.film-work-of",
+    pattern: `film=<FILM> is|was|are|were ~2 the work of ~2 person=${PEOPLE}`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The Glass Lantern is the work of Amos Pell.",
+        expect: ["director Amos Pell @ The Glass Lantern"],
+      },
+    ],
+    counterExamples: ["The Glass Lantern is the work of years, said Amos Pell."],
+  },
+  {
+    id: "credit.film-by-maker",
+    pattern: `film=<FILM> ,? by ~2 nouns=director|directors|film-maker|film-makers|filmmaker|filmmakers|co-director person=${PEOPLE}`,
+    emit: { credit: "byNoun", person: "person", film: "film", nouns: "nouns" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Forty films will debut, including Iron Lantern by British director Ivo Kemp.",
+        expect: ["director Ivo Kemp @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["Forty films will debut, including Iron Lantern, praised by director Ivo Kemp."],
+  },
+  {
+    id: "credit.films-own-maker",
+    pattern: `the|this film's|movie's|picture's ~1 nouns=director|co-director|star|co-star|producer|writer|screenwriter ,? person=${PEOPLE}`,
+    emit: { credit: "byNoun", person: "person", nouns: "nouns" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The thriller Deep Harbour opened in May. The film's director Ivo Kemp said he was delighted.",
+        expect: ["director Ivo Kemp @ Deep Harbour"],
+      },
+    ],
+    counterExamples: ["Deep Harbour opened in May. The festival's director Ivo Kemp said he was delighted."],
+  },
+  {
     id: "credit.film-then-made-by",
     pattern: `film=<FILM> , ~6 verbs=${MAKING_VERBS}+ by person=${PEOPLE}`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
@@ -588,6 +647,43 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && u.lower === "acting"),
   },
   // — awards: the category says which credit —
+  {
+    id: "credit.category-film-possessive",
+    pattern: `film=<FILM's> person=${PERSON}`,
+    emit: { credit: "byCategory", person: "person", film: "film" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Night Ferry won praise. Amos Pell is the outsider in the best director category, a position he shares with Night Ferry's Tom Reed.",
+        expect: ["director Tom Reed @ Night Ferry"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Night Ferry won praise. Amos Pell is the outsider, a position he shares with Night Ferry's Tom Reed.",
+    ],
+    // Only a category says what the person did for the film ("Salt Road's Tom Reed" alone may be
+    // its star, its director or its producer).
+    when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.category-nominations-for-films",
+    pattern: `person=${PERSON} *10 best|top ~2 category=@category *10 nominations|nominated|nods for ~2 films|movies|roles including|like|such as? film=<FILM+>`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Amos Pell has never won the best director prize, despite four nominations for films including Red Harbour, Cold Creek and Blue Steel.",
+        expect: [
+          "director Amos Pell @ Red Harbour",
+          "director Amos Pell @ Cold Creek",
+          "director Amos Pell @ Blue Steel",
+        ],
+      },
+    ],
+    counterExamples: [
+      "Amos Pell has never won the best director prize, and he has praised films including Red Harbour and Cold Creek.",
+    ],
+  },
   {
     id: "credit.award-went-to",
     pattern: `category=@category ~4 went|goes|go|going to person=${PERSON} for film=<FILM>`,
