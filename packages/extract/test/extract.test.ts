@@ -1070,6 +1070,18 @@ describe("extract", () => {
     expect(titlesOf("Night Ferry was released on TV in May.")).toEqual([]);
   });
 
+  it("takes no owner's subject, no person before 'whose', and no surname listed with people for a film", () => {
+    expect(titlesOf("Amos Pell's Ada Lowe biopic The Quiet Shore came third with $7m.")).toEqual([
+      "The Quiet Shore",
+    ]);
+    expect(
+      titlesOf("Amos Pell, whose movie The Quiet Shore went on to win best film, was delighted."),
+    ).toEqual(["The Quiet Shore"]);
+    expect(
+      titlesOf("Tom Reed faces competition from Vance, Amy Lowe and Ruth Ellery in the best actor category."),
+    ).toEqual([]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -217,7 +217,12 @@ export const TITLE_RULES: TitleRule[] = [
     emit: { title: "title" },
     confidence: 0.6,
     examples: [{ text: "Critics praised Dana Marlowe's Quiet Shore.", expect: ["film Quiet Shore"] }],
-    counterExamples: ["Critics praised Dana Marlowe's London home."],
+    counterExamples: [
+      "Critics praised Dana Marlowe's London home.",
+      "Critics praised Dana Marlowe's Ada Lowe biopic.",
+    ],
+    // "Dana Marlowe's Ada Lowe biopic Quiet Shore": a name before a kind of film is its subject.
+    when: (m, s) => !beforeKindOfFilm(s, m.captures.title),
   },
   {
     id: "film.for-award",
@@ -487,7 +492,12 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"],
       },
     ],
-    counterExamples: ["In the running for best actress are Amy Lowe and Ruth Ellery."],
+    counterExamples: [
+      "In the running for best actress are Amy Lowe and Ruth Ellery.",
+      "Tom Reed faces competition from Vance, Amy Lowe and Ruth Ellery.",
+    ],
+    // "competition from Vance, Amy Lowe and Ruth Ellery": a list that goes on with people is theirs.
+    when: (m, s) => !listGoesOnWithPeople(s, m.end),
   },
   {
     id: "film.credit-of",
@@ -1177,6 +1187,25 @@ const NOUN_PHRASE_FOLLOWERS = new Set(
 );
 
 /** The kind noun ended its phrase ("a drama about …", "a drama,"), rather than qualifying another noun ("a film student"). */
+/** The captured name comes right before a kind of film ("the Ada Lowe biopic"). */
+function beforeKindOfFilm(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const last = captured?.[captured.length - 1];
+  const next = last ? s.units[s.indexOf(last) + 1] : undefined;
+  return next?.kind === "word" && FILM_REFERENCES.has(next.lower);
+}
+
+/** A joiner then a person's name follow unit `end`: the list before it was of people. */
+function listGoesOnWithPeople(s: SentenceUnits, end: number): boolean {
+  const joiner = s.units[end];
+  const next = s.units[end + 1];
+  return (
+    joiner?.kind === "word" &&
+    (joiner.lower === "," || joiner.lower === "and") &&
+    next?.kind === "name" &&
+    (next.type === "PERSON" || next.type === "PNAME")
+  );
+}
+
 function endsNounPhrase(next: Unit | undefined): boolean {
   return next?.kind !== "word" || NOUN_PHRASE_FOLLOWERS.has(next.lower);
 }

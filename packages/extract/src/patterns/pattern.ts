@@ -337,7 +337,7 @@ const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?", ...CONTRASTS]);
 const passable = (u: Unit | undefined) => !!u && !(u.kind === "word" && CLAUSE_ENDS.has(u.lower));
 
 const FUNCTION_WORDS = new Set(
-  "with for to from at by on in into of about against among between over under after before during and or but nor as than that which who while when where because".split(
+  "with for to from at by on in into of about against among between over under after before during and or but nor as than that which who whose while when where because".split(
     " ",
   ),
 );
