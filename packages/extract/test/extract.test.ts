@@ -1082,6 +1082,41 @@ describe("extract", () => {
     ).toEqual([]);
   });
 
+  it("reads a title opening with a title word before a connector, and lists past an apposition", () => {
+    expect(titlesOf("Ticket sales lacked a hit like last year's Oscar-winning Lady of the Lake.")).toEqual([
+      "Lady of the Lake",
+    ]);
+    expect(
+      titlesOf(
+        "Among the other films nominated were Brother Moon, a drama about a young man, Robbing Paul and Primer.",
+      ),
+    ).toEqual(["Brother Moon", "Robbing Paul", "Primer"]);
+    expect(
+      titlesOf(
+        "Also in the running are high school comedy Napoleon Dynamite, The Door in the Floor and Garden Plot.",
+      ),
+    ).toEqual(["Napoleon Dynamite", "The Door in the Floor", "Garden Plot"]);
+  });
+
+  it("cuts 'X and A Y of Z and W' into two titles, keeping 'of Life and Death' whole", () => {
+    expect(
+      titlesOf("The other two finalists, Citizen Crane and A Matter of Life and Death, split the votes."),
+    ).toEqual(["Citizen Crane", "A Matter of Life and Death"]);
+  });
+
+  it("counts a possessive credit rule ('X's star Y') as evidence that X is a film", () => {
+    const result = extract({ format: "text", text: "Cold Harbour's star Tom Reed was delighted." });
+    const title = result.facts.find((f) => f.predicate === "title");
+    expect(title?.evidence.map((e) => e.rule)).toContain("cast.title-possessive-star");
+  });
+
+  it("credits a known film's person through its possessive, but takes no magazine for a film", () => {
+    const text =
+      "The thriller Night Ferry leads the race. Reel Talk's Ann Vale says Night Ferry's Tom Reed is tipped for best actor.";
+    const films = extract({ format: "text", text }).films;
+    expect(films.map((f) => [f.title, f.cast.map((c) => c.name)])).toEqual([["Night Ferry", ["Tom Reed"]]]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -82,13 +82,13 @@ const RELATION_DISCOUNT = 0.9;
 const STRONG_RELATION = 0.8;
 
 /** A relation rule read for what its film slot says: that the name there is a film. */
-function titleRuleOf(rule: Rule<{ film?: string }>): TitleRule | null {
+function titleRuleOf(rule: Rule<{ film?: string; namesAFilm?: false }>): TitleRule | null {
   const slot = rule.emit.film;
-  if (!slot) return null;
+  if (!slot || rule.emit.namesAFilm === false) return null;
   const candidates = rule.confidence >= STRONG_RELATION ? "NAME|PNAME" : "NAME";
   return {
     ...rule,
-    pattern: rule.pattern.replace(/<FILM(\+?)>/g, `<${candidates}$1>`),
+    pattern: rule.pattern.replace(/<FILM(\+?)('s)?>/g, `<${candidates}$1$2>`),
     emit: { title: slot },
     confidence: Math.round(rule.confidence * RELATION_DISCOUNT * 100) / 100,
     when: (m, s) => !describesAFilm(s, m.captures[slot]) && (rule.when?.(m, s) ?? true),
@@ -374,7 +374,17 @@ function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, acce
     };
     for (let i = 0; i < units.length; i++) {
       const unit = units[i];
-      if (unit?.kind === "name" && unit.type === "NAME") {
+      // "were X, a drama about a young man, Y and Z": an apposition inside a list describes an item.
+      if (group.length > 0 && isJoinerAt(units, i, ",")) {
+        const after = appositionEnd(units, i);
+        if (after > i) {
+          i = after - 1;
+          continue;
+        }
+      }
+      const listable =
+        unit?.kind === "name" && (unit.type === "NAME" || accepted.has(titleKey(unit.name.text)));
+      if (unit?.kind === "name" && listable) {
         // "Shrek 2, Finding Nemo, the original Shrek, and …": a modifier may open a list item.
         let j = i - 1;
         while (j >= 0 && isItemModifier(units[j]) && i - j <= 2) j--;
@@ -391,6 +401,29 @@ function coordinate(unitsBySentence: Unit[][], tallies: Map<string, Tally>, acce
     }
     flush();
   });
+}
+
+const isJoinerAt = (units: readonly Unit[], i: number, word: string): boolean => {
+  const u = units[i];
+  return u?.kind === "word" && u.lower === word;
+};
+
+/** How far an apposition in a list may run ("a drama about a young man forced to …"). */
+const APPOSITION_REACH = 14;
+
+/**
+ * At a comma opening ", a drama about …, ": the index of the comma that closes the apposition
+ * when a name follows it (the list goes on), else `at` (no apposition to pass).
+ */
+function appositionEnd(units: readonly Unit[], at: number): number {
+  const opener = units[at + 1];
+  if (opener?.kind !== "word" || !/^(?:a|an)$/.test(opener.lower)) return at;
+  for (let k = at + 2; k < Math.min(units.length, at + APPOSITION_REACH); k++) {
+    const u = units[k];
+    if (u?.kind === "name") return at;
+    if (u?.kind === "word" && u.lower === ",") return units[k + 1]?.kind === "name" ? k : at;
+  }
+  return at;
 }
 
 /** "X, also known as Y, is a …": the alias's key leads to the title's. */

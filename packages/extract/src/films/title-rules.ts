@@ -236,10 +236,13 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.subject-wins",
     pattern:
-      "title=<NAME+> has|have? won|wins|took|takes|scooped|scoops|picked|received|receives|earned|got|collected|landed|swept|sweeps|dominated|leads|led ~3 @award|best|award|awards|prize|prizes|nominations|nomination|nods|honours|trophies|field|race",
+      "title=<NAME+> has|have? won|wins|took|takes|scooped|scoops|picked|received|receives|earned|got|collected|landed|sweep|swept|sweeps|dominated|leads|led ~3 @award|best|award|awards|prize|prizes|nominations|nomination|nods|honours|trophies|field|race|board",
     emit: { title: "title" },
     confidence: 0.65,
-    examples: [{ text: "Quiet Shore won best foreign film.", expect: ["film Quiet Shore"] }],
+    examples: [
+      { text: "Quiet Shore won best foreign film.", expect: ["film Quiet Shore"] },
+      { text: "Fans saw Night Ferry sweep the board.", expect: ["film Night Ferry"] },
+    ],
     counterExamples: ["Britain won three awards."],
   },
   {
@@ -456,7 +459,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.apposition",
-    pattern: "title=<NAME|PNAME> ,|- a|an|the? <PERSON|PNAME's>? ^5 @genre|@filmNoun",
+    pattern: "title=<NAME|PNAME> ,|- a|an|the? #year? <PERSON|PNAME's>? <PERSON|PNAME>? ^5 @genre|@filmNoun",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [
@@ -466,6 +469,10 @@ export const TITLE_RULES: TitleRule[] = [
       },
       {
         text: "Blue Meridian - Amos Pell's 1950s drama about two pilots - won.",
+        expect: ["film Blue Meridian"],
+      },
+      {
+        text: "Viewers chose Blue Meridian, the 1994 Amos Pell tale of hope, by a wide margin.",
         expect: ["film Blue Meridian"],
       },
     ],
@@ -483,13 +490,17 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.in-the-running",
     pattern:
-      "running|contention|shortlist|shortlisted|nominees|contenders|competing|competition|against|rivals|favourites|favorites ~3 ,? are|is|include|includes|including|:? title=<NAME+>",
+      "running|contention|shortlist|shortlisted|nominees|contenders|finalists|competing|competition|against|rivals|favourites|favorites ~3 ,? are|is|include|includes|including|:? title=<NAME+>",
     emit: { title: "title" },
     confidence: 0.65,
     examples: [
       {
         text: "In the running for best film are Quiet Shore, Salt Road and Night Ferry.",
         expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"],
+      },
+      {
+        text: "The other two finalists, Quiet Shore and Night Ferry, split the votes.",
+        expect: ["film Quiet Shore", "film Night Ferry"],
       },
     ],
     counterExamples: [

@@ -417,7 +417,9 @@ function confirmPeople(names: readonly Name[], bySentence: readonly Name[][], do
 /** What a part alone is: a known person, or the kind its words give it. */
 function kindOfPart(words: readonly string[], people: People, at?: number): NameKind {
   if (people.resolve(words, at)) return "person";
-  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "")) return "person";
+  // "Mr Evans", "Sir Ian McKellen" — but "Lord of the Rings", "Lady and the Tramp": a title word
+  // before a connector heads a title, not a name.
+  if (words.length >= 2 && HONORIFIC.test(words[0] ?? "") && /^\p{Lu}/u.test(words[1] ?? "")) return "person";
   return kindOfWords(words);
 }
 
@@ -511,6 +513,13 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   // "Bridget Jones's Diary": one everyday noun after a name no one else speaks of is the title's.
   const ownNounAt = (k: number) =>
     isOwnNoun(parts[k + 1]?.words ?? []) && !people.resolve(parts[k]?.words ?? [])?.confirmed;
+  // "A Matter of Life and Death": two single nouns joined after "of" end one title.
+  const pairOfNouns = (k: number, q: number) =>
+    span.joints[k]?.kind === "and" &&
+    span.joints[k - 1]?.words === "of" &&
+    k + 1 === q &&
+    parts[k]?.words.length === 1 &&
+    parts[q]?.words.length === 1;
   const pieces: { from: number; to: number }[] = [];
   const lastIn = lastIndexWhere(span.joints, 0, span.joints.length, (j) => /^in(?: the)?$/.test(j.words));
   let from = 0;
@@ -552,7 +561,14 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
       QUESTION_OPENERS.has(parts[k + 1]?.words[0]?.toLowerCase() ?? "") &&
       (parts[k]?.words.length ?? 0) >= 2 &&
       (parts[k + 1]?.words.length ?? 0) >= 2;
-    if (setting || owner || ownsAnother || fromTo || partIn || partOfIn || questionAfter) {
+    // "Citizen Kane and A Matter of Life and Death": an article after "and" opens a second title.
+    const articleAfter =
+      joint.kind === "and" &&
+      joint.words === "and" &&
+      /^(?:A|An|The)$/.test(parts[k + 1]?.words[0] ?? "") &&
+      (parts[k + 1]?.words.length ?? 0) >= 2 &&
+      (parts[k]?.words.length ?? 0) >= 2;
+    if (setting || owner || ownsAnother || fromTo || partIn || partOfIn || questionAfter || articleAfter) {
       pieces.push({ from, to: k });
       from = k + 1;
     }
@@ -575,7 +591,10 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
     let start = a;
     for (let k = p; k < q; k++) {
       const joint = span.joints[k];
-      const titlesOwn = (joint?.kind === "possessive" && (afterKindNoun || ownNounAt(k))) || keepsPlace(k);
+      const titlesOwn =
+        (joint?.kind === "possessive" && (afterKindNoun || ownNounAt(k))) ||
+        keepsPlace(k) ||
+        pairOfNouns(k, q);
       if (
         joint &&
         !titlesOwn &&
