@@ -154,6 +154,11 @@ export interface CreditEmit {
   fallback?: CreditRole;
   /** Without a film slot, the film must be named in the same sentence (not carried over). */
   filmInSentence?: boolean;
+  /**
+   * false: the film slot says nothing of whether the name there is a film, only what a known
+   * film's person did ("Total Film's Jamie Graham" is a magazine's critic).
+   */
+  namesAFilm?: false;
 }
 
 export type CreditRule = Rule<CreditEmit>;
@@ -650,7 +655,7 @@ export const CREDIT_RULES: CreditRule[] = [
   {
     id: "credit.category-film-possessive",
     pattern: `film=<FILM's> person=${PERSON}`,
-    emit: { credit: "byCategory", person: "person", film: "film" },
+    emit: { credit: "byCategory", person: "person", film: "film", namesAFilm: false },
     confidence: 0.7,
     examples: [
       {
@@ -664,6 +669,21 @@ export const CREDIT_RULES: CreditRule[] = [
     // Only a category says what the person did for the film ("Salt Road's Tom Reed" alone may be
     // its star, its director or its producer).
     when: (_m, s) => mentionsAwards(s),
+  },
+  {
+    id: "credit.film-possessive-category",
+    pattern: `film=<FILM's> person=${PERSON} *8 best|top ~2 category=@category`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category", namesAFilm: false },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "The thriller Night Ferry leads the race. Night Ferry's Tom Reed is tipped for best actor.",
+        expect: ["cast Tom Reed @ Night Ferry"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Night Ferry leads the race. Night Ferry's Tom Reed is tipped for success.",
+    ],
   },
   {
     id: "credit.category-nominations-for-films",
