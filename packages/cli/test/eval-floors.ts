@@ -8,14 +8,14 @@
  * decimals, and say in the commit which figures they come from. Never lower a floor to make a
  * change pass: fix the change, or say in its commit why the loss is accepted.
  *
- * Raised on 2026-12-01 from the extractor branch after 0.3.7 (news-dev folds 0.806 / 0.847 /
- * 0.808 / 0.803):
- *   news-dev       overall 0.819, film 0.884, director 0.778, cast 0.766
+ * Raised on 2026-12-01 from the extractor branch after 0.3.8 (news-dev folds 0.824 / 0.867 /
+ * 0.821 / 0.805):
+ *   news-dev       overall 0.834, film 0.899, director 0.827, cast 0.771
  *   seed           1.000 on every field
  *   wikipedia-dev  overall 0.971, film 0.990, cast 0.969
  */
 export const EVAL_FLOORS = {
-  "news-dev": { overall: 0.799, film: 0.863, director: 0.757, cast: 0.746 },
+  "news-dev": { overall: 0.813, film: 0.879, director: 0.806, cast: 0.751 },
   seed: {
     overall: 0.98,
     film: 0.98,
