@@ -25,7 +25,11 @@ export function findExamples(from = process.cwd()): string | null {
 const isArticle = (name: string) =>
   [".txt", ".html", ".md"].includes(extname(name)) && !/^readme/i.test(name);
 
-type ArticleAnswer = { article: { status: { state: string; reason?: string } }; facts: { filmId: string }[] };
+type ArticleAnswer = {
+  article: { status: { state: string; reason?: string } };
+  facts: { filmId: string }[];
+  nextCursor: string | null;
+};
 
 /** Waits for one article to leave `pending`, then says what it gave. */
 async function ingested(url: string, id: string, until: number): Promise<string> {
@@ -34,12 +38,25 @@ async function ingested(url: string, id: string, until: number): Promise<string>
     const body = res.ok ? ((await res.json()) as ArticleAnswer) : null;
     const state = body?.article.status.state;
     if (state && state !== "pending") {
-      const films = [...new Set(body?.facts.map((f) => f.filmId) ?? [])];
+      const films = body?.article.status.reason ? [] : await filmsOf(url, id);
       return `${state.padEnd(9)} ${body?.article.status.reason ?? films.join(", ")}`;
     }
     if (Date.now() > until) return state ?? "missing";
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Every film an article's facts name: the API gives its facts a page at a time. */
+async function filmsOf(url: string, id: string): Promise<string[]> {
+  const films = new Set<string>();
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+    const page = (await (await fetch(`${url}/articles/${id}?limit=100${query}`)).json()) as ArticleAnswer;
+    for (const fact of page.facts) films.add(fact.filmId);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return [...films];
 }
 
 /** `filmkb serve`: the local stack, with sample data and a tour of the API, until Ctrl-C. */

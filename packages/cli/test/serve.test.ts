@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
+import { extract } from "@filmkb/extract";
 import { recreateTable, startLocalDynamo } from "@filmkb/local";
 import { createTableInput } from "@filmkb/store";
 import { afterAll, describe, expect, it } from "vitest";
@@ -58,6 +59,18 @@ describe("filmkb serve, the first five minutes", () => {
     );
     expect(text).toMatch(/ingesting 3 sample articles/);
     expect(lines.filter((l) => /^\s+\S+\.(md|html|txt)\s+ingested\s/.test(l))).toHaveLength(3);
+    // The long sample names every film the extractor finds in it, though its facts fill two pages.
+    const { films } = extract({
+      format: "text",
+      text: readFileSync(join(examples, "the-long-night-2.txt"), "utf8"),
+    });
+    const line = lines.find((l) => l.includes("the-long-night-2.txt")) ?? "";
+    expect(
+      line
+        .replace(/^.*ingested\s+/, "")
+        .split(", ")
+        .sort(),
+    ).toEqual(films.map((f) => f.id).sort());
     expect(text).toContain("/explore/films/the-long-night-2");
   });
 
