@@ -28,6 +28,8 @@ beforeAll(async () => {
     AWS_REGION: "us-east-1",
     AWS_ACCESS_KEY_ID: "local",
     AWS_SECRET_ACCESS_KEY: "local",
+    // Every pending article counts as stuck, so the scheduled sweep has something to do.
+    PENDING_LIMIT_MS: "0",
   });
   ({ handler } = (await import("../src/lambda.ts")) as unknown as { handler: typeof handler });
 });
@@ -65,5 +67,15 @@ describe("the ingest Lambda entry point", () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers["content-type"]).toBe("application/problem+json");
     expect(res.body).not.toMatch(/at .*\.ts|node_modules/);
+  });
+
+  it("runs the sweeper on the schedule's event, sending a stuck article round again", async () => {
+    const text = `${readFileSync(join(examples, "the-long-night-2.txt"), "utf8")}\n\nNever delivered.`;
+    const posted = (await handler(apiEvent(text, { "content-type": "text/plain" }), context)) as {
+      body: string;
+    };
+    const { id } = JSON.parse(posted.body) as { id: string };
+    // The event the CDK app's EventBridge rule sends (infra/test/stack.test.ts checks it).
+    expect(await handler({ task: "sweep" }, context)).toEqual({ redriven: [id], failed: [] });
   });
 });
