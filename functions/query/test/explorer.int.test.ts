@@ -1,3 +1,5 @@
+import { articleRecord, identifyArticle } from "@filmkb/schema";
+import { buildExtraction } from "@filmkb/schema/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useSeededApi } from "./harness.ts";
 import { storeHostileArticle, XSS } from "./xss.ts";
@@ -98,5 +100,47 @@ describe("explorer pages", () => {
     const res = await seeded().app.request(css);
     expect([res.status, res.headers.get("content-type")]).toEqual([200, "text/css; charset=utf-8"]);
     expect(res.headers.get("cache-control")).toMatch(/immutable/);
+  });
+
+  it("show values the sources disagree on side by side, each with its support and quotes", async () => {
+    for (const [text, year] of [
+      ["Copper Lantern, made in 2019, returns to cinemas.", 2019],
+      ["Copper Lantern (2021) is back on the big screen.", 2021],
+    ] as const)
+      await seeded().store.saveExtraction({
+        result: buildExtraction(text, [
+          { film: "Copper Lantern", predicate: "year", value: year, quote: String(year) },
+        ]),
+        raw: { format: "text", text },
+        sources: [{ kind: "cli", path: `${year}.txt` }],
+      });
+    const html = await (await seeded().app.request("/explore/films/copper-lantern")).text();
+    const conflict = /Sources disagree on the year:(.*?)<\/div><\/div><\/div>/s.exec(html)?.[1] ?? "";
+    const cards = [...conflict.matchAll(/<div class="card"><strong>(\d{4})<\/strong>/g)].map((m) => m[1]);
+    expect(cards.sort()).toEqual(["2019", "2021"]);
+    expect(conflict.match(/1 article · best 90%/g)).toHaveLength(2);
+    expect(conflict.match(/<details class="evidence">/g)).toHaveLength(2);
+    // One source only: nothing to set side by side.
+    const agreed = await (await seeded().app.request("/explore/films/the-long-night-2")).text();
+    expect(agreed).not.toContain("Sources disagree");
+  });
+
+  it("show a failed article's reason on the home page and in the list of failed articles", async () => {
+    const text = "Bytes that came to nothing.";
+    await seeded().store.putArticle(
+      articleRecord(identifyArticle(text), {
+        format: "text",
+        sources: [{ kind: "cli", path: "broken.txt" }],
+        receivedAt: "2026-03-02T10:00:00Z",
+        status: { state: "failed", reason: "extraction ran past its budget of 20000 ms" },
+      }),
+    );
+    for (const path of ["/", "/explore/articles?status=failed"]) {
+      const html = await (await seeded().app.request(path)).text();
+      expect([path, html]).toEqual([
+        path,
+        expect.stringMatching(/status-failed.*extraction ran past its budget of 20000 ms/s),
+      ]);
+    }
   });
 });
