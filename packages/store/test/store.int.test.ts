@@ -122,6 +122,34 @@ describe("FilmStore against dynalite", () => {
     expect(await film(together)).toEqual(await film(apart));
   });
 
+  it("fills its BatchWriteItem calls: in a save of five articles only each step's last call is short", async () => {
+    const { store } = await newStore(dynamo);
+    await ingest(store, STORY);
+    const sizes: number[] = [];
+    dynamo.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { RequestItems?: Record<string, unknown[]> };
+        if (context.commandName === "BatchWriteItemCommand")
+          sizes.push(Object.values(input.RequestItems ?? {}).reduce((n, list) => n + list.length, 0));
+        return next(args);
+      },
+      { step: "initialize", name: "batchSizes" },
+    );
+    try {
+      await ingestTogether(
+        store,
+        ["Lena Vik", "Ole Dahl", "Maria Holm", "Per Lund", "Eva Berg"].map(
+          (name, i) => `The thriller Night Ferry stars ${name}. It opens in the UK on May ${i + 1}, 2026.`,
+        ),
+      );
+    } finally {
+      dynamo.client.middlewareStack.remove("batchSizes");
+    }
+    // Three steps write in batches: content and projections, mentions, final statuses.
+    expect(sizes.filter((n) => n === 25).length).toBeGreaterThan(0);
+    expect(sizes.filter((n) => n < 25).length).toBeLessThanOrEqual(3);
+  });
+
   it("loses nothing when a save of several articles races single saves of the same film", async () => {
     let hold: (() => Promise<void>) | null = null;
     const { store } = await newStore(dynamo, {
