@@ -25,7 +25,7 @@ Usage:
 Options:
   --format text|html|markdown       override the format guessed from the file extension
   --published-at DATE               extract, ingest: the publication date (2026-03-02), for relative
-                                    dates ("next Friday") and for ordering release reports
+                                    dates ("on Friday") and for ordering release reports
   --port N                          serve: the API's port (default $PORT, else 3000)
   --memory                          serve: keep data in memory instead of .data/
   --no-examples                     serve: start empty

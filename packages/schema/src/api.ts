@@ -184,7 +184,7 @@ export const SubmitQuery = lazily(() =>
   z.strictObject({
     publishedAt: Timestamp.optional().meta({
       description:
-        'When the article was published (`2026-03-02` or an RFC 3339 date-time): relative dates such as "next Friday" are read from it, and its release dates count from it. For a JSON body, give `publishedAt` in the body instead. HTML may carry its own (`article:published_time`, `<time datetime>`); this one wins over it.',
+        'When the article was published (`2026-03-02` or an RFC 3339 date-time): relative dates such as "on Friday" are read from it, and its release dates count from it. For a JSON body, give `publishedAt` in the body instead. HTML may carry its own (`article:published_time`, `<time datetime>`); this one wins over it.',
       example: "2026-03-02",
     }),
   }),
