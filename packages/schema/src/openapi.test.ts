@@ -20,6 +20,15 @@ describe("createOpenApiDocument", async () => {
       "/people/{id}/films",
       "/releases",
     ]);
+    // Every answer POST /articles can give (functions/ingest/test/ingest.int.test.ts gives each).
+    expect(Object.keys(document.paths?.["/articles"]?.post?.responses ?? {}).sort()).toEqual([
+      "202",
+      "400",
+      "403",
+      "413",
+      "415",
+      "500",
+    ]);
     expect(document.components?.schemas).toHaveProperty("Film");
     expect(document.components?.schemas).toHaveProperty("Problem");
   });

@@ -308,6 +308,7 @@ const submitArticle = (): ZodOpenApiOperationObject => ({
       },
     },
     "400": problem("Empty body, invalid JSON, invalid UTF-8, or an invalid or doubly given publishedAt."),
+    "403": problem("Sent by another site's page (its Origin or Sec-Fetch-Site): no cross-site writes."),
     "413": problem("Body larger than the configured limit."),
     "415": problem("Content type not accepted."),
     "500": problem("Unexpected failure."),
