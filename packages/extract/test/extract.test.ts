@@ -1117,6 +1117,26 @@ describe("extract", () => {
     expect(films.map((f) => [f.title, f.cast.map((c) => c.name)])).toEqual([["Night Ferry", ["Tom Reed"]]]);
   });
 
+  it("credits no film named only after a contrast, in a TV category, or for a show's 'fellow stars'", () => {
+    const castOfNightFerry = (text: string) =>
+      extract({ format: "text", text })
+        .films.find((f) => f.title === "Night Ferry")
+        ?.cast.map((c) => c.name);
+    expect(
+      castOfNightFerry("Ann Vale won best actress while the drama Night Ferry was named best film."),
+    ).toEqual([]);
+    expect(
+      castOfNightFerry(
+        "The drama Night Ferry won best film. Tom Reed was named best actor in a TV drama for his role.",
+      ),
+    ).toEqual([]);
+    expect(
+      castOfNightFerry(
+        "The comedy Night Ferry won. Ann Vale, star of the sitcom Sunset Lane, beat fellow Sunset Lane stars Amy Lowe and Ruth Ellery to a prize.",
+      ),
+    ).toEqual([]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -73,6 +73,14 @@ function pluralStars(units: readonly Unit[], i: number): boolean {
     (before.type === "NAT" || before.type === "PLACE" || before.type === "MEDIA")
   )
     return true;
+  // "fellow Desperate Housewives stars X and Y": a show's cast, named as company.
+  const twoBefore = units[i - 2];
+  if (
+    before?.kind === "name" &&
+    twoBefore?.kind === "word" &&
+    /^(?:fellow|other|former)$/.test(twoBefore.lower)
+  )
+    return true;
   return (
     before?.kind === "word" &&
     /^(?:the|fellow|other|british|hollywood|big|top|young|two|three|its|their|many|several|both|famous|former)$/.test(

@@ -160,6 +160,8 @@ function creditsOf(
     case "byCategory": {
       // "nominated for best director and best actress": each category named gives a credit.
       const named = (emit.category ?? "").split(",").flatMap((slot) => captures[slot] ?? []);
+      // "best actor in a TV drama": a television category credits no film.
+      if (named.some((u) => televisionCategory(units, units.indexOf(u)))) return [];
       // "Best Actress" set in capitals is an award's name: its last word is the category.
       const words = named.flatMap((u) =>
         u.kind === "word"
@@ -181,6 +183,21 @@ function creditsOf(
 }
 
 const unique = <T>(list: T[]): T[] => [...new Set(list)];
+
+/** How far after a category word its medium may be named ("best actor in a TV drama"). */
+const CATEGORY_QUALIFIER_REACH = 4;
+
+/** The category word at unit `at` is qualified as television's ("in a TV drama", "in a television series"). */
+function televisionCategory(units: SentenceUnits, at: number): boolean {
+  for (let k = at + 1; k <= at + CATEGORY_QUALIFIER_REACH; k++) {
+    const u = units.units[k];
+    if (!u) return false;
+    const word = u.kind === "word" ? u.lower : u.kind === "name" ? u.name.text.toLowerCase() : "";
+    if (word === "tv" || word === "television") return true;
+    if (word === "for" || word === ",") return false;
+  }
+  return false;
+}
 
 function rolesOfWords(words: Unit[], table: Record<string, CreditRole>): CreditRole[] {
   return unique(
@@ -312,6 +329,8 @@ interface SentenceFilms {
   aside: [number, number] | null;
   /** The films named that are not another film's relative, by unit index. */
   named: { at: number; film: Film }[];
+  /** Unit index of each named film's first mention. */
+  firstAt: Map<Film, number>;
 }
 
 const SENTENCE_FILMS = {};
@@ -334,6 +353,7 @@ function sentenceFilms(ctx: CreditContext, units: SentenceUnits): SentenceFilms 
       firstFilm,
       aside: subjectApposition(units.units),
       named,
+      firstAt: new Map([...named].reverse().map((n) => [n.film, n.at])),
       contrasts: units.units.flatMap((u, i) => (u.kind === "word" && CONTRASTS.has(u.lower) ? [i] : [])),
     };
   });
@@ -361,8 +381,20 @@ export function contextFilm(
   // "The film, which stars X and Y, knocked Z into second place": the subject's clause.
   if (topic && !inSentence && opensWithAnaphor(units.sentence.tokens) && sentence.firstFilm >= at)
     return [topic];
-  const film = nearestFilm(sentence, at) ?? (inSentence ? null : topic);
+  const film =
+    nearestFilm(sentence, at) ?? (inSentence || contrastedTopic(sentence, at, topic) ? null : topic);
   return film ? [film] : [];
+}
+
+/**
+ * "X won best actress while Y was named best film": the sentence's topic is Y, named only in
+ * the clause a contrast opens after the statement; the statement is not about it.
+ */
+function contrastedTopic({ firstAt, contrasts }: SentenceFilms, at: number, topic: Film | null): boolean {
+  const first = topic ? firstAt.get(topic) : undefined;
+  if (first === undefined || first < at) return false;
+  const contrast = contrasts[lowerBound(contrasts, at, (c) => c)];
+  return contrast !== undefined && contrast < first;
 }
 
 /**
@@ -377,17 +409,22 @@ function nearestFilm({ named, aside, contrasts }: SentenceFilms, at: number): Fi
   if (aside && inAside(named[before]?.at ?? -1)) before = firstAtOrAfter(named, aside[0] + 1) - 1;
   // Films at or after `at` lie past the apposition whenever it is skipped.
   const after = named[from];
-  const contrasted = after !== undefined && contrasts.some((c) => c >= at && c < after.at);
+  const contrast = contrasts[lowerBound(contrasts, at, (c) => c)];
+  const contrasted = after !== undefined && contrast !== undefined && contrast < after.at;
   return (named[before] ?? (contrasted ? undefined : after))?.film;
 }
 
-/** Index of the first film named at unit `at` or later (binary search). */
-function firstAtOrAfter(named: SentenceFilms["named"], at: number): number {
+/** Index of the first film named at unit `at` or later. */
+const firstAtOrAfter = (named: SentenceFilms["named"], at: number): number =>
+  lowerBound(named, at, (n) => n.at);
+
+/** Index of the first item whose position is at or after `at`, in a list ascending by position. */
+function lowerBound<T>(list: readonly T[], at: number, position: (item: T) => number): number {
   let lo = 0;
-  let hi = named.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((named[mid]?.at ?? 0) < at) lo = mid + 1;
+    if (position(list[mid] as T) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
