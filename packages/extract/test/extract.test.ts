@@ -1148,6 +1148,12 @@ describe("extract", () => {
     ).toEqual(["Naomi Fell", "Cameron", "Nick Dorn", "Amy Lowe", "Tom Reed"]);
   });
 
+  it("reads a hyphenated given name as a person's, so their possessive is no part of the title", () => {
+    expect(titlesOf("Ann Vale was tenth. She starred in Jean-Luc Marr's A Long Winter.")).toEqual([
+      "A Long Winter",
+    ]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -316,7 +316,8 @@ export class SentenceUnits {
         break;
       }
       items.push(k);
-      closed = items.length === 2 && this.units.slice(end, k).some((u) => u.kind === "word" && u.lower !== ",");
+      closed =
+        items.length === 2 && this.units.slice(end, k).some((u) => u.kind === "word" && u.lower !== ",");
       end = k + 1;
     }
     for (const item of items) ends.set(item, end);
