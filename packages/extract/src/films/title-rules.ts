@@ -842,10 +842,17 @@ export const TITLE_RULES: TitleRule[] = [
           "star",
         ].includes(after.lower);
       const ordinal = before?.kind === "word" && before.lower in ORDINALS;
-      return !series && !ordinal;
+      // "on discarded 1980s Kodak film", "a 35mm Agfa film": a decade, a number or an article
+      // before a brand makes the film stock or a kind of film, not a title.
+      const stock = before?.kind === "word" && (/^(?:a|an)$/.test(before.lower) || /^\d/.test(before.lower));
+      return !series && !ordinal && !stock;
     },
     examples: [{ text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] }],
-    counterExamples: ["The Berlin film festival opens today."],
+    counterExamples: [
+      "The Berlin film festival opens today.",
+      "He shot it on discarded 1980s Kodak film.",
+      "It is an Angolan film about war.",
+    ],
   },
   {
     id: "film.released-by",
