@@ -200,4 +200,40 @@ describe("a film's series and names", () => {
     expect(byTitle["Salt Road 3"]?.filmingLocations).toEqual(["Prague"]);
     expect(byTitle["Salt Road 2"]?.filmingLocations).toEqual([]);
   });
+
+  it("reads a distributor buying rights, a film 'previously called' another, and a film named after its place in a series", () => {
+    const text = [
+      "Copperkettle Films has bought the UK rights to The Lantern Keeper.",
+      "Grey Orchard, the film previously called Project Wren, opens in May.",
+      "The fourth film in the Tide Runner series, Black Shoal, opens in June.",
+    ].join(" ");
+    const byTitle = Object.fromEntries(read(text).films.map((f) => [f.title, f]));
+    expect(byTitle["The Lantern Keeper"]?.companies).toEqual([
+      { name: "Copperkettle Films", role: "distributor" },
+    ]);
+    expect(byTitle["Grey Orchard"]?.aliases).toEqual(["Project Wren"]);
+    expect([byTitle["Black Shoal"]?.franchise, byTitle["Black Shoal"]?.installment]).toEqual([
+      "Tide Runner",
+      4,
+    ]);
+    expect(Object.keys(byTitle).sort()).toEqual(["Black Shoal", "Grey Orchard", "The Lantern Keeper"]);
+  });
+
+  it("gives a release told in a clause about the film before a sequel to that earlier film", () => {
+    const text =
+      "Moss Harbour 3 will open in July. Moss Harbour 3 follows Moss Harbour 2, which opened in 2024.";
+    expect(releases(read(text))).toEqual({
+      "Moss Harbour 3": ["2026-07 - theatrical"],
+      "Moss Harbour 2": ["2024 - theatrical"],
+    });
+  });
+
+  it("takes a numbered title called the next instalment, and a player who joins the cast as a named part", () => {
+    const text =
+      "Moss Harbour 3 is the next instalment in the franchise. Ruth Ellery joins the cast as Ilsa Crane.";
+    const f = read(text).films;
+    expect(f.map((x) => [x.title, x.franchise, x.installment, x.cast])).toEqual([
+      ["Moss Harbour 3", "Moss Harbour", 3, [{ name: "Ruth Ellery", character: "Ilsa Crane" }]],
+    ]);
+  });
 });

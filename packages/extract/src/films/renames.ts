@@ -136,6 +136,19 @@ export const RENAME_RULES: RenameRule[] = [
     counterExamples: ["The studio's singer, previously known as Ada Quill, will be called Ada Stone."],
   },
   {
+    id: "rename.apposition-formerly",
+    pattern: `current=${TITLE} ,|( the|a|an ^2 @filmNoun|@genre|project ,? ${EARLIER} ${NAMING}? as? former=${TITLE}`,
+    emit: { former: "former", current: "current" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "Cold Harbour, the film previously called Winter Dock, opens in May.",
+        expect: ["film Cold Harbour", "alias Winter Dock @ Cold Harbour"],
+      },
+    ],
+    counterExamples: ["Cold Harbour, the film previously shown at Winter Dock, opens in May."],
+  },
+  {
     id: "rename.anaphor-formerly",
     pattern: `@filmNoun|@genre|project ,|(? ${EARLIER} ${NAMING}? as? former=${TITLE}`,
     emit: { former: "former" },
@@ -208,5 +221,8 @@ export function renamesIn(units: SentenceUnits): Rename[] {
       ofTitle,
     });
   }
-  return out;
+  // "X, the film previously called Y": a rename that names its film outranks the same rename
+  // read as said of the film in context.
+  const named = new Set(out.filter((r) => r.current).map((r) => r.former.id));
+  return out.filter((r) => r.current || !named.has(r.former.id));
 }

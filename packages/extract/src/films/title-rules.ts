@@ -782,6 +782,71 @@ export const TITLE_RULES: TitleRule[] = [
     counterExamples: ["Ruth Ellery, who depicts a city's last days, is nominated for best actress."],
   },
   {
+    id: "film.rights-to",
+    pattern:
+      "acquired|bought|buys|acquires|picked|snapped|secured|secures|landed|won up? the? <PLACE|NAT>? ~3 rights to title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      { text: "Harbour Pictures has acquired the UK rights to Salt Meadow.", expect: ["film Salt Meadow"] },
+      {
+        text: "Streamly has bought the worldwide streaming rights to Cold Orchard.",
+        expect: ["film Cold Orchard"],
+      },
+    ],
+    counterExamples: ["Harbour Pictures has acquired the rights to Tesco's slogan."],
+  },
+  {
+    id: "film.nth-in-series-fronted",
+    pattern:
+      "the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of the <NAME|PNAME|FILM>? ~1 franchise|series|saga|trilogy|films|movies , title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The third film in the Glass Tower series, Blue Steel, opens in June.",
+        expect: ["film Blue Steel"],
+      },
+    ],
+    counterExamples: ["The third film in the Glass Tower series, director Amos Pell said, is the best."],
+  },
+  {
+    id: "film.is-next-installment",
+    pattern:
+      "title=<NAME|PNAME> is|will be? the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of|to the|its <NAME|PNAME|FILM>? ^1 franchise|series|saga|trilogy|films|movies",
+    emit: { title: "title" },
+    confidence: 0.8,
+    examples: [
+      { text: "Deep Water 3 is the next instalment in the franchise.", expect: ["film Deep Water 3"] },
+      { text: "Deep Water 3 will be the final film in its spy series.", expect: ["film Deep Water 3"] },
+    ],
+    counterExamples: ["Deep Water 3 is the next instalment in the magazine's series of interviews."],
+    // "the series of interviews": a series of something else.
+    when: (m, s) => !isWordAt(s.units, m.end, "of"),
+  },
+  {
+    id: "film.numbered-predecessor",
+    pattern: "<NAME|PNAME> follows|followed|succeeds|continues ~1 title=<NAME|PNAME>",
+    emit: { title: "title" },
+    confidence: 0.7,
+    examples: [
+      {
+        text: "Iron Lantern 3 follows Iron Lantern 2, which opened in 2024.",
+        expect: ["film Iron Lantern 2"],
+      },
+    ],
+    counterExamples: ["Iron Lantern 3 follows Ada Vale, a smuggler."],
+    // "Salt Road 3 follows Salt Road 2": an earlier number of the same title is the film before.
+    when: (m, s) => {
+      const subject = s.units[m.start];
+      const title = capturedName(m.captures.title);
+      if (subject?.kind !== "name" || !title) return false;
+      const numbered = /\s(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$/;
+      const base = (text: string) => text.replace(numbered, "");
+      return numbered.test(title.name.text) && base(title.name.text) === base(subject.name.text);
+    },
+  },
+  {
     id: "film.snapped-up",
     pattern:
       "title=<NAME|PNAME+> were|was|have|has|had all? been? snapped|bought|acquired|picked up? by|at|for",

@@ -1125,6 +1125,24 @@ export const CREDIT_RULES: CreditRule[] = [
     },
   },
   {
+    id: "cast.joins-cast-as",
+    pattern: `person=${PERSON} has|have|had|will? joined|joins|join the cast|ensemble of? film=<FILM>? as ~3 character=${CHARACTER}`,
+    emit: { credit: "cast", person: "person", film: "film", character: "character" },
+    confidence: 0.85,
+    examples: [
+      {
+        text: "The thriller Iron Lantern starts shooting in May. Ruth Ellery joins the cast as Mara Vale.",
+        expect: ["cast Ruth Ellery as Mara Vale @ Iron Lantern"],
+      },
+      {
+        text: "Tom Reed has joined the cast of Iron Lantern as the villain Odo Vance.",
+        expect: ["cast Tom Reed as Odo Vance @ Iron Lantern"],
+      },
+    ],
+    counterExamples: ["The thriller Iron Lantern starts in May. Ruth Ellery joins the cast as a producer."],
+    when: (m, s) => !describedPart(s, m.captures.character),
+  },
+  {
     id: "cast.joined-the-cast",
     pattern: `person=${PEOPLE} has|have|had? joined|joins|join the cast|ensemble`,
     emit: { credit: "cast", person: "person" },

@@ -305,6 +305,20 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
     ],
     counterExamples: ["Lantern Pictures has announced Harbour Media, a new label for its thrillers."],
   },
+  {
+    id: "company.acquired-rights",
+    pattern:
+      "company=<ORG> has|have|had? acquired|bought|buys|acquires|picked|snapped|secured|secures|landed up? the? <PLACE|NAT>? ~3 rights to film=<FILM>",
+    emit: { fact: "company", film: "film", company: "company", role: "distributor" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Harbour Pictures has acquired the UK rights to Salt Meadow.",
+        expect: ["company Harbour Pictures distributor @ Salt Meadow"],
+      },
+    ],
+    counterExamples: ["Harbour Pictures has acquired the UK rights to a novel, Salt Meadow, for a film."],
+  },
   // — series —
   {
     id: "franchise.sequel-to",
@@ -336,6 +350,20 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
       },
     ],
     counterExamples: ["Tide Runner, the fourth film in the Quiet Shore season, opens in May."],
+  },
+  {
+    id: "franchise.installment-fronted",
+    pattern:
+      "the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of the franchise=<NAME|FILM|PNAME> franchise|series|saga|trilogy|films|movies , film=<FILM>",
+    emit: { fact: "franchise", film: "film", franchise: "franchise", nth: "nth" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "The third film in the Glass Tower series, Blue Steel, opens in June.",
+        expect: ["franchise Glass Tower @ Blue Steel", "installment 3 @ Blue Steel"],
+      },
+    ],
+    counterExamples: ["The third film in the Glass Tower season, Blue Steel, opens in June."],
   },
   {
     id: "franchise.nth-film",
