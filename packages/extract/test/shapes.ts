@@ -121,6 +121,17 @@ export const SHAPES: Shape[] = [
       })}Night Ferry opens later.`,
   },
   {
+    // Awards news run together without a full stop: nominations, possessives and categories all
+    // along one sentence, so every guard a match asks about the sentence would be asked again.
+    name: "awards news, one sentence",
+    format: "text",
+    make: (bytes, seed = 0) =>
+      `The drama Night Ferry, which earned nominations for ${fill(bytes, (i) => {
+        const w = (k: number) => WORDS[(i * 3 + k + seed) % WORDS.length];
+        return `Tom ${w(0)} and ${w(1)} Road's Ann ${w(2)}, tipped for best actress while ${w(3)} ${w(4)} won best film, and `;
+      })}Ruth Ellery, opens later.`,
+  },
+  {
     // News prose of the kind filmkb reads, with films, people, dates and places.
     name: "news prose",
     format: "text",

@@ -6,9 +6,23 @@ const ANAPHOR_NOUNS = new Set(["film", "movie", "picture", "sequel", "feature"])
 export function opensWithAnaphor(tokens: readonly Token[]): boolean {
   if (anaphorAt(tokens, 0)) return true;
   // "According to pundits, the film has …": the subject after an opening phrase.
-  const comma = tokens.findIndex((t, i) => i < OPENING_PHRASE && t.text === ",");
-  return comma > 0 && OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? "") && anaphorAt(tokens, comma + 1);
+  if (!OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
+  for (let i = 1; i < Math.min(tokens.length, OPENING_PHRASE); i++)
+    if (tokens[i]?.text === ",") return anaphorAt(tokens, i + 1);
+  return false;
 }
+
+/**
+ * "The comedy sequel, starring …", "The drama, which …": a kind of film with no title after it
+ * speaks of the film told of before. (Words that are also other things — war, crime, action —
+ * are left out.)
+ */
+const KIND_ANAPHORS = new Set(
+  `thriller comedy drama horror western musical romance satire melodrama documentary biopic
+  blockbuster caper spoof parody chiller whodunnit whodunit romcom rom-com prequel remake`.split(/\s+/),
+);
+/** How many kind words may stand between "the" and what follows ("the comedy sequel"). */
+const KIND_WORDS = 2;
 
 const OPENING_PHRASE = 8;
 const OPENING_PREPOSITIONS = new Set([
@@ -30,5 +44,10 @@ const OPENING_PREPOSITIONS = new Set([
 function anaphorAt(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.lower ?? "";
   if (first === "it" || first === "its") return true;
-  return (first === "the" || first === "this") && ANAPHOR_NOUNS.has(tokens[i + 1]?.lower ?? "");
+  if (first !== "the" && first !== "this") return false;
+  if (ANAPHOR_NOUNS.has(tokens[i + 1]?.lower ?? "")) return true;
+  let k = i + 1;
+  while (k <= i + KIND_WORDS && KIND_ANAPHORS.has(tokens[k]?.lower ?? "")) k++;
+  // A title after the kind words names another film ("The comedy Night Ferry …").
+  return k > i + 1 && tokens[k]?.upper !== true;
 }

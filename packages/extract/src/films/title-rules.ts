@@ -59,6 +59,18 @@ const SENTENCE_ADVERBS = new Set([
   "tomorrow",
 ]);
 
+const isDealWord = (w: string) => /^(?:festival|distributor|distribution|rights|studio|studios)$/.test(w);
+/** A key for `SentenceUnits.once`: whether the sentence names an event. */
+const namesAnEvent = {};
+
+/** Unit index of the sentence's last reference to a film by a noun ("the thriller"), or -1. */
+function lastFilmReference(s: SentenceUnits): number {
+  return s.once(lastFilmReference, () => {
+    for (let i = s.units.length - 1; i >= 0; i--) if (refersToFilm(s.units, i)) return i;
+    return -1;
+  });
+}
+
 const LINKS = new Set(["of", "for", "with", "in", "on", "at", "by", "from", "to", "and", "or", ","]);
 
 /** "the thriller", "its sequel", "the spy film": a film referred to by a noun at unit i. */
@@ -604,7 +616,7 @@ export const TITLE_RULES: TitleRule[] = [
     ],
     counterExamples: ["The Barbican will now open on 3 September with a season of horror films."],
     // A film's date, not a building's: the sentence speaks of the film ("the thriller", "its sequel").
-    when: (m, s) => s.units.some((_u, i) => i >= m.end && refersToFilm(s.units, i)),
+    when: (m, s) => lastFilmReference(s) >= m.end,
   },
   {
     id: "film.next-installment",
@@ -860,10 +872,8 @@ export const TITLE_RULES: TitleRule[] = [
     ],
     counterExamples: ["Harbour Holdings was bought by a bank."],
     when: (_m, s) =>
-      s.units.some(
-        (u) =>
-          u.kind === "word" && /^(?:festival|distributor|distribution|rights|studio|studios)$/.test(u.lower),
-      ) || s.units.some((u) => u.kind === "name" && u.type === "EVENT"),
+      s.hasWord(isDealWord) ||
+      s.once(namesAnEvent, () => s.units.some((u) => u.kind === "name" && u.type === "EVENT")),
   },
   {
     id: "film.plot-verb",
@@ -1299,10 +1309,12 @@ const AWARD_WORDS = new Set(
   ),
 );
 
-/** The sentence speaks of awards. */
+/** The sentence speaks of awards (read once a sentence, however many matches ask). */
 export function mentionsAwards(s: SentenceUnits): boolean {
-  return s.units.some(
-    (u) => (u.kind === "word" && AWARD_WORDS.has(u.lower)) || (u.kind === "name" && u.type === "AWARD"),
+  return s.once(mentionsAwards, () =>
+    s.units.some(
+      (u) => (u.kind === "word" && AWARD_WORDS.has(u.lower)) || (u.kind === "name" && u.type === "AWARD"),
+    ),
   );
 }
 

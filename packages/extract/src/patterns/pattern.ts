@@ -213,6 +213,14 @@ export class SentenceUnits {
     return first >= 0 && first < at;
   }
 
+  /**
+   * Whether the sentence has a word `test` accepts, read once per test (a module constant, as
+   * for `hasWordBefore`): a rule's guard asked per match costs no scan of the sentence.
+   */
+  hasWord(test: (lower: string) => boolean): boolean {
+    return this.hasWordBefore(this.units.length, test);
+  }
+
   /** Whether a pattern that opens on these keys (`startKeys`) may open a match on unit i. */
   mayOpen(i: number, starts: ReadonlySet<string>): boolean {
     if (!this.presentKeys) this.index();

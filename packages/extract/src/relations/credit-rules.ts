@@ -1,7 +1,7 @@
 import { opensWithAnaphor } from "../films/anaphora.ts";
 import { mentionsAwards } from "../films/title-rules.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
-import type { SentenceUnits } from "../patterns/pattern.ts";
+import type { Match, SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
 import type { Unit } from "../patterns/units.ts";
 
@@ -49,6 +49,21 @@ function beforeKindNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean
       WORD_CLASSES.get("genre")?.has(after.lower) === true ||
       after.lower === "sequel")
   );
+}
+
+/** The match names an award category before its people ("a best director nomination for"). */
+function namesCategory(s: SentenceUnits, m: Match): boolean {
+  const first = m.captures.person?.[0];
+  const end = first ? s.indexOf(first) : m.end;
+  return s.units
+    .slice(m.start, end)
+    .some((u) => u.kind === "word" && WORD_CLASSES.get("category")?.has(u.lower) === true);
+}
+
+/** "The film, which …", "The drama, which …": the sentence opens on a film spoken of before. */
+function opensWithFilmAnaphor(s: SentenceUnits): boolean {
+  const first = s.sentence.tokens[0]?.lower;
+  return first !== "it" && first !== "its" && opensWithAnaphor(s.sentence.tokens);
 }
 
 /** "Joey, starring Matt LeBlanc": the work before the verb is a name that is no film. */
@@ -171,7 +186,19 @@ export interface CreditEmit {
 
 export type CreditRule = Rule<CreditEmit>;
 
+// Sentence guards, kept as constants: `SentenceUnits.hasWord` reads a sentence once per test.
+const isAwardingVerb = (w: string) => w === "awarded" || w === "gave" || w === "handed";
+const isCastingWordForAlongside = (w: string) =>
+  /^(?:stars|starring|starred|co-stars?|role|roles|lead|plays|played|playing|portrays|portrayed)$/.test(w);
+const isCastingWordForWithAs = (w: string) =>
+  /^(?:play|plays|played|star|stars|starring|starred|cast|voices?)$/.test(w);
+const isStarringVerb = (w: string) => w === "stars" || w === "starring" || w === "starred";
+const isCastingWordForJoinedBy = (w: string) =>
+  /^(?:star|stars|starring|starred|cast|reprise|return|roles?|voices?)$/.test(w);
+
 const PERSON = "<PERSON|PNAME>";
+/** Verbs of a film winning nominations for its people. */
+const EARNED = "earned|scored|received|got|gained|garnered|picked|won|secured|landed up?";
 const PEOPLE = "<PERSON|PNAME+>";
 const CHARACTER = "<PERSON|PNAME|NAME|CHAR>";
 const MAKING_VERBS =
@@ -800,10 +827,7 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The jury thanked Amos Pell and Ruth Ellery the best of friends."],
-    when: (_m, s) =>
-      s.units.some(
-        (u) => u.kind === "word" && (u.lower === "awarded" || u.lower === "gave" || u.lower === "handed"),
-      ),
+    when: (_m, s) => s.hasWord(isAwardingVerb),
   },
   {
     id: "credit.person-favourite-for",
@@ -881,25 +905,59 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (_m, s) => mentionsAwards(s),
   },
   {
-    id: "credit.nominations-for-people",
-    pattern: `nomination|nominations|nod|nods for person=${PEOPLE}`,
+    id: "credit.film-category-nomination-for",
+    pattern: `film=<FILM> ,? which|that? has|have|had|also? ${EARNED} ~2 best|top category=@category ~2 nomination|nominations|nod|nods for person=${PEOPLE}`,
+    emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Salt Road has scored a best director nomination for Amos Pell.",
+        expect: ["director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: ["Salt Road has scored a best director nomination for its studio, Harbour Pictures."],
+  },
+  {
+    id: "credit.film-nominations-for-people",
+    pattern: `film=<FILM> ,? which|that? has|have|had|also? ${EARNED} ~3 nomination|nominations|nod|nods for person=${PEOPLE}`,
+    emit: { credit: "byTrade", person: "person", film: "film", fallback: "cast" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Salt Road has earned Bafta nominations for Tom Reed and Irish actress Ann Vale.",
+        expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
+      },
+      {
+        text: "Critics adored Salt Road, which picked up nominations for Tom Reed and director Amos Pell.",
+        expect: ["cast Tom Reed @ Salt Road", "director Amos Pell @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "Salt Road leads the field with 14 nominations, while there were also nominations for Tom Reed and Ann Vale.",
+      "Salt Road has earned praise, and the Academy announced nominations for Tom Reed.",
+      "Salt Road has earned nominations for Harbour Pictures.",
+    ],
+    // "a best director nomination for X": the category says the credit (the rule above).
+    when: (m, s) => !namesCategory(s, m),
+  },
+  {
+    id: "credit.anaphor-nominations-for-people",
+    pattern: `which|that has|have|had|also? ${EARNED} ~3 nomination|nominations|nod|nods for person=${PEOPLE}`,
     emit: { credit: "byTrade", person: "person", fallback: "cast" },
     confidence: 0.7,
     examples: [
       {
-        text: "Salt Road opened at number five. The film, which earned Oscar nominations for Tom Reed and Ann Vale, took £500,000.",
+        text: "Salt Road climbed to fourth. The drama, which has won Oscar nods for Tom Reed and Ann Vale, took £2m.",
         expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
       },
     ],
     counterExamples: [
-      "Salt Road opened at number five. The Academy also announced nominations for Tom Reed and Ann Vale.",
-      "Salt Road opened at number five. It is a first nomination for Ann Vale.",
+      "Salt Road climbed to fourth. It is a show which earned nominations for Tom Reed.",
+      "Salt Road climbed to fourth. Harbour Pictures, which earned nominations for Tom Reed, is pleased.",
     ],
-    // Whose nominations: the film the sentence names first, or points back to ("The film, which
-    // …"); "It is a first nomination for X" says nothing of a film.
-    when: (m, s) =>
-      (opensWithAnaphor(s.sentence.tokens) && s.sentence.tokens[0]?.lower !== "it") ||
-      s.units.slice(0, m.start).some((u) => u.kind === "name" && u.type === "FILM"),
+    // "The film, which earned …": the relative clause is the film's only when the sentence's
+    // subject is the film spoken of before.
+    when: (m, s) => !namesCategory(s, m) && s.once(opensWithFilmAnaphor, () => opensWithFilmAnaphor(s)),
   },
   // — cast —
   {
@@ -1363,14 +1421,7 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["Iron Lantern was shown at the festival, alongside a talk by Ruth Ellery."],
-    when: (_m, s) =>
-      s.units.some(
-        (u) =>
-          u.kind === "word" &&
-          /^(?:stars|starring|starred|co-stars?|role|roles|lead|plays|played|playing|portrays|portrayed)$/.test(
-            u.lower,
-          ),
-      ),
+    when: (_m, s) => s.hasWord(isCastingWordForAlongside),
   },
   {
     id: "cast.with-as",
@@ -1390,12 +1441,7 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: ["The thriller Salt Road opens in May. Amy Lowe met the press, with Ned Dahl as host."],
     // A named part ("with Theo Marsh as Captain Reyes") or a verb of casting in the sentence.
     when: (m, s) =>
-      (m.captures.character?.some((u) => u.kind === "name") ?? false) ||
-      s.units.some(
-        (u) =>
-          u.kind === "word" &&
-          /^(?:play|plays|played|star|stars|starring|starred|cast|voices?)$/.test(u.lower),
-      ),
+      (m.captures.character?.some((u) => u.kind === "name") ?? false) || s.hasWord(isCastingWordForWithAs),
   },
   {
     id: "cast.as-respectively",
@@ -1425,11 +1471,7 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: ["The drama Iron Lantern won, and Ruth Ellery as chair thanked Nell Crane."],
-    when: (m, s) =>
-      !prepositionBefore(s, m.captures.character) &&
-      s.units.some(
-        (u) => u.kind === "word" && (u.lower === "stars" || u.lower === "starring" || u.lower === "starred"),
-      ),
+    when: (m, s) => !prepositionBefore(s, m.captures.character) && s.hasWord(isStarringVerb),
   },
   {
     id: "cast.list-after-part",
@@ -1476,12 +1518,7 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "The thriller Iron Lantern opens today. The director was joined by Amy Lowe for lunch.",
     ],
-    when: (_m, s) =>
-      s.units.some(
-        (u) =>
-          u.kind === "word" &&
-          /^(?:star|stars|starring|starred|cast|reprise|return|roles?|voices?)$/.test(u.lower),
-      ),
+    when: (_m, s) => s.hasWord(isCastingWordForJoinedBy),
   },
   {
     id: "cast.list-featured",

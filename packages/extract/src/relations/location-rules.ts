@@ -1,5 +1,8 @@
 import type { Rule } from "../patterns/rule.ts";
 
+/** "We shot in Cornwall": the speakers are the film's makers (a guard read once a sentence). */
+const isFirstPersonPlural = (w: string) => w === "we" || w === "our" || w === "we'll";
+
 /**
  * What a location rule says: the film (slot, else the sentence's) was or will be shot at the
  * places in `place`. `inCrewWords` rules read a director's or star's own words about the shoot
@@ -115,9 +118,6 @@ export const LOCATION_RULES: LocationRule[] = [
     counterExamples: [
       'The thriller Salt Road is shooting. A fan wrote: "We had a wonderful week in sunny Cornwall."',
     ],
-    when: (_m, s) =>
-      s.units.some(
-        (u) => u.kind === "word" && (u.lower === "we" || u.lower === "our" || u.lower === "we'll"),
-      ),
+    when: (_m, s) => s.hasWord(isFirstPersonPlural),
   },
 ];
