@@ -1017,51 +1017,73 @@ describe("extract", () => {
       extract({ format: "text", text }).films.map((f) => [f.title, f.cast.map((c) => c.name)]);
     expect(
       credits(
-        "Nominees in the best actress category include Zelka Varnoy for Monsoon Bride and Tavi Orrell for The Glass Orchard.",
+        "For best actor the academy shortlisted Zelka Varnoy for Monsoon Bride as well as Tavi Orrell for The Glass Orchard.",
       ),
     ).toEqual([
       ["Monsoon Bride", ["Zelka Varnoy"]],
       ["The Glass Orchard", ["Tavi Orrell"]],
     ]);
-    expect(credits("The jury praised Zelka Varnoy's Oscar-winning performance in Monsoon Bride.")).toEqual([
+    expect(credits("Critics singled out Zelka Varnoy's Bafta-winning turn in Monsoon Bride.")).toEqual([
       ["Monsoon Bride", ["Zelka Varnoy"]],
     ]);
-    // No category, no performance: a pair of names tells nothing of who is a person.
-    expect(credits("Crowds met Zelka Varnoy for Monsoon Bride.")).toEqual([]);
+    // A category for films, not performers: nothing says the name is a person's.
+    expect(titlesOf("In the best film race, bookmakers favour Zelka Varnoy for Monsoon Bride.")).toEqual([]);
   });
 
-  it("does not take a part just played for the 'she' of the next sentence", () => {
-    const text =
-      "It was a first nomination for Ann Vale, 49, who played nurse Ada Fenn. She starred in Peter Gault's Salt Road.";
-    expect(extract({ format: "text", text }).films[0]?.cast.map((c) => c.name)).toEqual(["Ann Vale"]);
+  it("does not take a part just played, or a name after 'such as', for what a 'she' can't mean", () => {
+    const castOfSaltRoad = (text: string) =>
+      extract({ format: "text", text })
+        .films.find((f) => f.title === "Salt Road")
+        ?.cast.map((c) => c.name);
+    expect(
+      castOfSaltRoad(
+        "Last night the critics praised Ann Vale, who played the schoolteacher Ada Fenn. She starred in Peter Gault's Salt Road.",
+      ),
+    ).toEqual(["Ann Vale"]);
+    expect(
+      castOfSaltRoad(
+        "Critics singled out newcomers such as Ann Vale. She starred in Peter Gault's Salt Road.",
+      ),
+    ).toEqual(["Ann Vale"]);
   });
 
   it("credits nobody to a film named only later in an article whose headline names none", () => {
     const text =
-      "Veteran actress dies\n\nActress Ann Vale has died at 80. Vale starred in many comedies, alongside fellow regulars Tom Reed and Sid Kemp. " +
-      "She made her film debut in 1963 in Salt Road, directed by Amos Pell.";
+      "Tributes to comic actress\n\nComic actress Ann Vale, who has died aged 80, starred in dozens of comedies alongside Tom Reed and Sid Kemp. " +
+      "Her first screen role came in 1963 in Salt Road, directed by Amos Pell.";
     const f = extract({ format: "text", text }).films[0];
     expect([f?.title, f?.cast.map((c) => c.name)]).toEqual(["Salt Road", ["Ann Vale"]]);
   });
 
-  it("opens a second title at a question after 'and', and takes no country for a surname", () => {
-    expect(titlesOf("Comedy sequel Meet The Neighbours and Shall We Swim? completed the top five.")).toEqual([
-      "Meet The Neighbours",
-      "Shall We Swim",
-    ]);
-    expect(titlesOf("The comedy Harold and Kumar Get The Munchies opened.")).toEqual([
-      "Harold and Kumar Get The Munchies",
-    ]);
-    expect(titlesOf("Oscar nominee Hotel Rwanda was also a new entry in the chart, at number five.")).toEqual(
-      ["Hotel Rwanda"],
-    );
+  it("lets 'The film …' before any title speak of the film the article is about", () => {
+    const text =
+      "Summer releases\n\nThe film stars Tom Reed as a lighthouse keeper. The thriller Night Ferry opens in May.";
+    expect(castOf(text)).toEqual(["Tom Reed"]);
   });
 
-  it("reads a described person inside a list of people: 'X and British actress Y'", () => {
-    const text =
-      "Salt Road opened at number five. The film, which earned Oscar nominations for Tom Reed and British actress Ann Vale, took £500,000.";
-    expect(castOf(text)?.slice(0, 2)).toEqual(["Tom Reed", "Ann Vale"]);
-    expect(castOf(text)).not.toContain("Night Harbour");
+  it("opens a second title at a question after 'and', and takes a country after an everyday word for no surname", () => {
+    expect(
+      titlesOf("Audiences chose between the comedy Home Before Dark and Shall We Sing? this weekend."),
+    ).toEqual(["Home Before Dark", "Shall We Sing"]);
+    expect(titlesOf("The comedy Pickles and Pride Go West opened on Friday.")).toEqual([
+      "Pickles and Pride Go West",
+    ]);
+    expect(titlesOf("Bafta nominee Hotel Kenya opened at number six in the chart.")).toEqual(["Hotel Kenya"]);
+    const directors = extract({
+      format: "text",
+      text: "The festival opens with Quiet Sonata, directed by Oskana Holland.",
+    }).films.map((f) => [f.title, f.directors]);
+    expect(directors).toEqual([["Quiet Sonata", ["Oskana Holland"]]]);
+  });
+
+  it("reads a performer described inside a list of people, but ends the list at another trade", () => {
+    expect(
+      castOf("Tom Reed won. Salt Road has earned nominations for Amy Lowe and Irish actress Ann Vale."),
+    ).toEqual(["Amy Lowe", "Ann Vale"]);
+    expect(castOf("Salt Road stars Amy Lowe, Ann Vale and director Amos Pell.")).toEqual([
+      "Amy Lowe",
+      "Ann Vale",
+    ]);
   });
 
   it("reads 'TV presenter' as what a person is, not as television news", () => {
@@ -1072,37 +1094,39 @@ describe("extract", () => {
   });
 
   it("takes no owner's subject, no person before 'whose', and no surname listed with people for a film", () => {
-    expect(titlesOf("Amos Pell's Ada Lowe biopic The Quiet Shore came third with $7m.")).toEqual([
+    expect(titlesOf("The Quiet Shore, Amos Pell's Ada Lowe biopic, came third.")).toEqual([
       "The Quiet Shore",
     ]);
     expect(
-      titlesOf("Amos Pell, whose movie The Quiet Shore went on to win best film, was delighted."),
+      titlesOf("It was a good night for Amos Pell, whose movie The Quiet Shore took three prizes."),
     ).toEqual(["The Quiet Shore"]);
-    expect(
-      titlesOf("Tom Reed faces competition from Vance, Amy Lowe and Ruth Ellery in the best actor category."),
-    ).toEqual([]);
+    expect(titlesOf("For best actor, Tom Reed is up against Vance, Amy Lowe and Ruth Ellery.")).toEqual([]);
   });
 
   it("reads a title opening with a title word before a connector, and lists past an apposition", () => {
-    expect(titlesOf("Ticket sales lacked a hit like last year's Oscar-winning Lady of the Lake.")).toEqual([
+    expect(titlesOf("Nothing this year matched the success of the Oscar-winning Lady of the Lake.")).toEqual([
       "Lady of the Lake",
     ]);
     expect(
       titlesOf(
-        "Among the other films nominated were Brother Moon, a drama about a young man, Robbing Paul and Primer.",
+        "The films shortlisted were Brother Moon, a drama about two sisters, Robbing Paul and Tin Harbour.",
       ),
-    ).toEqual(["Brother Moon", "Robbing Paul", "Primer"]);
-    expect(
-      titlesOf(
-        "Also in the running are high school comedy Napoleon Dynamite, The Door in the Floor and Garden Plot.",
-      ),
-    ).toEqual(["Napoleon Dynamite", "The Door in the Floor", "Garden Plot"]);
+    ).toEqual(["Brother Moon", "Robbing Paul", "Tin Harbour"]);
+    expect(titlesOf("Also competing are the drama Ada Lowe, Cold Porch and Garden Plot.")).toEqual([
+      "Ada Lowe",
+      "Cold Porch",
+      "Garden Plot",
+    ]);
   });
 
-  it("cuts 'X and A Y of Z and W' into two titles, keeping 'of Life and Death' whole", () => {
+  it("cuts 'X and A Y of Z and W' into two titles, keeping 'of Love and Ruin' whole but not 'of Ash and Troy'", () => {
     expect(
-      titlesOf("The other two finalists, Citizen Crane and A Matter of Life and Death, split the votes."),
-    ).toEqual(["Citizen Crane", "A Matter of Life and Death"]);
+      titlesOf("The two finalists, Harbour Nights and A Case of Love and Ruin, shared the vote."),
+    ).toEqual(["Harbour Nights", "A Case of Love and Ruin"]);
+    expect(titlesOf("Tom Reed starred in Kingdom of Ash and Troy last year.")).toEqual([
+      "Kingdom of Ash",
+      "Troy",
+    ]);
   });
 
   it("counts a possessive credit rule ('X's star Y') as evidence that X is a film", () => {
@@ -1113,45 +1137,43 @@ describe("extract", () => {
 
   it("credits a known film's person through its possessive, but takes no magazine for a film", () => {
     const text =
-      "The thriller Night Ferry leads the race. Reel Talk's Ann Vale says Night Ferry's Tom Reed is tipped for best actor.";
+      "The thriller Night Ferry leads the race. Night Ferry's Tom Reed is tipped for best actor. Reel Talk's Ann Vale is tipped for best actress.";
     const films = extract({ format: "text", text }).films;
     expect(films.map((f) => [f.title, f.cast.map((c) => c.name)])).toEqual([["Night Ferry", ["Tom Reed"]]]);
   });
 
-  it("credits no film named only after a contrast, in a TV category, or for a show's 'fellow stars'", () => {
+  it("credits no film named only after a contrast, in a TV category, or for a show's 'other stars'", () => {
     const castOfNightFerry = (text: string) =>
       extract({ format: "text", text })
         .films.find((f) => f.title === "Night Ferry")
         ?.cast.map((c) => c.name);
     expect(
-      castOfNightFerry("Ann Vale won best actress while the drama Night Ferry was named best film."),
+      castOfNightFerry("Ann Vale took best actress, whereas the thriller Night Ferry was named best film."),
     ).toEqual([]);
     expect(
       castOfNightFerry(
-        "The drama Night Ferry won best film. Tom Reed was named best actor in a TV drama for his role.",
+        "The drama Night Ferry won best film. Tom Reed took best actor in a television drama.",
       ),
     ).toEqual([]);
     expect(
       castOfNightFerry(
-        "The comedy Night Ferry won. Ann Vale, star of the sitcom Sunset Lane, beat fellow Sunset Lane stars Amy Lowe and Ruth Ellery to a prize.",
+        "The comedy Night Ferry won. Ann Vale, star of the sitcom Sunset Lane, edged out other Sunset Lane stars Amy Lowe and Ruth Ellery.",
       ),
     ).toEqual([]);
   });
 
   it("ends a pair of people joined by 'and' at the next bare comma, but not a longer list", () => {
-    const text =
-      "Tipped films include Salt Road, starring Tom Reed and Ann Vale, Night Harbour, with Amy Lowe as a nurse.";
-    expect(castOf(text)?.slice(0, 2)).toEqual(["Tom Reed", "Ann Vale"]);
-    expect(castOf(text)).not.toContain("Night Harbour");
+    expect(castOf("The drama Salt Road, starring Tom Reed and Ann Vale, Amy Lowe thinks, is fun.")).toEqual([
+      "Tom Reed",
+      "Ann Vale",
+    ]);
     expect(
-      castOf("Salt Road is a 2022 film. It stars Naomi Fell, Cameron and Nick Dorn, Amy Lowe, and Tom Reed."),
-    ).toEqual(["Naomi Fell", "Cameron", "Nick Dorn", "Amy Lowe", "Tom Reed"]);
+      castOf("The cast of Salt Road includes Amy Lowe, Cameron and Nick Dorn, Tom Reed, and Ruth Ellery."),
+    ).toEqual(["Amy Lowe", "Cameron", "Nick Dorn", "Tom Reed", "Ruth Ellery"]);
   });
 
   it("reads a hyphenated given name as a person's, so their possessive is no part of the title", () => {
-    expect(titlesOf("Ann Vale was tenth. She starred in Jean-Luc Marr's A Long Winter.")).toEqual([
-      "A Long Winter",
-    ]);
+    expect(titlesOf("Jean-Luc Marr's A Long Winter opens in Paris on Friday.")).toEqual(["A Long Winter"]);
   });
 
   it("is deterministic and names the same article with the same id", () => {

@@ -484,7 +484,7 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Blue Meridian"],
       },
       {
-        text: "Viewers chose Blue Meridian, the 1994 Amos Pell tale of hope, by a wide margin.",
+        text: "Readers voted for Blue Meridian, the 1987 Amos Pell western, above all others.",
         expect: ["film Blue Meridian"],
       },
     ],
@@ -511,7 +511,7 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Quiet Shore", "film Salt Road", "film Night Ferry"],
       },
       {
-        text: "The other two finalists, Quiet Shore and Night Ferry, split the votes.",
+        text: "Of the finalists, Quiet Shore and Night Ferry drew the most votes.",
         expect: ["film Quiet Shore", "film Night Ferry"],
       },
     ],
@@ -925,8 +925,8 @@ export const TITLE_RULES: TitleRule[] = [
     examples: [{ text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] }],
     counterExamples: [
       "The Berlin film festival opens today.",
-      "He shot it on discarded 1980s Kodak film.",
-      "It is an Angolan film about war.",
+      "The director shot it on 1970s Agfa film.",
+      "It is a Peruvian film about miners.",
     ],
   },
   {

@@ -27,7 +27,7 @@ interface PersonMention {
   part: boolean;
 }
 
-const PLAYING = new Set(["played", "plays", "play", "playing", "portrays", "portrayed", "portraying", "as"]);
+const PLAYING = new Set(["played", "plays", "play", "playing", "portrays", "portrayed", "portraying"]);
 
 /** Whether the name at token `first` follows a verb of playing, with at most two words between. */
 function isPartPlayed(tokens: readonly Token[], first: number): boolean {

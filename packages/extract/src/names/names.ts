@@ -513,13 +513,15 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
   // "Bridget Jones's Diary": one everyday noun after a name no one else speaks of is the title's.
   const ownNounAt = (k: number) =>
     isOwnNoun(parts[k + 1]?.words ?? []) && !people.resolve(parts[k]?.words ?? [])?.confirmed;
-  // "A Matter of Life and Death": two single nouns joined after "of" end one title.
+  // "A Matter of Life and Death": two everyday nouns joined after "of" end one title ("Kingdom
+  // of Heaven and Troy" is two: a name after "and").
   const pairOfNouns = (k: number, q: number) =>
     span.joints[k]?.kind === "and" &&
     span.joints[k - 1]?.words === "of" &&
     k + 1 === q &&
     parts[k]?.words.length === 1 &&
-    parts[q]?.words.length === 1;
+    parts[q]?.words.length === 1 &&
+    isEverydayNoun(parts[q]?.words[0] ?? "");
   const pieces: { from: number; to: number }[] = [];
   const lastIn = lastIndexWhere(span.joints, 0, span.joints.length, (j) => /^in(?: the)?$/.test(j.words));
   let from = 0;
@@ -610,6 +612,12 @@ function cutAtJoints(tokens: readonly Token[], span: RawSpan, people: People, he
 }
 
 const KIND_NOUNS = new Set([...FILM_NOUNS, ...GENRE_NOUNS]);
+
+/** An English word that is neither a given name nor a place ("Death", not "Troy" or "Paris"). */
+const isEverydayNoun = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return isEnglishWord(lower) && !isGivenName(lower) && !isKnownPlace(lower);
+};
 
 /** Words that open a question, and so a title worded as one ("Shall We Dance?", "Who Framed …"). */
 const QUESTION_OPENERS = new Set(

@@ -64,9 +64,9 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
     (/^\p{L}+-\p{Lu}\p{Ll}+$/u.test(first) && isGivenName(first.split("-")[0] ?? ""));
   // "Million Dollar Baby": everyday words make a name only after a given name ("Dean Martin").
   if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
-  // "Hotel Rwanda", "Escape to Kenya": a country ends a person's name only after a given name
-  // ("Michael Jordan").
-  if (!given && regionCode(last) !== null) return false;
+  // "Hotel Kenya": an everyday word before a country makes a title, not a person ("Michael
+  // Jordan" opens with a given name, "Agnieszka Holland" with no English word).
+  if (!given && isEnglishWord(lower[0] ?? "") && regionCode(last) !== null) return false;
   return !strict || given;
 }
 

@@ -309,7 +309,7 @@ export class SentenceUnits {
     for (;;) {
       let k = end;
       while (k < this.units.length && k - end < 2 && isJoiner(this.units[k])) k++;
-      if (closed && k > end) break;
+      if (closed && k === end + 1 && isComma(this.units[end])) break;
       // "Bessie Love and five-year-old Arthur Trimble": an age before an item is the item's.
       if (k > end && isAge(this.units[k])) k++;
       // "Tom Reed and British actress Ann Vale": what a person is, before a person listed.
@@ -375,12 +375,11 @@ const CLAUSE_VERBS = new Set(
 );
 const opensClause = (u: Unit | undefined) => u?.kind === "word" && CLAUSE_VERBS.has(u.lower);
 
-/** Role nouns that may describe a person listed among others ("and actress Ann Vale"). */
-const LISTED_ROLES = new Set(
-  "actor actress star co-star director film-maker filmmaker writer producer singer comedian newcomer".split(
-    " ",
-  ),
-);
+/**
+ * Nouns for performers that may describe a person listed among others ("and actress Ann
+ * Vale"). Not "director": "stars X and Y and director Z" lists someone else's credit.
+ */
+const LISTED_ROLES = new Set("actor actress star co-star singer comedian newcomer".split(" "));
 
 /** Past a nationality and a role noun at unit k ("British actress"), if both or the noun are there. */
 function pastDescription(units: readonly Unit[], k: number): number {
@@ -389,6 +388,7 @@ function pastDescription(units: readonly Unit[], k: number): number {
   return noun?.kind === "word" && LISTED_ROLES.has(noun.lower) ? at + 1 : k;
 }
 
+const isComma = (u: Unit | undefined) => u?.kind === "word" && u.lower === ",";
 const isJoiner = (u: Unit | undefined) => u?.kind === "word" && JOINERS.has(u.lower);
 
 /** Every match of a pattern in a sentence, leftmost first, not overlapping. */

@@ -1,5 +1,6 @@
 import { opensWithAnaphor } from "../films/anaphora.ts";
 import { mentionsAwards } from "../films/title-rules.ts";
+import { tradeOf } from "../names/people.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
 import type { Match, SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
@@ -225,12 +226,12 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.film-made-by-described",
-    pattern: `film=<FILM> ,? is|was|were|are|has|had|been? verbs=${MAKING_VERBS}|made+ by ~2 <MEDIA|ORG>? ~1 @role person=${PEOPLE}`,
+    pattern: `film=<FILM> ,? is|was|were|are|has|had|been? verbs=${MAKING_VERBS}|made+ by ~2 <MEDIA>? role=@role person=${PEOPLE}`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
     confidence: 0.9,
     examples: [
       {
-        text: "The Glass Lantern was made by former TV presenter Ruth Ellery.",
+        text: "The Glass Lantern was directed by first-time film-maker Ruth Ellery.",
         expect: ["director Ruth Ellery @ The Glass Lantern"],
       },
       {
@@ -241,20 +242,15 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "The Glass Lantern was praised by former TV presenter Ruth Ellery.",
       "Based on the hero Iron Jack created by Amos Pell, the film stars Ruth Ellery.",
+      "The Glass Lantern was made by Harbour Pictures with producer Ivo Kemp.",
+      "The Glass Lantern was made by first-time producer Ivo Kemp.",
     ],
-  },
-  {
-    id: "credit.film-work-of",
-    pattern: `film=<FILM> is|was|are|were ~2 the work of ~2 person=${PEOPLE}`,
-    emit: { credit: "director", person: "person", film: "film" },
-    confidence: 0.75,
-    examples: [
-      {
-        text: "The Glass Lantern is the work of Amos Pell.",
-        expect: ["director Amos Pell @ The Glass Lantern"],
-      },
-    ],
-    counterExamples: ["The Glass Lantern is the work of years, said Amos Pell."],
+    // "made by producer X": a role noun that names another credit says the verb is loose.
+    when: (m) => {
+      const role = m.captures.role?.[0];
+      const trade = role?.kind === "word" ? tradeOf(role.lower) : null;
+      return trade === null || trade === "director";
+    },
   },
   {
     id: "credit.film-by-maker",
@@ -263,11 +259,11 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.8,
     examples: [
       {
-        text: "Forty films will debut, including Iron Lantern by British director Ivo Kemp.",
+        text: "The festival closes with Iron Lantern by Welsh director Ivo Kemp.",
         expect: ["director Ivo Kemp @ Iron Lantern"],
       },
     ],
-    counterExamples: ["Forty films will debut, including Iron Lantern, praised by director Ivo Kemp."],
+    counterExamples: ["The festival closes with Iron Lantern, praised by director Ivo Kemp."],
   },
   {
     id: "credit.films-own-maker",
@@ -276,11 +272,16 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.8,
     examples: [
       {
-        text: "The thriller Deep Harbour opened in May. The film's director Ivo Kemp said he was delighted.",
-        expect: ["director Ivo Kemp @ Deep Harbour"],
+        text: "The thriller Deep Harbour opened in May. The film's director, Amos Pell, is Welsh.",
+        expect: ["director Amos Pell @ Deep Harbour"],
       },
     ],
-    counterExamples: ["Deep Harbour opened in May. The festival's director Ivo Kemp said he was delighted."],
+    counterExamples: [
+      "Deep Harbour opened in May. The festival's director Ivo Kemp said he was delighted.",
+      "The thriller Deep Harbour won. Tom Reed, who won best actor, was praised by the film's director Ivo Kemp.",
+    ],
+    // Only as the sentence's subject: further in, "the film's" may be any film the sentence has in mind.
+    when: (m) => m.start === 0,
   },
   {
     id: "credit.film-then-made-by",
@@ -687,47 +688,31 @@ export const CREDIT_RULES: CreditRule[] = [
     when: (m, s) => !s.units.slice(m.start, m.end).some((u) => u.kind === "word" && u.lower === "acting"),
   },
   // — awards: the category says which credit —
-  {
-    id: "credit.category-film-possessive",
-    pattern: `film=<FILM's> person=${PERSON}`,
-    emit: { credit: "byCategory", person: "person", film: "film", namesAFilm: false },
-    confidence: 0.7,
-    examples: [
-      {
-        text: "The thriller Night Ferry won praise. Amos Pell is the outsider in the best director category, a position he shares with Night Ferry's Tom Reed.",
-        expect: ["director Tom Reed @ Night Ferry"],
-      },
-    ],
-    counterExamples: [
-      "The thriller Night Ferry won praise. Amos Pell is the outsider, a position he shares with Night Ferry's Tom Reed.",
-    ],
-    // Only a category says what the person did for the film ("Salt Road's Tom Reed" alone may be
-    // its star, its director or its producer).
-    when: (_m, s) => mentionsAwards(s),
-  },
+
   {
     id: "credit.film-possessive-category",
-    pattern: `film=<FILM's> person=${PERSON} *8 best|top ~2 category=@category`,
+    pattern: `film=<FILM's> person=${PERSON} ~5 best|top ~2 category=@category`,
     emit: { credit: "byCategory", person: "person", film: "film", category: "category", namesAFilm: false },
     confidence: 0.7,
     examples: [
       {
-        text: "The thriller Night Ferry leads the race. Night Ferry's Tom Reed is tipped for best actor.",
+        text: "The thriller Night Ferry leads the race. Night Ferry's Tom Reed should take best actor, critics predict.",
         expect: ["cast Tom Reed @ Night Ferry"],
       },
     ],
     counterExamples: [
       "The thriller Night Ferry leads the race. Night Ferry's Tom Reed is tipped for success.",
+      "The thriller Night Ferry leads. Night Ferry's Tom Reed watched as Amos Pell lost the best director prize.",
     ],
   },
   {
     id: "credit.category-nominations-for-films",
-    pattern: `person=${PERSON} *10 best|top ~2 category=@category *10 nominations|nominated|nods for ~2 films|movies|roles including|like|such as? film=<FILM+>`,
+    pattern: `person=${PERSON} *10 best|top ~2 category=@category *10 his|her|their|previous|several|many|two|three|four|five|six|seven|eight|nine|ten|#number ~1 nominations|nods for ~2 films|movies|roles including|like|such as? film=<FILM+>`,
     emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
     confidence: 0.75,
     examples: [
       {
-        text: "Amos Pell has never won the best director prize, despite four nominations for films including Red Harbour, Cold Creek and Blue Steel.",
+        text: "Amos Pell, a best director nominee again, has had three nominations for films such as Red Harbour, Cold Creek and Blue Steel.",
         expect: [
           "director Amos Pell @ Red Harbour",
           "director Amos Pell @ Cold Creek",
@@ -737,6 +722,7 @@ export const CREDIT_RULES: CreditRule[] = [
     ],
     counterExamples: [
       "Amos Pell has never won the best director prize, and he has praised films including Red Harbour and Cold Creek.",
+      "Amos Pell, up for best director, said nominations for films like Red Harbour showed the Academy's taste.",
     ],
   },
   {
@@ -911,11 +897,11 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.8,
     examples: [
       {
-        text: "Salt Road has scored a best director nomination for Amos Pell.",
+        text: "Salt Road received a best director nod for Amos Pell.",
         expect: ["director Amos Pell @ Salt Road"],
       },
     ],
-    counterExamples: ["Salt Road has scored a best director nomination for its studio, Harbour Pictures."],
+    counterExamples: ["Salt Road received a best director nod for its studio, Harbour Pictures."],
   },
   {
     id: "credit.film-nominations-for-people",
@@ -928,8 +914,8 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
       },
       {
-        text: "Critics adored Salt Road, which picked up nominations for Tom Reed and director Amos Pell.",
-        expect: ["cast Tom Reed @ Salt Road", "director Amos Pell @ Salt Road"],
+        text: "Critics adored Salt Road, which picked up nominations for Tom Reed and actress Ann Vale.",
+        expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
       },
     ],
     counterExamples: [
@@ -947,8 +933,8 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.7,
     examples: [
       {
-        text: "Salt Road climbed to fourth. The drama, which has won Oscar nods for Tom Reed and Ann Vale, took £2m.",
-        expect: ["cast Tom Reed @ Salt Road", "cast Ann Vale @ Salt Road"],
+        text: "The thriller Night Ferry opened in May. The drama, which received nominations for Tom Reed and Ann Vale, was shot in Wales.",
+        expect: ["cast Tom Reed @ Night Ferry", "cast Ann Vale @ Night Ferry"],
       },
     ],
     counterExamples: [
@@ -1604,11 +1590,11 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.75,
     examples: [
       {
-        text: "New entries included Salt Road, a comedy starring Hope and Glory's Ruth Ellery, at number two.",
+        text: "Salt Road is a caper starring Hope and Glory's Ruth Ellery.",
         expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
-    counterExamples: ["New entries included Salt Road, a comedy starring Hope and Glory."],
+    counterExamples: ["Salt Road is a caper starring Hope and Glory."],
   },
   {
     id: "cast.starring-described",
@@ -1651,7 +1637,7 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Ruth Ellery @ Salt Road", "cast Ruth Ellery @ Quiet Shore"],
       },
       {
-        text: "Ruth Ellery was tenth on the list. She starred in Amos Pell's Salt Road.",
+        text: "Ruth Ellery is back. She has starred in Amos Pell's Salt Road and in two plays.",
         expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
@@ -2023,7 +2009,7 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Tom Reed @ Salt Road"],
       },
       {
-        text: "Tom Reed lost. He was the favourite for his role in romantic drama Tidewater.",
+        text: "Tom Reed lost. Critics had loved his role in the romantic drama Tidewater.",
         expect: ["cast Tom Reed @ Tidewater"],
       },
     ],

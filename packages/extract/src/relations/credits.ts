@@ -433,11 +433,9 @@ function lowerBound<T>(list: readonly T[], at: number, position: (item: T) => nu
 /** The people a slot holds: names resolved through the article's people, pronouns to their antecedents. */
 function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | undefined): Person[] {
   const people: Person[] = [];
-  const units = captured ?? [];
-  for (const [k, u] of units.entries()) {
+  for (const u of captured ?? []) {
     let person: Person | null = null;
-    // "Tom Reed and British actress Ann Vale": a listed person's description is no one.
-    const describes = units[k + 1]?.kind === "name";
+    // "Tom Reed and British actress Ann Vale": a listed person's nationality is no one.
     if (u.kind === "name" && u.type === "NAT") continue;
     if (u.kind === "name")
       person = u.name.person ?? {
@@ -449,7 +447,7 @@ function peopleIn(ctx: CreditContext, sentence: Sentence, captured: Unit[] | und
       };
     else if (u.kind === "word" && isPronoun(u.lower))
       person = ctx.pronouns.resolve(u.lower, sentence.index, u.token.start);
-    else if (u.kind === "word" && DESCRIBING_NOUNS.has(u.lower) && !describes)
+    else if (u.kind === "word" && DESCRIBING_NOUNS.has(u.lower))
       person = ctx.pronouns.resolveDescribed(sentence.index, u.token.start);
     if (person && !people.some((p) => p.name === person.name)) people.push(person);
   }
