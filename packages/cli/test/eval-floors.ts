@@ -8,14 +8,14 @@
  * decimals, and say in the commit which figures they come from. Never lower a floor to make a
  * change pass: fix the change, or say in its commit why the loss is accepted.
  *
- * Raised on 2026-12-01 from the extractor branch after 0.3.8 (news-dev folds 0.824 / 0.867 /
- * 0.821 / 0.805):
- *   news-dev       overall 0.834, film 0.899, director 0.827, cast 0.771
+ * Raised on 2026-12-01 from the extractor branch after 0.3.9 (news-dev folds 0.842 / 0.874 /
+ * 0.824 / 0.820):
+ *   news-dev       overall 0.844, film 0.903, director 0.846, cast 0.796
  *   seed           1.000 on every field
  *   wikipedia-dev  overall 0.971, film 0.990, cast 0.969
  */
 export const EVAL_FLOORS = {
-  "news-dev": { overall: 0.813, film: 0.879, director: 0.806, cast: 0.751 },
+  "news-dev": { overall: 0.824, film: 0.882, director: 0.825, cast: 0.776 },
   seed: {
     overall: 0.98,
     film: 0.98,
