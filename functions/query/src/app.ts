@@ -27,8 +27,7 @@ import {
 import { type FilmStore, InvalidCursorError } from "@filmkb/store";
 import { type Context, Hono } from "hono";
 import { cors } from "hono/cors";
-import { createDocs, swaggerVersion } from "./docs.ts";
-import { DOCS_PATH, securityHeaders } from "./headers.ts";
+import { DOCS_PATH, SWAGGER_ASSETS, securityHeaders } from "./headers.ts";
 
 export interface QueryDeps {
   store: FilmStore;
@@ -55,8 +54,16 @@ export function createQueryApp(deps: QueryDeps) {
     openapi ??= createOpenApiDocument();
     return openapi;
   };
-  let version: string | undefined;
-  const docs = createDocs(() => (version ??= swaggerVersion()));
+  // The API reference's page and Swagger UI's files: their code is loaded by the first request
+  // for them, like the explorer's below.
+  let docs: Promise<ReturnType<typeof import("./docs.ts").createDocs>> | undefined;
+  const reference = () => {
+    docs ??= import("./docs.ts").then(({ createDocs, swaggerVersion }) => {
+      let version: string | undefined;
+      return createDocs(SWAGGER_ASSETS, () => (version ??= swaggerVersion()));
+    });
+    return docs;
+  };
   const json = (c: Context, body: unknown) => cachedJson(c, body, deps.cacheMaxAge);
   const notFound = (what: string, id: string) => new HttpProblem(404, `no ${what} with id "${id}"`);
   const id = <T extends typeof FilmId>(schema: T, value: string) => validate(schema, value, "id");
@@ -173,10 +180,14 @@ export function createQueryApp(deps: QueryDeps) {
 
   for (const op of READ_OPERATIONS) app.get(honoPath(op.path), handlers[op.operationId]);
   app.get("/openapi.json", async (c) => json(c, await document()));
-  app.get(DOCS_PATH, (c) =>
-    c.html(docs.page(), 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` }),
+  app.get(DOCS_PATH, async (c) =>
+    c.html((await reference()).page(), 200, { "cache-control": `public, max-age=${deps.cacheMaxAge}` }),
   );
-  app.get("/assets/*", async (c, next) => docs.serveAsset(c, c.req.path) ?? next());
+  app.get("/assets/*", async (c, next) =>
+    c.req.path.startsWith(SWAGGER_ASSETS)
+      ? ((await reference()).serveAsset(c, c.req.path) ?? next())
+      : next(),
+  );
   // Every other GET is the explorer's (its pages, its stylesheet) or no route at all. Its code
   // is loaded by the first such request: a cold start that serves the JSON API never reads it.
   let explorer: Promise<Hono> | undefined;

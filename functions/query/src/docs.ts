@@ -55,7 +55,8 @@ interface Asset {
   type: string;
 }
 
-export function createDocs(version: () => string) {
+/** The reference, its files served under `assets` (a path prefix) + Swagger UI's version. */
+export function createDocs(assets: string, version: () => string) {
   let dir: string | undefined;
   const cache = new Map<string, Asset>();
   const asset = (name: string, text: () => string | Buffer, type: string): Asset => {
@@ -76,7 +77,7 @@ export function createDocs(version: () => string) {
       ...(gzip ? { "content-encoding": "gzip" } : {}),
     });
   };
-  const prefix = () => `/assets/swagger-ui-${version()}`;
+  const prefix = () => `${assets}${version()}`;
 
   return {
     /** `/assets/swagger-ui-<version>/<file>`, `/assets/docs-<version>.js` and `.css`. */

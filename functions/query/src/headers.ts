@@ -11,6 +11,8 @@ const strict = withPolicy();
 const docs = withPolicy({ contentSecurityPolicy: { ...STRICT_POLICY, imgSrc: ["'self'", "data:"] } });
 
 export const DOCS_PATH = "/docs";
+/** Where the reference's files are served, `<prefix><swagger-ui version>/<file>`. */
+export const SWAGGER_ASSETS = "/assets/swagger-ui-";
 
 export const securityHeaders: MiddlewareHandler = (c, next) =>
   (c.req.path === DOCS_PATH ? docs : strict)(c, next);
