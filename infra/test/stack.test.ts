@@ -150,6 +150,7 @@ describe("the functions", () => {
     ["query", "the OpenAPI generator", "node_modules/zod-openapi/"],
     ["query", "the explorer's pages", "packages/explorer/src/"],
     ["query", "the API reference's page and files", "functions/query/src/docs.ts"],
+    ["query", "its logger (it logs only errors)", "node_modules/@aws-lambda-powertools/logger/"],
   ])("start %s without %s: a chunk loaded by the first request that needs it", (name, _what, source) => {
     const fn = Object.values(ours(dev)).find((f) => f.Properties.Description?.includes(name));
     const dir = bundleDir(fn);
