@@ -621,7 +621,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.next-installment",
     pattern:
-      "title=<NAME|PNAME> , the|its|a ^2 instalment|installment|chapter|entry|film|movie|outing in|of the|its|a ~2 <NAME|PNAME>? ~1 franchise|series|saga|trilogy|films|movies",
+      "title=<NAME|PNAME> , the|its|a ^2 @installmentNoun in|of the|its|a ~2 <NAME|PNAME>? ~1 @seriesNoun",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [
@@ -811,7 +811,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.nth-in-series-fronted",
     pattern:
-      "the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of the <NAME|PNAME|FILM>? ~1 franchise|series|saga|trilogy|films|movies , title=<NAME|PNAME>",
+      "the|its nth=@seriesOrdinal ^1 @installmentNoun in|of the <NAME|PNAME|FILM>? ~1 @seriesNoun , title=<NAME|PNAME>",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [
@@ -825,7 +825,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.is-next-installment",
     pattern:
-      "title=<NAME|PNAME> is|will be? the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of|to the|its <NAME|PNAME|FILM>? ^1 franchise|series|saga|trilogy|films|movies",
+      "title=<NAME|PNAME> is|will be? the|its nth=@seriesOrdinal ^1 @installmentNoun in|of|to the|its <NAME|PNAME|FILM>? ^1 @seriesNoun",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [

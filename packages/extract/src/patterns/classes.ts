@@ -49,6 +49,13 @@ export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
   ["nationality", NATIONALITIES],
   ["determiner", words("the a an his her their its this that these those our my your")],
   ["possessivePronoun", words("his her their its")],
+  // A film's place in its series: "the third film in the X series", "the next instalment".
+  [
+    "seriesOrdinal",
+    words("first second third fourth fifth sixth seventh eighth ninth tenth latest next new final"),
+  ],
+  ["installmentNoun", words("instalment installment chapter entry film movie outing")],
+  ["seriesNoun", words("franchise series saga trilogy films movies")],
   // Award categories a film wins, not a person: "best documentary", "best British film".
   [
     "filmCategory",

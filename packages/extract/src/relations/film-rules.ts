@@ -340,7 +340,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   {
     id: "franchise.installment-in-series",
     pattern:
-      "film=<FILM> , the|its|a nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final? ^1 instalment|installment|chapter|entry|film|movie|outing in|of the franchise=<NAME|FILM|PNAME> franchise|series|saga|trilogy|films|movies",
+      "film=<FILM> , the|its|a nth=@seriesOrdinal? ^1 @installmentNoun in|of the franchise=<NAME|FILM|PNAME> @seriesNoun",
     emit: { fact: "franchise", film: "film", franchise: "franchise", nth: "nth" },
     confidence: 0.8,
     examples: [
@@ -354,7 +354,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   {
     id: "franchise.installment-fronted",
     pattern:
-      "the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new|final ^1 instalment|installment|chapter|entry|film|movie|outing in|of the franchise=<NAME|FILM|PNAME> franchise|series|saga|trilogy|films|movies , film=<FILM>",
+      "the|its nth=@seriesOrdinal ^1 @installmentNoun in|of the franchise=<NAME|FILM|PNAME> @seriesNoun , film=<FILM>",
     emit: { fact: "franchise", film: "film", franchise: "franchise", nth: "nth" },
     confidence: 0.8,
     examples: [
@@ -368,7 +368,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   {
     id: "franchise.nth-film",
     pattern:
-      "this|the|its nth=first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|next|new franchise=<NAME|FILM|PNAME> film|movie|instalment|installment|entry|adventure",
+      "this|the|its nth=@seriesOrdinal franchise=<NAME|FILM|PNAME> film|movie|instalment|installment|entry|adventure",
     emit: { fact: "franchise", franchise: "franchise", nth: "nth" },
     confidence: 0.75,
     examples: [
