@@ -29,6 +29,16 @@ const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\
 const YEAR_ONLY =
   /\b(?:in|until|till|of|for|from|by|since|during|late|early|mid|mid-|summer|spring|autumn|fall|winter|to)\s+((?:18|19|20)\d{2})\b/g;
 const FROM_A_NUMBER = /\bfrom(?=\s+\d)/gi;
+/** "next month", "later this year", "last year": a period named from the publication date. */
+const RELATIVE_PERIOD = /\b(this|next|last|later this|early next|late next)\s+(month|year)\b/gi;
+
+/** The month or year a relative period names, counted from the publication date (UTC). */
+function relativePeriod(which: string, unit: string, published: Date): string {
+  const shift = /next/i.test(which) ? 1 : /last/i.test(which) ? -1 : 0;
+  if (unit.toLowerCase() === "year") return String(published.getUTCFullYear() + shift);
+  const month = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1));
+  return `${month.getUTCFullYear()}-${pad(month.getUTCMonth() + 1)}`;
+}
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
@@ -101,6 +111,12 @@ function datesOf(s: Sentence, published: Date | null): DateMention[] {
       }
     }
   }
+  if (published)
+    for (const m of s.text.matchAll(RELATIVE_PERIOD)) {
+      const date = relativePeriod(m[1] ?? "", m[2] ?? "", published);
+      const start = s.start + (m.index ?? 0);
+      add(start, start + m[0].length, date, date, false);
+    }
   for (const m of s.text.matchAll(YEAR_ONLY)) {
     const year = m[1] ?? "";
     const start = s.start + (m.index ?? 0) + m[0].length - year.length;

@@ -15,6 +15,8 @@ export interface Example {
   text: string;
   /** How the text is written; plain text unless the example needs markup (italics). */
   format?: "text" | "markdown" | "html";
+  /** When the article was published, for an example whose dates count from it ("next month"). */
+  publishedAt?: string;
   /** Facts as `predicate value @ film` ("director Alexander Payne @ Sideways"), or `film Title`. */
   expect: string[];
 }

@@ -431,6 +431,30 @@ export const RELEASE_RULES: ReleaseRule[] = [
     counterExamples: ["The thriller Salt Road was discussed on 9 May 2031."],
   },
   {
+    id: "release.verb-bare-date",
+    pattern: `${RELEASE} in|across|throughout? the? <PLACE>? early|late|mid? date=<DATE>`,
+    emit: { date: "date" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The thriller Salt Road will be released next month.",
+        publishedAt: "2031-03-02T09:00:00Z",
+        expect: ["release 2031-04 theatrical @ Salt Road"],
+      },
+      {
+        text: "The thriller Salt Road opens in the UK later this year.",
+        publishedAt: "2031-03-02T09:00:00Z",
+        expect: ["release 2031 GB theatrical @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The thriller Salt Road was released, and next month its star turns 40.",
+      "The thriller Salt Road opened the festival last year.",
+    ],
+    // A date right after the verb ("released next month", "opens in the UK later this year",
+    // "opens 9 May"); one after the verb's object is the object's ("opened the festival last year").
+  },
+  {
     id: "release.region-date-pair",
     pattern: "and|, in|across? the? region=<PLACE+> on|in|from date=<DATE>",
     emit: { date: "date", region: "region" },
