@@ -21,6 +21,7 @@ const KIND_ANAPHORS = new Set(
   `thriller comedy drama horror western musical romance satire melodrama documentary biopic
   blockbuster caper spoof parody chiller whodunnit whodunit romcom rom-com prequel remake`.split(/\s+/),
 );
+const SERIES_WORDS = new Set(["sequel", "prequel", "remake"]);
 /** How many kind words may stand between "the" and what follows ("the comedy sequel"). */
 const KIND_WORDS = 2;
 
@@ -48,6 +49,8 @@ function anaphorAt(tokens: readonly Token[], i: number): boolean {
   if (ANAPHOR_NOUNS.has(tokens[i + 1]?.lower ?? "")) return true;
   let k = i + 1;
   while (k <= i + KIND_WORDS && KIND_ANAPHORS.has(tokens[k]?.lower ?? "")) k++;
-  // A title after the kind words names another film ("The comedy Night Ferry …").
-  return k > i + 1 && tokens[k]?.upper !== true;
+  // "The comedy sequel, …" points back; "The documentary, …" may be another film than the one
+  // told of before, so only a word for a film's place in a series ends the phrase. A title after
+  // the kind words names another film ("The comedy sequel Night Ferry 2 …").
+  return k > i + 1 && SERIES_WORDS.has(tokens[k - 1]?.lower ?? "") && tokens[k]?.upper !== true;
 }

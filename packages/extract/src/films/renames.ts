@@ -17,6 +17,8 @@ export interface RenameEmit {
 export type RenameRule = Rule<RenameEmit>;
 
 const TITLE = "<NAME|PNAME>";
+/** Prepositions that set a title beside another: "after X, …", "as with X, …". */
+const COMPARING = new Set(["after", "with", "like", "unlike", "besides", "before", "than", "as"]);
 const NAMING = "titled|called|named|known|billed|retitled|renamed";
 const EARLIER = "formerly|previously|originally|once|initially|provisionally";
 
@@ -146,7 +148,16 @@ export const RENAME_RULES: RenameRule[] = [
         expect: ["film Cold Harbour", "alias Winter Dock @ Cold Harbour"],
       },
     ],
-    counterExamples: ["Cold Harbour, the film previously shown at Winter Dock, opens in May."],
+    counterExamples: [
+      "Cold Harbour, the film previously shown at Winter Dock, opens in May.",
+      "As with Cold Harbour, the film previously known as Project Wren was shot in Leeds.",
+      "After Cold Harbour, the film previously called Winter Dock is the studio's next.",
+    ],
+    // "After X, the film previously called Y …": X is what the sentence compares, not Y's film.
+    when: (m, s) => {
+      const before = s.units[m.start - 1];
+      return !(before?.kind === "word" && COMPARING.has(before.lower));
+    },
   },
   {
     id: "rename.anaphor-formerly",

@@ -1,3 +1,4 @@
+import { isEnglishWord } from "../lexicon/english.ts";
 import { BROADCASTERS } from "../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { ORDINALS } from "../lexicon/words.ts";
@@ -58,6 +59,44 @@ const SENTENCE_ADVERBS = new Set([
   "yesterday",
   "tomorrow",
 ]);
+
+/** Verbs a film named in a fronted apposition goes on with ("…, Blue Steel, opens in June"). */
+const APPOSITION_VERBS = new Set(
+  "opens open will is was has had arrives hits stars starring follows sees begins starts comes takes premieres reaches".split(
+    " ",
+  ),
+);
+const ACQUIRING = new Set(
+  "acquired bought buys acquires picked snapped secured secures landed won up".split(" "),
+);
+/** Words that may say which rights were bought: where, and for which screens. */
+const RIGHTS_WORDS = new Set(
+  "the uk us worldwide international global domestic north american european british streaming distribution theatrical cinema release".split(
+    " ",
+  ),
+);
+/** After the title, what a film's title in "the rights to X" may be followed by. */
+const AFTER_RIGHTS_TITLE = new Set(
+  ". , ; : and for from in on at which that to with by after until as is was will has had".split(" "),
+);
+
+/**
+ * "bought the UK rights to X": rights for a territory or a screen (not a book's film rights, a
+ * sequel's, or a sport's) to a title that ends its phrase ("Formula One racing" goes on).
+ */
+export function rightsToAFilm(s: SentenceUnits, m: Match): boolean {
+  let rights = m.start;
+  while (rights < m.end && !isWordAt(s.units, rights, "rights")) rights++;
+  // Back from "rights" to the verb: only words that say where or for which screens.
+  for (let i = rights - 1; i > m.start; i--) {
+    const u = s.units[i];
+    if (u?.kind !== "word") continue;
+    if (ACQUIRING.has(u.lower)) break;
+    if (!RIGHTS_WORDS.has(u.lower)) return false;
+  }
+  const next = s.units[m.end];
+  return next === undefined || (next.kind === "word" && AFTER_RIGHTS_TITLE.has(next.lower));
+}
 
 const isDealWord = (w: string) => /^(?:festival|distributor|distribution|rights|studio|studios)$/.test(w);
 /** A key for `SentenceUnits.once`: whether the sentence names an event. */
@@ -796,7 +835,7 @@ export const TITLE_RULES: TitleRule[] = [
   {
     id: "film.rights-to",
     pattern:
-      "acquired|bought|buys|acquires|picked|snapped|secured|secures|landed|won up? the? <PLACE|NAT>? ~3 rights to title=<NAME|PNAME>",
+      "acquired|bought|buys|acquires|picked|snapped|secured|secures|landed|won up? the? <PLACE|NAT>? ~2 rights to title=<NAME|PNAME>",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [
@@ -806,7 +845,13 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Cold Orchard"],
       },
     ],
-    counterExamples: ["Harbour Pictures has acquired the rights to Tesco's slogan."],
+    counterExamples: [
+      "Harbour Pictures has acquired the rights to Tesco's slogan.",
+      "Skyline has won the rights to Formula One racing until 2030.",
+      "Harbour Pictures has bought the film rights to Tidewater, Ann Vale's best-selling novel.",
+      "Harbour Pictures has acquired the sequel rights to Glass Meadow.",
+    ],
+    when: (m, s) => rightsToAFilm(s, m),
   },
   {
     id: "film.nth-in-series-fronted",
@@ -820,7 +865,17 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Blue Steel"],
       },
     ],
-    counterExamples: ["The third film in the Glass Tower series, director Amos Pell said, is the best."],
+    counterExamples: [
+      "The third film in the Glass Tower series, director Amos Pell said, is the best.",
+      "The third film in the series, Harbour boss Amos Pell confirmed, will open in 2028.",
+      "The third film in the series, Screen Weekly reported, will open in 2028.",
+    ],
+    // The named title goes on with the sentence's verb or closes the apposition: not a source's
+    // name ("…, Screen Weekly reported, …") or a person's description ("Harbour boss X").
+    when: (m, s) => {
+      const next = s.units[m.end];
+      return next?.kind === "word" && (next.lower === "," || APPOSITION_VERBS.has(next.lower));
+    },
   },
   {
     id: "film.is-next-installment",
@@ -847,7 +902,10 @@ export const TITLE_RULES: TitleRule[] = [
         expect: ["film Iron Lantern 2"],
       },
     ],
-    counterExamples: ["Iron Lantern 3 follows Ada Vale, a smuggler."],
+    counterExamples: [
+      "Iron Lantern 3 follows Ada Vale, a smuggler.",
+      "Season 3 follows Season 2, which aired in 2024.",
+    ],
     // "Salt Road 3 follows Salt Road 2": an earlier number of the same title is the film before.
     when: (m, s) => {
       const subject = s.units[m.start];
@@ -855,7 +913,10 @@ export const TITLE_RULES: TitleRule[] = [
       if (subject?.kind !== "name" || !title) return false;
       const numbered = /\s(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)$/;
       const base = (text: string) => text.replace(numbered, "");
-      return numbered.test(title.name.text) && base(title.name.text) === base(subject.name.text);
+      const shared = base(title.name.text);
+      // "Season 3 follows Season 2": one everyday noun and a number names a part of something else.
+      const everyday = !shared.includes(" ") && isEnglishWord(shared.toLowerCase());
+      return numbered.test(title.name.text) && shared === base(subject.name.text) && !everyday;
     },
   },
   {
@@ -919,10 +980,14 @@ export const TITLE_RULES: TitleRule[] = [
       const ordinal = before?.kind === "word" && before.lower in ORDINALS;
       // "on discarded 1980s Kodak film", "a 35mm Agfa film": a decade, a number or an article
       // before a brand makes the film stock or a kind of film, not a title.
-      const stock = before?.kind === "word" && (/^(?:a|an)$/.test(before.lower) || /^\d/.test(before.lower));
+      const stock =
+        before?.kind === "word" && (/^(?:a|an)$/.test(before.lower) || /^\d+(?:s|mm)$/.test(before.lower));
       return !series && !ordinal && !stock;
     },
-    examples: [{ text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] }],
+    examples: [
+      { text: "The Quiet Shore movie has beaten its rivals.", expect: ["film The Quiet Shore"] },
+      { text: "Greta Lind's 2023 Marigold movie returns on Friday.", expect: ["film Marigold"] },
+    ],
     counterExamples: [
       "The Berlin film festival opens today.",
       "The director shot it on 1970s Agfa film.",

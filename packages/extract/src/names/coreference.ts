@@ -27,14 +27,16 @@ interface PersonMention {
   part: boolean;
 }
 
-const PLAYING = new Set(["played", "plays", "play", "playing", "portrays", "portrayed", "portraying"]);
+const PLAYING = new Set(["played", "plays", "play", "playing", "portrays", "portrayed", "portraying", "as"]);
+/** "such as X", "known as X": an "as" that introduces no part. */
+const NOT_A_PART_AS = new Set(["such", "known", "well", "same", "regarded", "seen", "described", "billed"]);
 
 /** Whether the name at token `first` follows a verb of playing, with at most two words between. */
 function isPartPlayed(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     const t = tokens[k];
     if (!t?.word || t.upper) return false;
-    if (PLAYING.has(t.lower)) return true;
+    if (PLAYING.has(t.lower)) return t.lower !== "as" || !NOT_A_PART_AS.has(tokens[k - 1]?.lower ?? "");
   }
   return false;
 }

@@ -57,11 +57,11 @@ export function isPersonShaped(words: readonly string[], strict: boolean): boole
   if (lower.slice(0, -1).some((w) => w.length > 1 && COMMON_WORDS.has(w) && !isGivenName(w))) return false;
   if (ROLE_TITLES.has(lower[0] ?? "")) return false;
   const first = name[0] ?? "";
-  // "Jean-Luc", "Anne-Marie": a hyphenated given name opens with a given name.
+  // "Jean-Pierre", "Anne-Marie": a hyphenated given name of given names ("Harley-Davidson" is not).
   const given =
     isGivenName(first) ||
     /^\p{Lu}\.$/u.test(first) ||
-    (/^\p{L}+-\p{Lu}\p{Ll}+$/u.test(first) && isGivenName(first.split("-")[0] ?? ""));
+    (/^\p{L}+-\p{Lu}\p{Ll}+$/u.test(first) && first.split("-").every(isGivenName));
   // "Million Dollar Baby": everyday words make a name only after a given name ("Dean Martin").
   if (!given && name.every((w) => isEnglishWord(w.toLowerCase()))) return false;
   // "Hotel Kenya": an everyday word before a country makes a title, not a person ("Michael

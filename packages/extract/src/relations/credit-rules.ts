@@ -52,6 +52,21 @@ function beforeKindNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean
   );
 }
 
+/** How long an opening phrase before a sentence's subject may be ("Speaking on the red carpet,"). */
+const OPENING_PHRASE = 8;
+
+/** Unit `at` follows a comma that ends an opening phrase of plain words. */
+function afterOpeningPhrase(s: SentenceUnits, at: number): boolean {
+  const comma = s.units[at - 1];
+  if (at > OPENING_PHRASE || comma?.kind !== "word" || comma.lower !== ",") return false;
+  for (let i = 0; i < at - 1; i++) {
+    const u = s.units[i];
+    // A capitalised opening word ("Speaking …") is a word too.
+    if (u?.kind !== "word" && !(u?.kind === "name" && u.name.initialWord)) return false;
+  }
+  return true;
+}
+
 /** The match names an award category before its people ("a best director nomination for"). */
 function namesCategory(s: SentenceUnits, m: Match): boolean {
   const first = m.captures.person?.[0];
@@ -226,7 +241,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.film-made-by-described",
-    pattern: `film=<FILM> ,? is|was|were|are|has|had|been? verbs=${MAKING_VERBS}|made+ by ~2 <MEDIA>? role=@role person=${PEOPLE}`,
+    pattern: `film=<FILM> ,? is|was|were|are|has|had|been? verbs=${MAKING_VERBS}|made+ by ~2 org=<MEDIA|ORG>? role=@role person=${PEOPLE}`,
     emit: { credit: "byVerb", person: "person", film: "film", verbs: "verbs" },
     confidence: 0.9,
     examples: [
@@ -238,18 +253,26 @@ export const CREDIT_RULES: CreditRule[] = [
         text: "Iron Lantern is directed by British film-maker Amos Pell.",
         expect: ["director Amos Pell @ Iron Lantern"],
       },
+      {
+        text: "The thriller Night Ferry was directed by Pixar veteran Amos Pell.",
+        expect: ["director Amos Pell @ Night Ferry"],
+      },
     ],
     counterExamples: [
       "The Glass Lantern was praised by former TV presenter Ruth Ellery.",
       "Based on the hero Iron Jack created by Amos Pell, the film stars Ruth Ellery.",
       "The Glass Lantern was made by Harbour Pictures with producer Ivo Kemp.",
+      "The Glass Lantern was made by Harbour Pictures veteran Amos Pell.",
       "The Glass Lantern was made by first-time producer Ivo Kemp.",
     ],
-    // "made by producer X": a role noun that names another credit says the verb is loose.
+    // "made by producer X": a role noun that names another credit says the verb is loose; "made by
+    // Universal with …" is a company's film, "directed by Pixar veteran X" its director.
     when: (m) => {
       const role = m.captures.role?.[0];
       const trade = role?.kind === "word" ? tradeOf(role.lower) : null;
-      return trade === null || trade === "director";
+      const company = (m.captures.org ?? []).some((u) => u.kind === "name" && u.type === "ORG");
+      const directed = (m.captures.verbs ?? []).some((u) => u.kind === "word" && /directed$/.test(u.lower));
+      return (trade === null || trade === "director") && (!company || directed);
     },
   },
   {
@@ -275,13 +298,18 @@ export const CREDIT_RULES: CreditRule[] = [
         text: "The thriller Deep Harbour opened in May. The film's director, Amos Pell, is Welsh.",
         expect: ["director Amos Pell @ Deep Harbour"],
       },
+      {
+        text: "The thriller Deep Harbour opened in May. Speaking at the premiere, the film's star Ruth Ellery thanked the crew.",
+        expect: ["cast Ruth Ellery @ Deep Harbour"],
+      },
     ],
     counterExamples: [
       "Deep Harbour opened in May. The festival's director Ivo Kemp said he was delighted.",
       "The thriller Deep Harbour won. Tom Reed, who won best actor, was praised by the film's director Ivo Kemp.",
     ],
-    // Only as the sentence's subject: further in, "the film's" may be any film the sentence has in mind.
-    when: (m) => m.start === 0,
+    // Only as the sentence's subject, at its start or after an opening phrase ("Speaking on the red
+    // carpet, the film's director …"): further in, "the film's" may be any film the sentence has in mind.
+    when: (m, s) => m.start === 0 || afterOpeningPhrase(s, m.start),
   },
   {
     id: "credit.film-then-made-by",
@@ -712,7 +740,7 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.75,
     examples: [
       {
-        text: "Amos Pell, a best director nominee again, has had three nominations for films such as Red Harbour, Cold Creek and Blue Steel.",
+        text: "Amos Pell, tipped again for best director, already holds two nominations for films like Red Harbour, Cold Creek and Blue Steel.",
         expect: [
           "director Amos Pell @ Red Harbour",
           "director Amos Pell @ Cold Creek",
@@ -919,9 +947,10 @@ export const CREDIT_RULES: CreditRule[] = [
       },
     ],
     counterExamples: [
-      "Salt Road leads the field with 14 nominations, while there were also nominations for Tom Reed and Ann Vale.",
+      "Salt Road earned praise at the festival, but the jury's nominations for Tom Reed and Ann Vale went elsewhere.",
       "Salt Road has earned praise, and the Academy announced nominations for Tom Reed.",
       "Salt Road has earned nominations for Harbour Pictures.",
+      "Salt Road received a best director nod for Amos Pell.",
     ],
     // "a best director nomination for X": the category says the credit (the rule above).
     when: (m, s) => !namesCategory(s, m),
@@ -933,13 +962,15 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.7,
     examples: [
       {
-        text: "The thriller Night Ferry opened in May. The drama, which received nominations for Tom Reed and Ann Vale, was shot in Wales.",
+        text: "The thriller Night Ferry opened in May. The film, which received nominations for Tom Reed and Ann Vale, was shot in Wales.",
         expect: ["cast Tom Reed @ Night Ferry", "cast Ann Vale @ Night Ferry"],
       },
     ],
     counterExamples: [
       "Salt Road climbed to fourth. It is a show which earned nominations for Tom Reed.",
       "Salt Road climbed to fourth. Harbour Pictures, which earned nominations for Tom Reed, is pleased.",
+      "The thriller Salt Road leads. The documentary, which received nominations for Tom Reed, is a surprise.",
+      "The thriller Salt Road leads. The film, which received a best director nod for Amos Pell, is Welsh.",
     ],
     // "The film, which earned …": the relative clause is the film's only when the sentence's
     // subject is the film spoken of before.
@@ -1170,7 +1201,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.joins-cast-as",
-    pattern: `person=${PERSON} has|have|had|will? joined|joins|join the cast|ensemble of? film=<FILM>? as ~3 character=${CHARACTER}`,
+    pattern: `person=${PERSON} has|have|had|will? joined|joins|join the cast|ensemble of? film=<FILM>? as the|a|an? @role? character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.85,
     examples: [
@@ -1183,8 +1214,11 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Tom Reed as Odo Vance @ Iron Lantern"],
       },
     ],
-    counterExamples: ["The thriller Iron Lantern starts in May. Ruth Ellery joins the cast as a producer."],
-    when: (m, s) => !describedPart(s, m.captures.character),
+    counterExamples: [
+      "The thriller Iron Lantern starts in May. Ruth Ellery joins the cast as a producer.",
+      "The thriller Iron Lantern starts in May. Tom Reed joins the cast as the replacement for Ivo Kemp.",
+      "The thriller Iron Lantern starts in May. Ruth Ellery joins the cast, as does Amos Pell.",
+    ],
   },
   {
     id: "cast.joined-the-cast",
@@ -1585,7 +1619,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.starring-known-for",
-    pattern: `starring|co-starring|featuring <NAME|MEDIA>? and? <NAME|MEDIA's> person=${PEOPLE}`,
+    pattern: `<FILM>|@genre|@filmNoun ,? starring|co-starring|featuring <NAME|MEDIA>? and? <NAME|MEDIA's> person=${PEOPLE}`,
     emit: { credit: "cast", person: "person" },
     confidence: 0.75,
     examples: [
@@ -1594,7 +1628,10 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
-    counterExamples: ["Salt Road is a caper starring Hope and Glory."],
+    counterExamples: [
+      "Salt Road is a caper starring Hope and Glory.",
+      "The thriller Night Ferry opens tonight with a charity gala featuring Strictly Ballroom's Ann Vale.",
+    ],
   },
   {
     id: "cast.starring-described",

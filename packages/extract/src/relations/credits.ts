@@ -89,7 +89,9 @@ export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
     const named = captured.filter((film) => !relativeIn(units, match.captures[emit.film ?? ""], film));
     if (captured.length > 0 && named.length === 0 && !filmSlotFirst(match.captures, emit)) continue;
     const films =
-      named.length > 0 ? named : contextFilm(ctx, units, match.start, emit.filmInSentence === true);
+      named.length > 0
+        ? named
+        : contextFilm(ctx, units, match.start, emit.filmInSentence === true, emit.credit === "byCategory");
     if (films.length === 0) continue;
     const confidence = named.length > 0 ? rule.confidence : rule.confidence - CONTEXT_PENALTY;
     const characters = charactersOf(match.captures[emit.character ?? ""]);
@@ -184,19 +186,15 @@ function creditsOf(
 
 const unique = <T>(list: T[]): T[] => [...new Set(list)];
 
-/** How far after a category word its medium may be named ("best actor in a TV drama"). */
-const CATEGORY_QUALIFIER_REACH = 4;
-
-/** The category word at unit `at` is qualified as television's ("in a TV drama", "in a television series"). */
+/** The category word at unit `at` is television's: "best actor in a TV drama", "in television". */
 function televisionCategory(units: SentenceUnits, at: number): boolean {
-  for (let k = at + 1; k <= at + CATEGORY_QUALIFIER_REACH; k++) {
+  const word = (k: number) => {
     const u = units.units[k];
-    if (!u) return false;
-    const word = u.kind === "word" ? u.lower : u.kind === "name" ? u.name.text.toLowerCase() : "";
-    if (word === "tv" || word === "television") return true;
-    if (word === "for" || word === ",") return false;
-  }
-  return false;
+    return u?.kind === "word" ? u.lower : u?.kind === "name" ? u.name.text.toLowerCase() : "";
+  };
+  if (word(at + 1) !== "in") return false;
+  const medium = /^(?:a|an|the)$/.test(word(at + 2)) ? word(at + 3) : word(at + 2);
+  return medium === "tv" || medium === "television";
 }
 
 function rolesOfWords(words: Unit[], table: Record<string, CreditRole>): CreditRole[] {
@@ -368,6 +366,8 @@ export function contextFilm(
   units: SentenceUnits,
   at: number,
   inSentence: boolean,
+  /** An award's credit: a topic named only past a contrast ("… while Y won best film") is not it. */
+  awardCredit = false,
 ): Film[] {
   const topic = ctx.topics.ofSentence[units.sentence.index] ?? null;
   const sentence = sentenceFilms(ctx, units);
@@ -382,7 +382,8 @@ export function contextFilm(
   if (topic && !inSentence && opensWithAnaphor(units.sentence.tokens) && sentence.firstFilm >= at)
     return [topic];
   const film =
-    nearestFilm(sentence, at) ?? (inSentence || contrastedTopic(sentence, at, topic) ? null : topic);
+    nearestFilm(sentence, at) ??
+    (inSentence || (awardCredit && contrastedTopic(sentence, at, topic)) ? null : topic);
   return film ? [film] : [];
 }
 

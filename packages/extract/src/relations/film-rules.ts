@@ -1,4 +1,5 @@
 import type { CompanyRole } from "@filmkb/schema";
+import { rightsToAFilm } from "../films/title-rules.ts";
 import type { Rule } from "../patterns/rule.ts";
 
 /**
@@ -308,7 +309,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   {
     id: "company.acquired-rights",
     pattern:
-      "company=<ORG> has|have|had? acquired|bought|buys|acquires|picked|snapped|secured|secures|landed up? the? <PLACE|NAT>? ~3 rights to film=<FILM>",
+      "company=<ORG> has|have|had? acquired|bought|buys|acquires|picked|snapped|secured|secures|landed up? the? <PLACE|NAT>? ~2 rights to film=<FILM>",
     emit: { fact: "company", film: "film", company: "company", role: "distributor" },
     confidence: 0.8,
     examples: [
@@ -317,7 +318,12 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
         expect: ["company Harbour Pictures distributor @ Salt Meadow"],
       },
     ],
-    counterExamples: ["Harbour Pictures has acquired the UK rights to a novel, Salt Meadow, for a film."],
+    counterExamples: [
+      "Harbour Pictures has acquired the UK rights to a novel, Salt Meadow, for a film.",
+      "The thriller Salt Meadow opens in May. Harbour Pictures has acquired the sequel rights to Salt Meadow.",
+    ],
+    // The rights are to show the film, not to make another ("the sequel rights to X").
+    when: (m, s) => rightsToAFilm(s, m),
   },
   // — series —
   {
