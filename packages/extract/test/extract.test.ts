@@ -1198,6 +1198,15 @@ describe("extract", () => {
     );
   });
 
+  it("takes a part described before its name for the player's part, not for another player", () => {
+    expect(
+      extract({
+        format: "text",
+        text: "Tom Reed's portrayal of the late explorer Nell Crane in Iron Lantern won praise.",
+      }).films[0]?.cast,
+    ).toEqual([{ name: "Tom Reed", character: "Nell Crane" }]);
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

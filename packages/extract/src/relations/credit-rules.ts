@@ -120,9 +120,12 @@ function pluralStars(units: readonly Unit[], i: number): boolean {
   );
 }
 
+/** How far back a verb of playing may stand ("portrayal of the late explorer X"). */
+const PORTRAYAL_REACH = 5;
+
 /** "playing X", "portrayal of X", "as late singer X": what comes before a part played. */
 function portrayedBefore(units: readonly Unit[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - PORTRAYAL_REACH); k--) {
     const u = units[k];
     if (u?.kind !== "word") return false;
     if (/^(?:playing|plays|played|portraying|portrays|portrayed|portrayal|as|depicting)$/.test(u.lower))
@@ -193,6 +196,8 @@ export interface CreditEmit {
   fallback?: CreditRole;
   /** Without a film slot, the film must be named in the same sentence (not carried over). */
   filmInSentence?: boolean;
+  /** The part played is the film's title ("who played the title role"). */
+  titleRole?: boolean;
   /**
    * false: the film slot says nothing of whether the name there is a film, only what a known
    * film's person did ("Total Film's Jamie Graham" is a magazine's critic).
@@ -751,6 +756,26 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "Amos Pell has never won the best director prize, and he has praised films including Red Harbour and Cold Creek.",
       "Amos Pell, up for best director, said nominations for films like Red Harbour showed the Academy's taste.",
+    ],
+  },
+  {
+    id: "credit.whose-nomination-was-for",
+    pattern: `person=${PERSON} , whose first|only|latest|second|third? <AWARD>? nomination|nominations|nod|win|award was|were|came for <PERSON|PNAME's>? film=<FILM>`,
+    emit: { credit: "byTrade", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Irish actor Tom Reed has died. Reed, whose Oscar nomination was for Amos Pell's Night Ferry, was 85.",
+        expect: ["cast Tom Reed @ Night Ferry"],
+      },
+      {
+        text: "Director Ruth Ellery, whose only Bafta win came for Cold Orchard, is back.",
+        expect: ["director Ruth Ellery @ Cold Orchard"],
+      },
+    ],
+    counterExamples: [
+      "Tom Reed, whose nomination was for his stage work, was 85.",
+      "Tom Reed, whose agent was at Night Ferry's premiere, was 85.",
     ],
   },
   {
@@ -1836,13 +1861,17 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.possessive-portrayal",
-    pattern: `person=<PERSON|PNAME's> ^2 portrayal|performance|turn|role|depiction as|of character=${CHARACTER}`,
+    pattern: `person=<PERSON|PNAME's> ^2 portrayal|performance|turn|role|depiction as|of ^3 character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", character: "character" },
     confidence: 0.75,
     examples: [
       {
         text: "The thriller Iron Lantern opens today. Tom Reed's portrayal of Judge Amos won praise.",
         expect: ["cast Tom Reed as Judge Amos @ Iron Lantern"],
+      },
+      {
+        text: "Tom Reed's portrayal of the late explorer Nell Crane in Iron Lantern won praise.",
+        expect: ["cast Tom Reed as Nell Crane @ Iron Lantern"],
       },
     ],
     counterExamples: ["The thriller Iron Lantern opens today. Tom Reed's portrait of Amy Lowe won praise."],
@@ -1911,12 +1940,28 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.title-role",
-    pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had the title|lead|leading|starring role|part`,
-    emit: { credit: "cast", person: "person" },
+    pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had|won|landed the title role|part`,
+    emit: { credit: "cast", person: "person", titleRole: true },
     confidence: 0.75,
     examples: [
       {
         text: "The drama Salt Road won best film and Ruth Ellery, who played the title role, was named best actress.",
+        expect: ["cast Ruth Ellery as Salt Road @ Salt Road"],
+      },
+    ],
+    counterExamples: [
+      "The drama Salt Road won best film and Ruth Ellery, who played the piano, was named best pianist.",
+      "The drama Salt Road won best film and Ruth Ellery, who played the lead role, was named best actress.",
+    ],
+  },
+  {
+    id: "cast.lead-role",
+    pattern: `person=${PERSON} ,? who? played|plays|takes|took|has|had the lead|leading|starring role|part`,
+    emit: { credit: "cast", person: "person" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "The drama Salt Road won best film and Ruth Ellery, who played the lead role, was named best actress.",
         expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
@@ -1939,12 +1984,16 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.pronoun-role-as-in",
-    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~3 character=${CHARACTER} in ~3 film=<FILM>`,
+    pattern: `person=his|her ~2 role|roles|part|performance|portrayal|turn as ~2 <PLACE|MEDIA>? ~1 character=${CHARACTER} in ~3 film=<FILM>`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.8,
     examples: [
       {
         text: "Ruth Ellery won for her role as Nell Crane in Salt Road.",
+        expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
+      },
+      {
+        text: "Ruth Ellery is nominated for her supporting role as Hollywood agent Nell Crane in Salt Road.",
         expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
       },
     ],

@@ -118,7 +118,8 @@ export function findCredits(ctx: CreditContext, units: SentenceUnits): Draft[] {
         for (const role of roles)
           drafts.push({
             film,
-            statement: statementOf(role, person.name, character),
+            // "who played the title role": the part is named by the film's title.
+            statement: statementOf(role, person.name, emit.titleRole ? film.title : character),
             sentence: sentence.index,
             rule: rule.id,
             confidence,
