@@ -1072,7 +1072,7 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "cast.starring-as",
-    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~3 character=${CHARACTER}`,
+    pattern: `film=<FILM>? ,? starring|co-starring|featuring|stars|starred <NAT>? @role? person=${PERSON} as ~4 character=${CHARACTER}`,
     emit: { credit: "cast", person: "person", film: "film", character: "character" },
     confidence: 0.85,
     examples: [
@@ -1080,8 +1080,15 @@ export const CREDIT_RULES: CreditRule[] = [
         text: "The drama Salt Road, starring Ruth Ellery as the smuggler Nell Crane, opens today.",
         expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
       },
+      {
+        text: "Tipped for prizes is Salt Road, starring Tom Reed as the famed polar explorer Ivo Marsh.",
+        expect: ["cast Tom Reed as Ivo Marsh @ Salt Road"],
+      },
     ],
-    counterExamples: ["Salt Road, starring Ruth Ellery, opens as planned."],
+    counterExamples: [
+      "Salt Road, starring Ruth Ellery, opens as planned.",
+      "Salt Road stars Tom Reed as a retired naval officer who meets Ivo Marsh.",
+    ],
     when: (m, s) => !describedPart(s, m.captures.character),
   },
   {
