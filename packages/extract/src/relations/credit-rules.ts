@@ -779,6 +779,41 @@ export const CREDIT_RULES: CreditRule[] = [
     ],
   },
   {
+    id: "credit.nominated-for-film-by-trade",
+    pattern: `person=${PERSON} ,|- who? is|was|has|have|been? nominated|shortlisted|tipped for ^3 film=<FILM>`,
+    emit: { credit: "byTrade", person: "person", film: "film" },
+    confidence: 0.75,
+    examples: [
+      {
+        text: "Welsh director Amos Pell - nominated for spy drama Night Ferry - is an outsider.",
+        expect: ["director Amos Pell @ Night Ferry"],
+      },
+      {
+        text: "The actress Ruth Ellery, who is nominated for Cold Orchard, will host.",
+        expect: ["cast Ruth Ellery @ Cold Orchard"],
+      },
+    ],
+    counterExamples: [
+      "Welsh director Amos Pell, who is tipped for a knighthood, will host.",
+      "Welsh director Amos Pell - shortlisted for best director - is an outsider.",
+    ],
+  },
+  {
+    id: "director.first-feature-possessive",
+    pattern: `film=<FILM> *12 is|was <NAT>? director|film-maker|filmmaker person=<PERSON|PNAME's> first|second|third|latest|new|debut ^1 feature|film|movie|documentary`,
+    emit: { credit: "director", person: "person", film: "film" },
+    confidence: 0.8,
+    examples: [
+      {
+        text: "Glass Harbour, one of 20 films in competition, is British director Amos Pell's first feature film.",
+        expect: ["director Amos Pell @ Glass Harbour"],
+      },
+    ],
+    counterExamples: [
+      "Glass Harbour is Amos Pell's first feature film as a producer, says director Ruth Ellery.",
+    ],
+  },
+  {
     id: "credit.award-went-to",
     pattern: `category=@category ~4 went|goes|go|going to person=${PERSON} for film=<FILM>`,
     emit: { credit: "byCategory", person: "person", film: "film", category: "category" },
