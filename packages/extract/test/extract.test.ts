@@ -1207,6 +1207,10 @@ describe("extract", () => {
     ).toEqual([{ name: "Tom Reed", character: "Nell Crane" }]);
   });
 
+  it("takes a fellow player after 'played opposite' for cast, not for a part", () => {
+    expect(castOf("Ann Vale played opposite the veteran actor Tom Reed in Salt Road.")).toContain("Tom Reed");
+  });
+
   it("is deterministic and names the same article with the same id", () => {
     const input = fixture("harbour-lights-2.txt");
     expect(extract(input)).toEqual(extract(input));

@@ -25,6 +25,22 @@ function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean 
   return false;
 }
 
+const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
+  const u = units[i];
+  return u?.kind === "word" && u.lower === lower;
+};
+
+/** "as the man who kills X", "as the boyfriend of X": the name belongs to a clause or phrase about the part. */
+function clauseBeforePart(s: SentenceUnits, captured: Unit[] | undefined): boolean {
+  const first = captured?.[0];
+  for (let at = first ? s.indexOf(first) - 1 : -1; at >= 0; at--) {
+    const u = s.units[at];
+    if (u?.kind !== "word" || u.lower === "as") return false;
+    if (/^(?:who|that|which|whose|of|with|to|for)$/.test(u.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * "made a film accusing Harbour Holdings of fraud": a name after a kind of film and a word that
  * goes on describing it is that description's object, not the film's title.
@@ -120,6 +136,11 @@ function pluralStars(units: readonly Unit[], i: number): boolean {
   );
 }
 
+/** Words that make "director" another trade: "casting director", "art director". */
+const COMPOUND_TRADES = new Set(
+  "casting art music musical executive creative managing artistic photography assistant".split(" "),
+);
+
 /** How far back a verb of playing may stand ("portrayal of the late explorer X"). */
 const PORTRAYAL_REACH = 5;
 
@@ -128,6 +149,8 @@ function portrayedBefore(units: readonly Unit[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - PORTRAYAL_REACH); k--) {
     const u = units[k];
     if (u?.kind !== "word") return false;
+    // "played opposite the veteran X": X is a fellow player, not a part.
+    if (/^(?:opposite|alongside|with)$/.test(u.lower)) return false;
     if (/^(?:playing|plays|played|portraying|portrays|portrayed|portrayal|as|depicting)$/.test(u.lower))
       return true;
   }
@@ -780,12 +803,12 @@ export const CREDIT_RULES: CreditRule[] = [
   },
   {
     id: "credit.nominated-for-film-by-trade",
-    pattern: `person=${PERSON} ,|- who? is|was|has|have|been? nominated|shortlisted|tipped for ^3 film=<FILM>`,
+    pattern: `trade=@role person=${PERSON} ,|- who? is|was|has|have|been? nominated|shortlisted for ^3 film=<FILM>`,
     emit: { credit: "byTrade", person: "person", film: "film" },
     confidence: 0.75,
     examples: [
       {
-        text: "Welsh director Amos Pell - nominated for spy drama Night Ferry - is an outsider.",
+        text: "Among the hopefuls is the Welsh director Amos Pell, nominated for his spy drama Night Ferry.",
         expect: ["director Amos Pell @ Night Ferry"],
       },
       {
@@ -796,23 +819,25 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "Welsh director Amos Pell, who is tipped for a knighthood, will host.",
       "Welsh director Amos Pell - shortlisted for best director - is an outsider.",
+      "Casting director Dana Hale, who is nominated for Cold Orchard, will host.",
+      "The actress Ruth Ellery - shortlisted for the Cold Orchard remake - has signed.",
     ],
+    // The trade is said right before the name, and is the person's own ("casting director" is not
+    // a film's director); "nominated for the X remake" is for another film.
+    when: (m, s) => {
+      const trade = m.captures.trade?.[0];
+      const before = trade ? s.units[s.indexOf(trade) - 1] : undefined;
+      const word =
+        before?.kind === "word"
+          ? before.lower
+          : before?.kind === "name"
+            ? before.name.text.toLowerCase()
+            : "";
+      const compound = COMPOUND_TRADES.has(word);
+      return !compound && !beforeKindNoun(s, m.captures.film);
+    },
   },
-  {
-    id: "director.first-feature-possessive",
-    pattern: `film=<FILM> *12 is|was <NAT>? director|film-maker|filmmaker person=<PERSON|PNAME's> first|second|third|latest|new|debut ^1 feature|film|movie|documentary`,
-    emit: { credit: "director", person: "person", film: "film" },
-    confidence: 0.8,
-    examples: [
-      {
-        text: "Glass Harbour, one of 20 films in competition, is British director Amos Pell's first feature film.",
-        expect: ["director Amos Pell @ Glass Harbour"],
-      },
-    ],
-    counterExamples: [
-      "Glass Harbour is Amos Pell's first feature film as a producer, says director Ruth Ellery.",
-    ],
-  },
+
   {
     id: "credit.award-went-to",
     pattern: `category=@category ~4 went|goes|go|going to person=${PERSON} for film=<FILM>`,
@@ -1116,15 +1141,17 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
       },
       {
-        text: "Tipped for prizes is Salt Road, starring Tom Reed as the famed polar explorer Ivo Marsh.",
+        text: "The new Salt Road, starring Tom Reed as the ageing ship captain Ivo Marsh, opens in May.",
         expect: ["cast Tom Reed as Ivo Marsh @ Salt Road"],
       },
     ],
     counterExamples: [
       "Salt Road, starring Ruth Ellery, opens as planned.",
       "Salt Road stars Tom Reed as a retired naval officer who meets Ivo Marsh.",
+      "Salt Road stars Tom Reed as the man who kills Ivo Marsh.",
+      "Salt Road stars Tom Reed as the boyfriend of singer Nell Crane.",
     ],
-    when: (m, s) => !describedPart(s, m.captures.character),
+    when: (m, s) => !describedPart(s, m.captures.character) && !clauseBeforePart(s, m.captures.character),
   },
   {
     id: "cast.title-possessive-star",
@@ -1994,7 +2021,11 @@ export const CREDIT_RULES: CreditRule[] = [
     counterExamples: [
       "The drama Salt Road won best film and Ruth Ellery, who played the piano, was named best pianist.",
       "The drama Salt Road won best film and Ruth Ellery, who played the lead role, was named best actress.",
+      "Ruth Ellery, who had the title role in Night Ferry, now stars in Salt Road.",
     ],
+    // "the title role in X": the part is X's, which the sentence names; not the film in context.
+    when: (m, s) =>
+      !isWordAt(s.units, m.end, "in") && !isWordAt(s.units, m.end, "of") && !isWordAt(s.units, m.end, "for"),
   },
   {
     id: "cast.lead-role",
@@ -2003,7 +2034,7 @@ export const CREDIT_RULES: CreditRule[] = [
     confidence: 0.75,
     examples: [
       {
-        text: "The drama Salt Road won best film and Ruth Ellery, who played the lead role, was named best actress.",
+        text: "The thriller Salt Road opens on Friday. Ruth Ellery, who takes the lead role, trained for a year.",
         expect: ["cast Ruth Ellery @ Salt Road"],
       },
     ],
@@ -2039,7 +2070,11 @@ export const CREDIT_RULES: CreditRule[] = [
         expect: ["cast Ruth Ellery as Nell Crane @ Salt Road"],
       },
     ],
-    counterExamples: ["Tom Reed praised her as Nell Crane in Salt Road."],
+    counterExamples: [
+      "Tom Reed praised her as Nell Crane in Salt Road.",
+      "Tom Reed won for his supporting role as a nurse alongside Nell Crane in Salt Road.",
+    ],
+    when: (m, s) => !describedPart(s, m.captures.character),
   },
   {
     id: "cast.roles-in",
