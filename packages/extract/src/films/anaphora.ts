@@ -25,7 +25,8 @@ const SERIES_WORDS = new Set(["sequel", "prequel", "remake"]);
 /** How many kind words may stand between "the" and what follows ("the comedy sequel"). */
 const KIND_WORDS = 2;
 
-const OPENING_PHRASE = 8;
+/** How many tokens an opening phrase before a sentence's subject may take ("According to pundits,"). */
+export const OPENING_PHRASE = 8;
 const OPENING_PREPOSITIONS = new Set([
   "according",
   "in",

@@ -2,9 +2,9 @@ import { isEnglishWord } from "../lexicon/english.ts";
 import { BROADCASTERS } from "../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { ORDINALS } from "../lexicon/words.ts";
-import type { Match, SentenceUnits } from "../patterns/pattern.ts";
+import { type Match, type SentenceUnits, wordAfter } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
-import type { NameUnit, Unit } from "../patterns/units.ts";
+import { isWordAt, type NameUnit, type Unit } from "../patterns/units.ts";
 
 /** What a title rule says: the name in slot `title` is a film (or, with `veto`, is not). */
 export interface TitleEmit {
@@ -15,11 +15,6 @@ export interface TitleEmit {
 }
 
 export type TitleRule = Rule<TitleEmit>;
-
-const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
-  const u = units[i];
-  return u?.kind === "word" && u.lower === lower;
-};
 
 /** "an epic Western drama film": a genre set in capitals before a kind of film describes it. */
 function describesGenre(m: Match, s: SentenceUnits): boolean {
@@ -1347,9 +1342,7 @@ const NOUN_PHRASE_FOLLOWERS = new Set(
 /** The kind noun ended its phrase ("a drama about …", "a drama,"), rather than qualifying another noun ("a film student"). */
 /** The captured name comes right before a kind of film ("the Ada Lowe biopic"). */
 function beforeKindOfFilm(s: SentenceUnits, captured: Unit[] | undefined): boolean {
-  const last = captured?.[captured.length - 1];
-  const next = last ? s.units[s.indexOf(last) + 1] : undefined;
-  return next?.kind === "word" && FILM_REFERENCES.has(next.lower);
+  return FILM_REFERENCES.has(wordAfter(s, captured));
 }
 
 /** A joiner then a person's name follow unit `end`: the list before it was of people. */

@@ -333,6 +333,13 @@ export class SentenceUnits {
   }
 }
 
+/** The word right after the captured units ("" when a name, a date or nothing follows). */
+export function wordAfter(s: SentenceUnits, captured: readonly Unit[] | undefined): string {
+  const last = captured?.[captured.length - 1];
+  const next = last ? s.units[s.indexOf(last) + 1] : undefined;
+  return next?.kind === "word" ? next.lower : "";
+}
+
 const GLUED = new Set(["/", "-", "'"]);
 const PASSED_NAMES = new Set<UnitType>(["NAT", "AWARD", "DATE"]);
 /**

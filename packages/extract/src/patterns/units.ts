@@ -48,6 +48,12 @@ export interface DateUnit {
 
 export type Unit = WordUnit | NameUnit | DateUnit;
 
+/** Unit i is the word `lower`. */
+export const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
+  const u = units[i];
+  return u?.kind === "word" && u.lower === lower;
+};
+
 /**
  * A sentence as patterns see it: each name and each date one unit, every other token a word.
  * `typeOf` says what a name is at this stage (before film titles are known, a title is a NAME).

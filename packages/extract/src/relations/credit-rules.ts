@@ -1,10 +1,10 @@
-import { opensWithAnaphor } from "../films/anaphora.ts";
+import { OPENING_PHRASE, opensWithAnaphor } from "../films/anaphora.ts";
 import { mentionsAwards } from "../films/title-rules.ts";
 import { tradeOf } from "../names/people.ts";
 import { WORD_CLASSES } from "../patterns/classes.ts";
-import type { Match, SentenceUnits } from "../patterns/pattern.ts";
+import { type Match, type SentenceUnits, wordAfter } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
-import type { Unit } from "../patterns/units.ts";
+import { isWordAt, type Unit } from "../patterns/units.ts";
 
 const PREPOSITIONS = new Set(
   "with for against at to from alongside opposite beside behind near by".split(" "),
@@ -24,11 +24,6 @@ function describedPart(s: SentenceUnits, captured: Unit[] | undefined): boolean 
   }
   return false;
 }
-
-const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
-  const u = units[i];
-  return u?.kind === "word" && u.lower === lower;
-};
 
 /** "as the man who kills X", "as the boyfriend of X": the name belongs to a clause or phrase about the part. */
 function clauseBeforePart(s: SentenceUnits, captured: Unit[] | undefined): boolean {
@@ -58,18 +53,13 @@ function afterPostModifiedNoun(s: SentenceUnits, captured: Unit[] | undefined): 
 
 /** "in the Amos Pell film", "a Salt Road sequel": a name before a kind of film qualifies it. */
 function beforeKindNoun(s: SentenceUnits, captured: Unit[] | undefined): boolean {
-  const last = captured?.[captured.length - 1];
-  const after = last ? s.units[s.indexOf(last) + 1] : undefined;
+  const after = wordAfter(s, captured);
   return (
-    after?.kind === "word" &&
-    (WORD_CLASSES.get("filmNoun")?.has(after.lower) === true ||
-      WORD_CLASSES.get("genre")?.has(after.lower) === true ||
-      after.lower === "sequel")
+    WORD_CLASSES.get("filmNoun")?.has(after) === true ||
+    WORD_CLASSES.get("genre")?.has(after) === true ||
+    after === "sequel"
   );
 }
-
-/** How long an opening phrase before a sentence's subject may be ("Speaking on the red carpet,"). */
-const OPENING_PHRASE = 8;
 
 /** Unit `at` follows a comma that ends an opening phrase of plain words. */
 function afterOpeningPhrase(s: SentenceUnits, at: number): boolean {

@@ -1,7 +1,7 @@
 import type { ReleaseMedium } from "@filmkb/schema";
 import type { Match, SentenceUnits } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
-import type { Unit } from "../patterns/units.ts";
+import { isWordAt } from "../patterns/units.ts";
 
 /**
  * What a release rule says: the film (slot, else the sentence's) opens on the date in `date`,
@@ -512,11 +512,6 @@ function filmFollowedBy(...words: string[]): (m: Match, s: SentenceUnits) => boo
     return next?.kind === "word" && allowed.has(next.lower);
   };
 }
-
-const isWordAt = (units: readonly Unit[], i: number, lower: string): boolean => {
-  const u = units[i];
-  return u?.kind === "word" && u.lower === lower;
-};
 
 /** The sentence speaks of a release (and not of a shoot). */
 function speaksOfRelease(units: readonly { kind: string; lower?: string }[]): boolean {
