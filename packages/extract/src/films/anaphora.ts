@@ -13,7 +13,7 @@ export function opensWithAnaphor(tokens: readonly Token[]): boolean {
 }
 
 /**
- * "The comedy sequel, starring …", "The drama, which …": a kind of film with no title after it
+ * "The horror remake, starring …", "The comedy prequel, which …": a kind of film with no title after it
  * speaks of the film told of before. (Words that are also other things — war, crime, action —
  * are left out.)
  */
@@ -22,7 +22,7 @@ const KIND_ANAPHORS = new Set(
   blockbuster caper spoof parody chiller whodunnit whodunit romcom rom-com prequel remake`.split(/\s+/),
 );
 const SERIES_WORDS = new Set(["sequel", "prequel", "remake"]);
-/** How many kind words may stand between "the" and what follows ("the comedy sequel"). */
+/** How many kind words may stand between "the" and what follows ("the horror remake"). */
 const KIND_WORDS = 2;
 
 /** How many tokens an opening phrase before a sentence's subject may take ("According to pundits,"). */
@@ -50,8 +50,8 @@ function anaphorAt(tokens: readonly Token[], i: number): boolean {
   if (ANAPHOR_NOUNS.has(tokens[i + 1]?.lower ?? "")) return true;
   let k = i + 1;
   while (k <= i + KIND_WORDS && KIND_ANAPHORS.has(tokens[k]?.lower ?? "")) k++;
-  // "The comedy sequel, …" points back; "The documentary, …" may be another film than the one
+  // "The horror remake, …" points back; "The documentary, …" may be another film than the one
   // told of before, so only a word for a film's place in a series ends the phrase. A title after
-  // the kind words names another film ("The comedy sequel Night Ferry 2 …").
+  // the kind words names another film ("The horror remake Night Ferry 2 …").
   return k > i + 1 && SERIES_WORDS.has(tokens[k - 1]?.lower ?? "") && tokens[k]?.upper !== true;
 }
