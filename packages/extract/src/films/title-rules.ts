@@ -2,6 +2,7 @@ import { isEnglishWord } from "../lexicon/english.ts";
 import { BROADCASTERS } from "../lexicon/entities.ts";
 import { FILM_NOUNS, GENRE_NOUNS } from "../lexicon/film-words.ts";
 import { ORDINALS } from "../lexicon/words.ts";
+import { WORD_CLASSES } from "../patterns/classes.ts";
 import { type Match, type SentenceUnits, wordAfter } from "../patterns/pattern.ts";
 import type { Rule } from "../patterns/rule.ts";
 import { isWordAt, type NameUnit, type Unit } from "../patterns/units.ts";
@@ -61,9 +62,8 @@ const APPOSITION_VERBS = new Set(
     " ",
   ),
 );
-const ACQUIRING = new Set(
-  "acquired bought buys acquires picked snapped secured secures landed won up".split(" "),
-);
+/** The verbs of the rights rules, and "picked up". */
+const ACQUIRING = new Set([...(WORD_CLASSES.get("acquiring") ?? []), "won", "up"]);
 /** Words that may say which rights were bought: where, and for which screens. */
 const RIGHTS_WORDS = new Set(
   "the uk us worldwide international global domestic north american european british streaming distribution theatrical cinema release".split(
@@ -829,8 +829,7 @@ export const TITLE_RULES: TitleRule[] = [
   },
   {
     id: "film.rights-to",
-    pattern:
-      "acquired|bought|buys|acquires|picked|snapped|secured|secures|landed|won up? the? <PLACE|NAT>? ~2 rights to title=<NAME|PNAME>",
+    pattern: "@acquiring|won up? the? <PLACE|NAT>? ~2 rights to title=<NAME|PNAME>",
     emit: { title: "title" },
     confidence: 0.8,
     examples: [

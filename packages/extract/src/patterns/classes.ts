@@ -56,6 +56,8 @@ export const WORD_CLASSES: ReadonlyMap<string, ReadonlySet<string>> = new Map<st
   ],
   ["installmentNoun", words("instalment installment chapter entry film movie outing")],
   ["seriesNoun", words("franchise series saga trilogy films movies")],
+  // Verbs of a deal for a film's rights: "has acquired the UK rights to X".
+  ["acquiring", words("acquired bought buys acquires picked snapped secured secures landed")],
   // Award categories a film wins, not a person: "best documentary", "best British film".
   [
     "filmCategory",

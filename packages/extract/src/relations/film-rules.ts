@@ -308,8 +308,7 @@ export const FILM_FACT_RULES: FilmFactRule[] = [
   },
   {
     id: "company.acquired-rights",
-    pattern:
-      "company=<ORG> has|have|had? acquired|bought|buys|acquires|picked|snapped|secured|secures|landed up? the? <PLACE|NAT>? ~2 rights to film=<FILM>",
+    pattern: "company=<ORG> has|have|had? @acquiring up? the? <PLACE|NAT>? ~2 rights to film=<FILM>",
     emit: { fact: "company", film: "film", company: "company", role: "distributor" },
     confidence: 0.8,
     examples: [
